@@ -1,0 +1,1 @@
+"""Trained okrcoach models, shipped as package data (built by `okrcoach train`)."""

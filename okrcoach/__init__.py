@@ -1,0 +1,26 @@
+"""okrcoach: is this OKR statement a key result, a task or an objective, why, and how to make it measurable.
+
+The public surface is re-exported here; heavy libraries (spaCy, fugashi, scikit-learn) load lazily
+on the first call, so `import okrcoach` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "classify", "classify_many", "CheckResult", "Suggestion", "Slot", "Verdict", "LABELS"]
+
+from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
+
+if TYPE_CHECKING:
+    from .coach import classify, classify_many
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("classify", "classify_many"):
+        from . import coach
+
+        return getattr(coach, name)
+    raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

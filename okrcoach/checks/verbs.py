@@ -1,0 +1,58 @@
+"""Checks for verbs that name an activity or a direction instead of an outcome."""
+
+from __future__ import annotations
+
+from ..lexicon import load
+from ..tokens.base import Token, TokenView
+from . import facts
+from .registry import Hit, check
+
+
+def _first_verb(view: TokenView, words: frozenset[str]) -> Hit | None:
+    toks = view.body_tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in words or tok.is_number:
+            continue
+        if view.lang == "en":
+            # phrasal forms: "work on", "set up", "look into"
+            if i + 1 < len(toks) and f"{tok.lemma} {toks[i + 1].lemma}" in words:
+                return Hit(tok.start, toks[i + 1].end)
+            return Hit(tok.start, tok.end)
+        if _is_japanese_predicate(toks, i):
+            return Hit(tok.start, tok.end)
+    return None
+
+
+def _is_japanese_predicate(toks: list[Token], i: int) -> bool:
+    """A verb, or a noun used as one (サ変 + する, or the last word: 「調査」「強化」)."""
+    tok = toks[i]
+    if tok.pos in ("VERB", "ADJ"):
+        return tok.lemma not in ("する", "なる") or i == 0 or toks[i - 1].pos in ("PART", "NOUN")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.pos == "PUNCT" or nxt.lemma in ("する", "できる", "を", "へ", "に", "の")
+
+
+@check("activity_verb", good=False, messages={
+    "en": {"hit": "'{span}' names an activity, not an outcome: say what it will produce or change.",
+           "miss": "No activity verb without an outcome."},
+    "ja": {"hit": "「{span}」は活動を表す言葉です。その結果として何が変わるか・何が生まれるかを書きましょう。",
+           "miss": "成果のない活動の表現はありません。"},
+})
+def activity_verb(view: TokenView) -> Hit | None:
+    """Fire on learn, research, hold, work on, 学ぶ, 調査する, 実施する when no criterion is named."""
+    if facts.has_criterion(view):
+        return None
+    return _first_verb(view, load(view.lang).activity_verbs)
+
+
+@check("vague_verb", good=False, messages={
+    "en": {"hit": "'{span}' gives a direction without a measure: say from what to what, or by how much.",
+           "miss": "No vague verb without a measure."},
+    "ja": {"hit": "「{span}」は方向だけで測れません。何をどこからどこまで変えるかを数値で示しましょう。",
+           "miss": "測れない方向だけの表現はありません。"},
+})
+def vague_verb(view: TokenView) -> Hit | None:
+    """Fire on improve, enhance, support, 高める, 強化する when no criterion is named."""
+    if facts.has_criterion(view):
+        return None
+    return _first_verb(view, load(view.lang).vague_verbs)

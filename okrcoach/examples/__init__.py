@@ -1,0 +1,1 @@
+"""Example statements bundled for the demo."""

@@ -1,0 +1,1 @@
+"""The trained classifier: features, training, evaluation and safe loading (skops, no pickle)."""

@@ -1,0 +1,25 @@
+"""One token view for both languages: text -> TokenView (see base.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .base import Token, TokenView, normalise
+
+__all__ = ["Token", "TokenView", "normalise", "tokenize", "tokenize_many"]
+
+
+def tokenize(text: str, lang: str) -> TokenView:
+    """Return the token view of one statement in the given language."""
+    return tokenize_many([text], lang)[0]
+
+
+def tokenize_many(texts: Sequence[str], lang: str) -> list[TokenView]:
+    """Return token views for many statements of one language, batched."""
+    if lang == "ja":
+        from . import ja
+
+        return ja.tokenize_many(texts)
+    from . import en
+
+    return en.tokenize_many(texts)

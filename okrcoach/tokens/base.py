@@ -1,0 +1,87 @@
+"""The language-neutral token view that checks and the classifier read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    """One token: offsets point into TokenView.norm."""
+
+    surface: str
+    lemma: str
+    pos: str  # coarse: NOUN VERB AUX PART ADJ ADV NUM SYM PUNCT PREFIX SUFFIX X
+    tag: str  # fine-grained, language specific (UniDic pos1-pos3, or "" for English)
+    form: str  # conjugation form where the language has one (UniDic cForm)
+    is_number: bool
+    value: float | None
+    start: int
+    end: int
+
+
+# Sheet numbering and bullets at the start of a statement: "KR 1.2:", "O1 -", "1)", "①", "・".
+_PREFIX = re.compile(
+    r"""^\s*
+    (?:[-*•・■□◆◇●○▶▷►>\u2013\u2014]+\s*)?
+    (?:(?:
+        (?:KR|OKR|O|Obj|Objective|Key\s*Result|目標|成果指標)\s*\#?\s*\d+(?:[.\-]\d+)*\s*[:.)\]\-\u2013\u2014]?
+      | \(?\d{1,2}(?:\.\d{1,2})*[.)\]:](?!\d)
+      | [a-hA-H][.)](?=\s)
+      | [\u2460-\u2473\u2776-\u277f]
+      | \[\s*(?:KR|O)\s*\d+(?:[.\-]\d+)*\s*\]
+    )\s*){0,3}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Return the NFKC form of text and, per normalised char, its offset in the original."""
+    if text.isascii():
+        return text, list(range(len(text) + 1))
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        # Circled numbers are sheet numbering (①), not the digit NFKC would make of them.
+        n = ch if "\u2460" <= ch <= "\u2473" else unicodedata.normalize("NFKC", ch)
+        parts.append(n)
+        offsets.extend([i] * len(n))
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def prefix_end(norm: str) -> int:
+    """Return where the statement's body starts, after sheet numbering and bullets."""
+    m = _PREFIX.match(norm)
+    return m.end() if m else 0
+
+
+@dataclass(slots=True)
+class TokenView:
+    """A statement as both languages present it to the checks."""
+
+    text: str
+    norm: str
+    lang: str
+    tokens: list[Token]
+    offsets: list[int]
+    body_start: int
+    facts: dict[str, object] = field(default_factory=dict)  # per-statement memo for the checks
+
+    @property
+    def body(self) -> str:
+        """Return the normalised text after the numbering prefix."""
+        return self.norm[self.body_start :]
+
+    @property
+    def body_tokens(self) -> list[Token]:
+        """Return the tokens after the numbering prefix."""
+        return [t for t in self.tokens if t.start >= self.body_start]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Map a span of the normalised text back to the original text."""
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end, self.text[o_start:o_end]

@@ -1,0 +1,102 @@
+"""English tokens: spaCy's blank English tokenizer plus okrcoach's lemma table.
+
+No statistical model is needed (none can be downloaded at run time); the verbs and
+numbers that matter in OKRs are covered by okrcoach's own lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import load as load_lexicon
+from .base import Token, TokenView, normalise, prefix_end
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_SCALED = re.compile(r"^(\d+(?:[.,]\d+)*)([kmb]|bn|mm)$", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9}
+_NUMERIC = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
+
+
+@cache
+def nlp() -> Language:
+    """Return the shared blank English pipeline with okrcoach's tokenizer rules."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    pipeline = spacy.blank("en")
+    # Split comparisons glued to numbers ("NPS>=45", "p95<200ms") and "~3".
+    infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Za-z0-9])(?:>=|<=|=>|->|≥|≤|>|<|=)(?=[0-9$])", r"(?<=[~])(?=\d)"]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return pipeline
+
+
+@cache
+def _known_verbs() -> frozenset[str]:
+    lex = load_lexicon("en")
+    return lex.activity_verbs | lex.vague_verbs
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(lower: str) -> str:
+    """Return the base form of a lower-cased English word (verbs and irregulars only)."""
+    lex = load_lexicon("en")
+    if lower in lex.irregular:
+        return lex.irregular[lower]
+    known = _known_verbs()
+    if lower in known:
+        return lower
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + repl
+            if stem in known:
+                return stem
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known:
+                return stem[:-1]  # "planning" -> "plan"
+    return lower
+
+
+@lru_cache(maxsize=65536)
+def number_value(lower: str) -> float | None:
+    """Return the numeric value of a token ("1,200", "3.5", "10k", "three"), else None."""
+    if _NUMERIC.match(lower):
+        try:
+            return float(lower.replace(",", "").replace("−", "-"))
+        except ValueError:
+            return None
+    m = _SCALED.match(lower)
+    if m:
+        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower()]
+    return load_lexicon("en").number_words.get(lower)
+
+
+def _coarse_pos(lemma: str, is_punct: bool, value: float | None) -> str:
+    if value is not None:
+        return "NUM"
+    if is_punct:
+        return "PUNCT"
+    return "VERB" if lemma in _known_verbs() else "X"
+
+
+def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
+    tokens: list[Token] = []
+    for t in doc:  # type: ignore[attr-defined]
+        surface = t.text
+        lower = surface.lower()
+        value = number_value(lower)
+        lemma = lemma_of(lower)
+        pos = _coarse_pos(lemma, t.is_punct, value)
+        tokens.append(Token(surface, lemma, pos, "", "", value is not None, value, t.idx, t.idx + len(surface)))
+    return TokenView(text, norm, "en", tokens, offsets, prefix_end(norm))
+
+
+def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
+    """Return English token views for many statements, tokenized in one spaCy batch."""
+    normed = [normalise(t) for t in texts]
+    docs = nlp().tokenizer.pipe([n for n, _ in normed], batch_size=1000)
+    return [_view(text, norm, offsets, doc) for text, (norm, offsets), doc in zip(texts, normed, docs, strict=True)]

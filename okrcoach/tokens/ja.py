@@ -1,0 +1,110 @@
+"""Japanese tokens: fugashi with unidic-lite, features read by field name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .base import Token, TokenView, normalise, prefix_end
+
+if TYPE_CHECKING:
+    import fugashi
+
+_POS = {
+    "名詞": "NOUN", "代名詞": "NOUN", "動詞": "VERB", "助動詞": "AUX", "助詞": "PART", "形容詞": "ADJ",
+    "形状詞": "ADJ", "副詞": "ADV", "連体詞": "ADJ", "接続詞": "X", "感動詞": "X", "接頭辞": "PREFIX",
+    "接尾辞": "SUFFIX", "補助記号": "PUNCT", "記号": "SYM", "空白": "PUNCT",
+}
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_BIG = {"万": 10_000, "億": 100_000_000, "兆": 1_000_000_000_000}
+
+
+@cache
+def tagger() -> fugashi.Tagger:
+    """Return the shared fugashi tagger over unidic-lite (bundled; nothing is downloaded)."""
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def kanji_value(surface: str) -> float | None:
+    """Return the value of a numeral written in digits and/or kanji ("3", "十五", "1万"), else None."""
+    try:
+        return float(surface.replace(",", ""))
+    except ValueError:
+        pass
+    total, section, digit = 0.0, 0.0, None
+    for ch in surface:
+        if "0" <= ch <= "9":
+            digit = (digit or 0) * 10 + int(ch)
+        elif ch in _KANJI_DIGITS:
+            digit = (digit or 0) * 10 + _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            section += (digit if digit is not None else 1) * _KANJI_UNITS[ch]
+            digit = None
+        elif ch in _KANJI_BIG:
+            total += (section + (digit or 0) or 1) * _KANJI_BIG[ch]
+            section, digit = 0.0, None
+        elif ch in ".,":
+            continue
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _merge_numbers(words: list[tuple[str, str, str, str, str, int, int]]) -> list[Token]:
+    """Join the pieces UniDic splits numbers into ("1" "," "000" "万") into one NUM token."""
+    tokens: list[Token] = []
+    i = 0
+    while i < len(words):
+        surface, lemma, pos1, pos2, form, start, end = words[i]
+        if pos2 == "数詞":
+            j = i + 1
+            while j < len(words) and (
+                words[j][3] == "数詞" or (words[j][0] in ".,．，" and j + 1 < len(words) and words[j + 1][3] == "数詞")
+            ):
+                j += 1
+            span = "".join(w[0] for w in words[i:j])
+            end = words[j - 1][6]
+            value = kanji_value(span)
+            tokens.append(Token(span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end))
+            i = j
+            continue
+        tokens.append(Token(surface, lemma, _POS.get(pos1, "X"), f"{pos1}-{pos2}", form, False, None, start, end))
+        i += 1
+    return tokens
+
+
+def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
+    words = []
+    pos = 0
+    for w in tagger()(norm):
+        f = w.feature
+        surface = w.surface
+        start = norm.find(surface, pos)
+        if start < 0:
+            start = pos
+        end = start + len(surface)
+        pos = end
+        # orthBase keeps the spelling people write (する, まとめる, 売上) where lemma
+        # would normalise it (為る, 纏める, 売り上げ); the lexicon is written the same way.
+        lemma = f.orthBase or f.lemma or surface
+        if "-" in lemma and not lemma.startswith("-"):
+            lemma = lemma.split("-", 1)[0]
+        pos3 = f.pos3 if f.pos3 and f.pos3 != "*" else ""
+        tag2 = f.pos2 if f.pos2 != "*" else ""
+        if pos3 == "助数詞":
+            tag2 = "助数詞"
+        words.append((surface, lemma, f.pos1, tag2, f.cForm if f.cForm != "*" else "", start, end))
+    return TokenView(text, norm, "ja", _merge_numbers(words), offsets, prefix_end(norm))
+
+
+def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
+    """Return Japanese token views for many statements."""
+    out = []
+    for text in texts:
+        norm, offsets = normalise(text)
+        out.append(_view(text, norm, offsets))
+    return out
