@@ -35,29 +35,19 @@ def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list
     return views, [run_checks(v) for v in views]
 
 
-def _label_from(proba: Sequence[float], results: list[CheckResult]) -> tuple[str, float]:
-    """Return the label and its probability, never a key result the checks find no criterion for."""
-    order = sorted(range(len(LABELS)), key=lambda i: -proba[i])
-    fired = {r.id for r in results if r.fired}
-    best = order[0]
-    if LABELS[best] == "key_result" and not fired & {"has_measure", "named_standard"}:
-        best = order[1]
-    return LABELS[best], float(proba[best])
-
-
 def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
     from .model.artifact import load_model
-    from .model.classifier import documents, predict_proba
+    from .model.decision import decide
+    from .model.features import feature_strings
 
     views, results = analyse(texts, lang)
     fired = [[r.id for r in rs if r.fired] for rs in results]
-    words, chars = documents(views, fired)
-    proba = predict_proba(load_model(lang), words, chars)
+    proba = load_model(lang).predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
     out = []
-    for text, view, rs, p in zip(texts, views, results, proba, strict=True):
-        label, confidence = _label_from(p, rs)
+    for text, view, rs, f, p in zip(texts, views, results, fired, proba, strict=True):
+        best = decide(p, f)
         scores = {lab: float(p[i]) for i, lab in enumerate(LABELS)}
-        out.append(Verdict(text, lang, label, confidence, scores, rs, view=view))
+        out.append(Verdict(text, lang, LABELS[best], float(p[best]), scores, rs, view=view))
     return out
 
 

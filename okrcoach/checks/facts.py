@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import load
-from ..tokens.base import TokenView
+from ..lexicon import Lexicon, load
+from ..tokens.base import Token, TokenView
 from .registry import Hit
 
 
@@ -30,15 +30,25 @@ def _measures(view: TokenView) -> list[Hit]:
     toks = view.body_tokens
     for i, tok in enumerate(toks):
         if tok.is_number and not _inside(tok.start, tok.end, zones):
-            # Report the quantity with its unit or counted noun: "4%", "3 courses", 「3つ」.
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            end = tok.end
-            if nxt is not None and (nxt.surface.lower() in lex.units or nxt.pos in ("SUFFIX", "NOUN", "X")):
-                end = nxt.end
-            hits.append(Hit(tok.start, end))
+            hits.append(Hit(tok.start, _counted_end(toks, i, lex)))
         elif tok.lemma.lower() in lex.multipliers or tok.surface.lower() in lex.multipliers:
             hits.append(Hit(tok.start, tok.end))
     return hits
+
+
+def _counted_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Return where a quantity ends with its unit or counted words: "4%", "3 online courses", 「3つ」."""
+    end = toks[i].end
+    for nxt in toks[i + 1 : i + 4]:
+        low = nxt.surface.lower()
+        if low in lex.units:
+            return nxt.end  # a unit closes the quantity
+        if nxt.pos not in ("SUFFIX", "NOUN", "X", "VERB") or low in lex.not_counted or not nxt.surface.isalnum():
+            break
+        end = nxt.end
+        if lex.lang == "ja":
+            break  # one counter or noun is the whole quantity in Japanese
+    return end
 
 
 def measures(view: TokenView) -> list[Hit]:
@@ -47,13 +57,17 @@ def measures(view: TokenView) -> list[Hit]:
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], view: TokenView) -> Hit | None:
-    """Return the earliest match of any pattern in the statement body."""
-    best: Hit | None = None
-    for pattern in patterns:
-        m = pattern.search(view.norm, view.body_start)
-        if m and m.end() > m.start() and (best is None or m.start() < best.start):
-            best = Hit(m.start(), m.end())
-    return best
+    """Return the earliest match of any pattern in the body, grown over the matches that touch it."""
+    found = sorted(
+        (m.start(), m.end()) for p in patterns for m in p.finditer(view.norm, view.body_start) if m.end() > m.start()
+    )
+    if not found:
+        return None
+    start, end = found[0]
+    for s, e in found[1:]:  # grow over touching matches: 「3月末」 + 「までに」
+        if s <= end:
+            end = max(end, e)
+    return Hit(start, end)
 
 
 def find_phrase(phrases: tuple[str, ...], view: TokenView, *, words: bool) -> Hit | None:
@@ -62,7 +76,8 @@ def find_phrase(phrases: tuple[str, ...], view: TokenView, *, words: bool) -> Hi
     found: list[Hit] = []
     for phrase in phrases:
         if words:
-            m = re.search(rf"(?<![\w']){re.escape(phrase)}(?![\w])", text[view.body_start :])
+            before = r"(?<![\w'])" if phrase[:1].isalnum() else ""
+            m = re.search(rf"{before}{re.escape(phrase)}(?![\w])", text[view.body_start :])
             pos = m.start() + view.body_start if m else -1
         else:
             pos = text.find(phrase.lower(), view.body_start)
@@ -83,6 +98,8 @@ def _standard(view: TokenView) -> Hit | None:
     toks = view.body_tokens
     lowers = [t.lemma.lower() for t in toks]
     for i, tok in enumerate(toks):
+        if lowers[i] in lex.standard_standalone and not _passes_on(lowers, i):
+            return Hit(tok.start, _counted_end(toks, i, lex) if view.lang == "en" else tok.end)
         noun = lowers[i]
         if view.lang == "en" and i + 1 < len(toks) and f"{noun} {lowers[i + 1]}" in lex.standard_nouns:
             noun = f"{noun} {lowers[i + 1]}"
@@ -98,11 +115,32 @@ def _standard(view: TokenView) -> Hit | None:
     return None
 
 
+def _passes_on(lowers: list[str], i: int) -> bool:
+    """True for "pass on / along / through", which hand something over rather than pass a test."""
+    return lowers[i] == "pass" and i + 1 < len(lowers) and lowers[i + 1] in ("on", "along", "through", "by")
+
+
+def _coverage(view: TokenView) -> Hit | None:
+    lex = load(view.lang)
+    hit = find_phrase(lex.coverage, view, words=view.lang == "en")
+    if hit is None or not lex.not_coverage_after:
+        return hit
+    after = view.norm[hit.end :].split(maxsplit=1)
+    if after and after[0].lower().strip(",.;:") in lex.not_coverage_after:
+        return None  # "every week": a schedule, which recurring_activity reports
+    return hit
+
+
+def coverage(view: TokenView) -> Hit | None:
+    """Return the span of a whole-set quantifier ("every new hire", 「全店舗」), if any."""
+    return _memo(view, "coverage", _coverage)  # type: ignore[return-value]
+
+
 def standard(view: TokenView) -> Hit | None:
     """Return the span of a named pass/fail standard ("pass JLPT N3", 「簿記2級に合格」), if any."""
     return _memo(view, "standard", _standard)  # type: ignore[return-value]
 
 
 def has_criterion(view: TokenView) -> bool:
-    """Return True if the statement names a measure or a pass/fail standard."""
-    return bool(measures(view)) or standard(view) is not None
+    """Return True if the statement names a measure, a whole checkable set or a pass/fail standard."""
+    return bool(measures(view)) or standard(view) is not None or coverage(view) is not None

@@ -27,7 +27,9 @@ def has_measure(view: TokenView) -> Hit | None:
            "miss": "現状の値がありません。「5%から3%に」のように出発点を書きましょう。"},
 })
 def has_baseline(view: TokenView) -> Hit | None:
-    """Fire on a starting value ("from 4%", 「5%から」, "40 -> 55")."""
+    """Fire on a starting value ("from 4%", 「5%から」, "40 -> 55"); versions and dates do not count."""
+    if not facts.measures(view):
+        return None
     return facts.first_match(load(view.lang).baseline, view)
 
 

@@ -27,6 +27,10 @@ class Lexicon:
     target: tuple[re.Pattern[str], ...]
     not_measure: re.Pattern[str]
     units: frozenset[str]
+    coverage: tuple[str, ...]
+    not_counted: frozenset[str]
+    not_coverage_after: frozenset[str]
+    standard_standalone: frozenset[str]
     metrics: frozenset[str]
     standard_verbs: frozenset[str]
     standard_nouns: frozenset[str]
@@ -58,6 +62,10 @@ def load(lang: str) -> Lexicon:
         target=_compile_all(raw["target"]["patterns"], flags),
         not_measure=re.compile("|".join(f"(?:{p})" for p in measure["not_measure"]), flags),
         units=frozenset(u.lower() for u in measure["units"]),
+        coverage=tuple(measure["coverage"]),
+        not_counted=frozenset(measure["not_counted"]),
+        not_coverage_after=frozenset(measure["not_coverage_after"]),
+        standard_standalone=frozenset(raw["standard"]["standalone"]),
         metrics=frozenset(m.lower() for m in measure["metrics"]),
         standard_verbs=frozenset(raw["standard"]["verbs"]),
         standard_nouns=frozenset(n.lower() for n in raw["standard"]["nouns"]),

@@ -10,8 +10,10 @@ _DIGIT = re.compile(r"\d")
 
 def rule_label(fired: Iterable[str]) -> str:
     """Return the label the checks alone suggest: a criterion makes a key result, a direction an objective."""
+    from ..checks import CRITERION_CHECKS
+
     ids = set(fired)
-    if "has_measure" in ids or "named_standard" in ids:
+    if ids & CRITERION_CHECKS:
         return "key_result"
     if "vague_verb" in ids and not ({"wish_form", "activity_verb", "recurring_activity"} & ids):
         return "objective"

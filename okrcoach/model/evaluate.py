@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..language import LANGUAGES
 from .artifact import load_model
 from .baseline import digit_label, rule_label
 from .dataset import Example
+from .linear import LinearModel
 from .metrics import format_scores, scores
 
 
-def evaluate_split(examples: Sequence[Example], split: str) -> dict[str, Any]:
-    """Return scores per language for the model and both baselines, plus the hard-case slice."""
+def evaluate_split(examples: Sequence[Example], split: str,
+                   models: Mapping[str, LinearModel] | None = None) -> dict[str, Any]:
+    """Return scores per language for the model (default: the shipped one) and both baselines, plus slices."""
     from .train import featurize, predict_labels
 
     out: dict[str, Any] = {}
     for lang in LANGUAGES:
         part = [e for e in examples if e.lang == lang and e.split == split]
-        words, chars, fired = featurize(part, lang)
+        docs, fired = featurize(part, lang)
         gold = [e.label for e in part]
-        pred = predict_labels(load_model(lang), words, chars, fired)
+        pred = predict_labels(models[lang] if models else load_model(lang), docs, fired)
         hard = [i for i, e in enumerate(part) if e.hard_case]
         learning = [i for i, e in enumerate(part) if e.learning]
         out[lang] = {

@@ -1,4 +1,7 @@
-"""Turn token views and check results into the two documents the vectorizers read."""
+"""The feature strings of a statement: lemma n-grams, check flags and character n-grams.
+
+Training and prediction both call feature_strings(), so the model sees exactly the same view.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,10 @@ from collections.abc import Iterable
 from ..tokens.base import TokenView
 
 _DIGITS = re.compile(r"\d")
+BIAS = "b|"  # present in every statement, so no row is ever empty
+
+# Character n-gram ranges: Japanese has no spaces, so shorter grams carry the words.
+CHAR_NGRAMS = {"en": (2, 4), "ja": (1, 3)}
 
 
 def _number_class(value: float | None) -> str:
@@ -21,15 +28,31 @@ def _number_class(value: float | None) -> str:
     return "<num_small>" if value < 10 else "<num_big>"
 
 
-def word_document(view: TokenView, fired: Iterable[str]) -> str:
-    """Return the lemma stream (numbers as classes) followed by one pseudo-word per fired check."""
-    words = [_number_class(t.value) if t.is_number else t.lemma.lower() for t in view.body_tokens if t.pos != "PUNCT"]
-    words.extend(f"chk_{c}" for c in fired)
-    if not words:
-        words.append("<empty>")
-    return " ".join(words)
+def words(view: TokenView) -> list[str]:
+    """Return the lemma stream of the body, numbers folded into classes, punctuation dropped."""
+    return [_number_class(t.value) if t.is_number else t.lemma.lower() for t in view.body_tokens if t.pos != "PUNCT"]
 
 
-def char_document(view: TokenView) -> str:
-    """Return the body text, lower-cased, with every digit folded to 0."""
-    return _DIGITS.sub("0", view.body.lower())
+def char_grams(text: str, low: int, high: int) -> list[str]:
+    """Return character n-grams inside space-padded words (digits folded to 0, lower-cased)."""
+    out: list[str] = []
+    for word in _DIGITS.sub("0", text.lower()).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if size < n:
+                break
+            out.extend(padded[i : i + n] for i in range(size - n + 1))
+    return out
+
+
+def feature_strings(view: TokenView, fired: Iterable[str]) -> list[str]:
+    """Return every feature of one statement as a string (repeats count as term frequency)."""
+    w = words(view)
+    feats = [BIAS]
+    feats.extend(f"w|{x}" for x in w)
+    feats.extend(f"w|{a} {b}" for a, b in zip(w, w[1:], strict=False))
+    feats.extend(f"k|{c}" for c in fired)
+    low, high = CHAR_NGRAMS[view.lang]
+    feats.extend(f"c|{g}" for g in char_grams(view.body, low, high))
+    return feats

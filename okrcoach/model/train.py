@@ -10,8 +10,10 @@ from typing import Any
 
 from ..language import LANGUAGES
 from ..verdict import LABELS
-from .artifact import card_path, dumps_deterministic, model_dir, model_path
-from .classifier import documents, fit, predict_proba
+from .artifact import card_path, model_dir, model_path, save_model
+from .classifier import fit
+from .linear import LinearModel
+from .decision import decide
 from .dataset import Example, data_hash, default_data_path, read_examples
 from .metrics import scores
 
@@ -19,43 +21,36 @@ from .metrics import scores
 C_GRID = (1.0, 3.0, 10.0, 30.0)
 
 
-def featurize(examples: Sequence[Example], lang: str) -> tuple[list[str], list[str], list[list[str]]]:
-    """Return word documents, char documents and fired check ids for examples of one language."""
+def featurize(examples: Sequence[Example], lang: str) -> tuple[list[list[str]], list[list[str]]]:
+    """Return the feature documents and the fired check ids of examples of one language."""
     from ..coach import analyse
+    from .features import feature_strings
 
     views, results = analyse([e.text for e in examples], lang)
     fired = [[r.id for r in rs if r.fired] for rs in results]
-    words, chars = documents(views, fired)
-    return words, chars, fired
+    return [feature_strings(v, f) for v, f in zip(views, fired, strict=True)], fired
 
 
-def predict_labels(model: dict[str, Any], words: list[str], chars: list[str], fired: list[list[str]]) -> list[str]:
+def predict_labels(model: LinearModel, docs: list[list[str]], fired: list[list[str]]) -> list[str]:
     """Return labels as okrcoach.classify decides them (model plus the key-result consistency rule)."""
-    proba = predict_proba(model, words, chars)
-    out = []
-    for p, f in zip(proba, fired, strict=True):
-        order = sorted(range(len(LABELS)), key=lambda i: -p[i])
-        best = order[0]
-        if LABELS[best] == "key_result" and not {"has_measure", "named_standard"} & set(f):
-            best = order[1]
-        out.append(LABELS[best])
-    return out
+    proba = model.predict_proba(docs)
+    return [LABELS[decide(p, f)] for p, f in zip(proba, fired, strict=True)]
 
 
-def train_language(examples: list[Example], lang: str, log: Any = print) -> tuple[dict[str, Any], dict[str, Any]]:
+def train_language(examples: list[Example], lang: str, log: Any = print) -> tuple[LinearModel, dict[str, Any]]:
     """Select C on dev, refit on train+dev, and return the model with its selection record."""
     train = [e for e in examples if e.lang == lang and e.split == "train"]
     dev = [e for e in examples if e.lang == lang and e.split == "dev"]
-    tw, tc, _ = featurize(train, lang)
-    dw, dc, dfired = featurize(dev, lang)
+    tdocs, _ = featurize(train, lang)
+    ddocs, dfired = featurize(dev, lang)
     tried = {}
     for c in C_GRID:
-        model = fit(lang, tw, tc, [e.label for e in train], c=c)
-        s = scores([e.label for e in dev], predict_labels(model, dw, dc, dfired))
+        model = fit(lang, tdocs, [e.label for e in train], c=c)
+        s = scores([e.label for e in dev], predict_labels(model, ddocs, dfired))
         tried[str(c)] = round(s["macro_f1"], 4)
         log(f"  {lang} C={c:<5} dev macro-F1 {s['macro_f1']:.4f}  binary F1 {s['binary_f1_key_result']:.4f}")
     best_c = max(C_GRID, key=lambda c: (tried[str(c)], -c))
-    final = fit(lang, tw + dw, tc + dc, [e.label for e in train + dev], c=best_c)
+    final = fit(lang, tdocs + ddocs, [e.label for e in train + dev], c=best_c)
     return final, {"C": best_c, "dev_macro_f1_by_C": tried, "n_train": len(train), "n_dev": len(dev)}
 
 
@@ -86,21 +81,34 @@ def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any =
     examples = read_examples(data_path)
     card: dict[str, Any] = {"data_file": "data/statements.csv", "data_sha256": data_hash(data_path),
                             "versions": versions(), "selection": {}, "test": {}}
+    models = {}
     for lang in LANGUAGES:
         log(f"training {lang} ...")
-        model, record = train_language(examples, lang, log)
-        card["selection"][lang] = record
-        (out_dir / f"{lang}.skops").write_bytes(dumps_deterministic(model))
-    load_fresh(out_dir)
-    card["test"] = evaluate_split(examples, "test")
+        models[lang], card["selection"][lang] = train_language(examples, lang, log)
+        save_model(models[lang], out_dir / f"{lang}.skops")
+    card["test"] = evaluate_split(examples, "test", models)
     (out_dir / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
     (out_dir / "README.md").write_text(render_card_markdown(card), "utf-8")
     log(f"wrote {model_path('en').name}, {model_path('ja').name}, {card_path().name} and README.md to {out_dir}")
     return card
 
 
-def load_fresh(out_dir: Path) -> None:
-    """Forget cached models so evaluation reads the files just written."""
-    from .artifact import load_model
 
-    load_model.cache_clear()
+def compare_with_shipped(rebuilt_dir: Path, tolerance: float = 1e-9) -> list[str]:
+    """Return the differences between models rebuilt in a folder and the shipped ones (empty: they match)."""
+    import numpy as np
+
+    from .artifact import load_skops
+
+    problems = []
+    for lang in LANGUAGES:
+        new = LinearModel.from_arrays(load_skops(rebuilt_dir / f"{lang}.skops"))
+        old = LinearModel.from_arrays(load_skops(model_path(lang)))
+        if new.vocabulary != old.vocabulary:
+            problems.append(f"{lang}: vocabularies differ ({len(new.vocabulary)} vs {len(old.vocabulary)} terms)")
+            continue
+        for name in ("idf", "coef_t", "intercept"):
+            gap = float(np.abs(getattr(new, name) - getattr(old, name)).max())
+            if gap > tolerance:
+                problems.append(f"{lang}: {name} differs by {gap:.3g} (tolerance {tolerance:g})")
+    return problems

@@ -15,24 +15,41 @@ from ..lexicon import load as load_lexicon
 from .base import Token, TokenView, normalise, prefix_end
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
-_SCALED = re.compile(r"^(\d+(?:[.,]\d+)*)([kmb]|bn|mm)$", re.IGNORECASE)
+# A number glued to its scale or unit: "10k", "1.2M", "4h", "200ms", "3.5x", "30d".
+_SCALED = re.compile(
+    r"^(\d+(?:[.,]\d+)*)(k|m|b|bn|mm|x|h|hrs?|ms|s|secs?|mins?|d|wk|pp|pts?|%|/\d+|:\d+)?\+?$", re.IGNORECASE
+)
 _SCALE = {"k": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9}
 _NUMERIC = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 
 
 @cache
-def nlp() -> Language:
-    """Return the shared blank English pipeline with okrcoach's tokenizer rules."""
-    import spacy
-    from spacy.util import compile_infix_regex
+def tokenizer() -> Tokenizer:
+    """Return spaCy's English tokenizer (the one spacy.blank("en") builds) plus okrcoach's infix rules.
 
-    pipeline = spacy.blank("en")
-    # Split comparisons glued to numbers ("NPS>=45", "p95<200ms") and "~3".
-    infixes = [*pipeline.Defaults.infixes, r"(?<=[A-Za-z0-9])(?:>=|<=|=>|->|≥|≤|>|<|=)(?=[0-9$])", r"(?<=[~])(?=\d)"]
-    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return pipeline
+    Built from English.Defaults directly: the same rules and exceptions as spacy.blank("en"),
+    without resolving a whole pipeline config, which costs a noticeable part of a cold start.
+    """
+    from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+    from spacy.vocab import Vocab
+
+    defaults = English.Defaults
+    # Split comparisons and arrows glued to numbers ("NPS>=45", "p95<200ms", "35%→50%") and "~3".
+    infixes = [*defaults.infixes, r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[0-9$€£¥~])",
+               r"(?<=[~])(?=\d)"]
+    return Tokenizer(
+        Vocab(lex_attr_getters=defaults.lex_attr_getters),
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 @cache
@@ -71,7 +88,7 @@ def number_value(lower: str) -> float | None:
             return None
     m = _SCALED.match(lower)
     if m:
-        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower()]
+        return float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1.0)
     return load_lexicon("en").number_words.get(lower)
 
 
@@ -98,5 +115,5 @@ def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
     """Return English token views for many statements, tokenized in one spaCy batch."""
     normed = [normalise(t) for t in texts]
-    docs = nlp().tokenizer.pipe([n for n, _ in normed], batch_size=1000)
+    docs = tokenizer().pipe([n for n, _ in normed], batch_size=1000)
     return [_view(text, norm, offsets, doc) for text, (norm, offsets), doc in zip(texts, normed, docs, strict=True)]

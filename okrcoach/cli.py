@@ -1,0 +1,162 @@
+"""The okrcoach command: thin argument parsing over the library, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CLIError(Exception):
+    """An error the user can fix; printed as one line on stderr."""
+
+
+def _read_statements(path: str) -> list[str]:
+    """Return the non-empty, non-comment lines of a text file ('-' for standard input)."""
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise CLIError(f"{path}: no such file")
+        raw = p.read_bytes()
+    if b"\x00" in raw:
+        raise CLIError(f"{path}: looks like a binary file, expected text with one statement per line")
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise CLIError(f"{path}: not UTF-8 or Shift_JIS (cp932) text")
+    lines = [line.strip() for line in text.splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _color(args: argparse.Namespace) -> bool:
+    return not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    import okrcoach
+    from okrcoach.report.text import render_verdict
+
+    texts = list(args.text)
+    if args.file:
+        texts.extend(_read_statements(args.file))
+    if not texts:
+        raise CLIError("nothing to classify: give statements as arguments or --file PATH")
+    verdicts = okrcoach.classify_many(texts, lang=args.lang)
+    if args.json:
+        print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(render_verdict(v, color=_color(args), suggestions=not args.no_suggestions)
+                          for v in verdicts))
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    args.text = []
+    args.file = str(resources.files("okrcoach.examples").joinpath("workshop.txt"))
+    return _cmd_classify(args)
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from okrcoach.model.train import compare_with_shipped, train
+
+    data = Path(args.data) if args.data else None
+    if not args.check:
+        train(data, log=lambda m: print(m, file=sys.stderr))
+        return EXIT_OK
+    with tempfile.TemporaryDirectory() as tmp:
+        train(data, Path(tmp), log=lambda m: print(m, file=sys.stderr))
+        problems = compare_with_shipped(Path(tmp))
+    for problem in problems:
+        print(f"okrcoach: rebuilt model differs: {problem}", file=sys.stderr)
+    print("rebuilt models match the shipped ones" if not problems else "rebuilt models differ from the shipped ones")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from okrcoach.model.dataset import default_data_path, read_examples
+    from okrcoach.model.evaluate import evaluate_split, format_report
+
+    path = Path(args.data) if args.data else default_data_path()
+    if not path.is_file():
+        raise CLIError(f"{path}: no labeled data here; evaluation runs from a source checkout (pass --data)")
+    result = evaluate_split(read_examples(path), args.split)
+    print(json.dumps(result, indent=2) if args.json else format_report(result, args.split))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (no heavy imports happen here)."""
+    from okrcoach import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="okrcoach",
+        description="Is this OKR statement a key result, a task or an objective? Why, and how to make it measurable.",
+    )
+    parser.add_argument("--version", action="version", version=f"okrcoach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=["en", "ja"], help="force the language (default: detect per statement)")
+        p.add_argument("--json", action="store_true", help="print JSON instead of text")
+        p.add_argument("--no-color", action="store_true", help="no ANSI colours (also: NO_COLOR env variable)")
+        p.add_argument("--no-suggestions", action="store_true", help="do not print rewrites")
+
+    p = sub.add_parser("classify", help="classify statements given as arguments or in a file")
+    p.add_argument("text", nargs="*", help="statements to classify")
+    p.add_argument("--file", "-f", help="text file with one statement per line ('-' for stdin; # starts a comment)")
+    common(p)
+    p.set_defaults(func=_cmd_classify)
+
+    p = sub.add_parser("demo", help="classify the bundled workshop examples (English and Japanese)")
+    common(p)
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("train", help="rebuild models/ from data/statements.csv (source checkout)")
+    p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
+    p.add_argument("--check", action="store_true",
+                   help="rebuild in a temporary folder and compare with the shipped models instead of replacing them")
+    p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("evaluate", help="score the shipped model and the baselines on a split")
+    p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
+    p.add_argument("--split", choices=["test", "dev", "train"], default="test")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except (CLIError, ValueError, TypeError) as exc:
+        print(f"okrcoach: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Renderers that turn verdicts into text for people (terminal now; HTML/Markdown plug in here)."""

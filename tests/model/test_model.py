@@ -1,0 +1,119 @@
+import json
+
+import numpy as np
+import pytest
+
+from okrcoach.model.artifact import TRUSTED_TYPES, card_path, load_skops, model_path
+from okrcoach.model.baseline import digit_label, rule_label
+from okrcoach.model.dataset import COLUMNS, data_hash, default_data_path, read_examples
+from okrcoach.model.linear import LinearModel
+from okrcoach.model.metrics import scores
+from okrcoach.model.split import split_of
+
+DATA = default_data_path()
+
+
+def test_shipped_model_was_trained_on_the_shipped_data():
+    card = json.loads(card_path().read_text("utf-8"))
+    assert card["data_sha256"] == data_hash(DATA), "data/ changed since training: run `okrcoach train`"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_model_files_hold_only_trusted_types(lang):
+    import skops.io as sio
+
+    assert set(sio.get_untrusted_types(file=model_path(lang))) <= set(TRUSTED_TYPES)
+    arrays = load_skops(model_path(lang))
+    model = LinearModel.from_arrays(arrays)
+    assert model.lang == lang and model.coef_t.shape == (len(model.vocabulary), 3)
+
+
+def test_a_model_file_with_other_types_is_refused(tmp_path):
+    import skops.io as sio
+    from sklearn.linear_model import LogisticRegression
+
+    path = tmp_path / "evil.skops"
+    sio.dump({"clf": LogisticRegression()}, path)
+    with pytest.raises(RuntimeError, match="does not trust"):
+        load_skops(path)
+
+
+def test_data_has_the_documented_columns_and_sizes():
+    rows = read_examples(DATA)
+    header = DATA.read_text("utf-8").splitlines()[0].split(",")
+    assert tuple(header) == COLUMNS
+    assert sum(r.lang == "en" for r in rows) >= 3000
+    assert sum(r.lang == "ja" for r in rows) >= 2000
+    assert len({r.domain for r in rows}) >= 15
+    assert any(r.hard_case for r in rows) and any(r.learning for r in rows)
+
+
+def test_splits_are_derived_from_the_text():
+    rows = read_examples(DATA)
+    assert all(r.split == split_of(r.text) for r in rows)
+    texts = [" ".join(r.text.lower().split()) for r in rows]
+    assert len(texts) == len(set(texts)), "duplicate statements would leak across splits"
+
+
+def test_shipped_model_meets_the_card_on_test():
+    from okrcoach.model.evaluate import evaluate_split
+
+    card = json.loads(card_path().read_text("utf-8"))
+    result = evaluate_split(read_examples(DATA), "test")
+    for lang in ("en", "ja"):
+        assert result[lang]["model"]["macro_f1"] == pytest.approx(card["test"][lang]["model"]["macro_f1"], abs=1e-9)
+
+
+def test_linear_model_matches_a_hand_computed_blockwise_tfidf_softmax():
+    vocab = {"b|": 0, "w|x": 1, "c|ab": 2, "k|has_measure": 3}
+    coef = np.array([[0.0, 0.0, 0.0], [1.0, -1.0, 0.0], [0.0, 2.0, 0.0], [3.0, 0.0, 0.0]])
+    model = LinearModel("en", ("key_result", "task", "objective"), vocab, np.array([1.0, 2.0, 1.5, 1.0]),
+                        coef, np.zeros(3))
+    proba = model.predict_proba([["b|", "w|x", "w|x", "w|unknown", "c|ab", "k|has_measure"]])
+    word = np.array([1.0, (1 + np.log(2)) * 2.0])
+    word /= np.linalg.norm(word)  # words and bias are one block, normalised together
+    char = 1.0  # a block with one feature normalises to 1
+    logits = np.array([word[1] * 1.0 + 3.0, -word[1] + 2.0 * char, 0.0])  # the check flag stays binary
+    expected = np.exp(logits) / np.exp(logits).sum()
+    assert proba[0] == pytest.approx(expected)
+
+
+def test_metrics_on_a_tiny_case():
+    s = scores(["task", "task", "key_result"], ["task", "key_result", "key_result"])
+    assert s["accuracy"] == pytest.approx(2 / 3)
+    assert s["per_label"]["key_result"]["precision"] == 0.5
+    assert s["confusion"]["task"]["key_result"] == 1
+
+
+def test_baselines():
+    assert digit_label("Close 10 deals") == "key_result" and digit_label("Learn SEO") == "task"
+    assert rule_label(["has_measure"]) == "key_result"
+    assert rule_label(["vague_verb"]) == "objective"
+    assert rule_label(["activity_verb", "wish_form"]) == "task"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Raise trial-to-paid conversion from 4% to 6%", "key_result"),
+    ("Close 10 new enterprise deals", "key_result"),
+    ("Complete 3 online courses about SEO recommended by my manager", "key_result"),
+    ("Pass JLPT N3", "key_result"),
+    ("Learn SEO", "task"),
+    ("I want to learn SEO", "task"),
+    ("Research competitor pricing", "task"),
+    ("Hold weekly 1on1s", "task"),
+    ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "key_result"),
+    ("解約率を5%から3%に下げる", "key_result"),
+    ("日本語能力試験N3に合格する", "key_result"),
+    ("新規顧客を10社獲得する", "key_result"),
+    ("SEOを学びたい", "task"),
+    ("競合の価格を調査する", "task"),
+    ("毎週1on1を実施する", "task"),
+    ("新しいウェブサイトを公開する", "task"),
+])
+def test_rule_baseline_gets_the_guide_examples(text, label):
+    from okrcoach.coach import analyse
+    from okrcoach.language import detect
+
+    lang = detect(text)
+    _, results = analyse([text], lang)
+    assert rule_label([r.id for r in results[0] if r.fired]) == label
