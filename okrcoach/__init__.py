@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "classify", "classify_many", "CheckResult", "Suggestion", "Slot", "Verdict", "LABELS"]
+__all__ = ["__version__", "classify", "classify_many", "suggest", "CheckResult", "Suggestion", "Slot", "Verdict",
+           "LABELS"]
 
 from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
 
 if TYPE_CHECKING:
     from .coach import classify, classify_many
+    from .rewrite import suggest
 
 
 def __getattr__(name: str) -> Any:
@@ -23,4 +25,8 @@ def __getattr__(name: str) -> Any:
         from . import coach
 
         return getattr(coach, name)
+    if name == "suggest":
+        from .rewrite import suggest
+
+        return suggest
     raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

@@ -94,6 +94,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
         raise CLIError(f"{path}: no labeled data here; evaluation runs from a source checkout (pass --data)")
+    if args.rewrites:
+        from okrcoach.rewrite.evaluate import evaluate_rewrites, format_rewrite_report
+
+        rewrites = evaluate_rewrites(read_examples(path), args.split)
+        print(json.dumps(rewrites, indent=2, ensure_ascii=False) if args.json else format_rewrite_report(rewrites, args.split))
+        return EXIT_OK
     result = evaluate_split(read_examples(path), args.split)
     print(json.dumps(result, indent=2) if args.json else format_report(result, args.split))
     return EXIT_OK
@@ -135,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the shipped model and the baselines on a split")
     p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
     p.add_argument("--split", choices=["test", "dev", "train"], default="test")
+    p.add_argument("--rewrites", action="store_true",
+                   help="evaluate the rewrites instead: are top suggestions key results that keep the topic?")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_evaluate)
     return parser

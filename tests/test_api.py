@@ -64,7 +64,7 @@ def test_verdict_contract():
 
 
 def test_classify_many_matches_classify_in_order():
-    texts = [t for t, _ in LABELING_EXAMPLES]
+    texts = [p.values[0] if hasattr(p, "values") else p[0] for p in LABELING_EXAMPLES]
     batch = okrcoach.classify_many(texts)
     single = [okrcoach.classify(t) for t in texts]
     assert [v.text for v in batch] == texts

@@ -11,7 +11,8 @@ LABEL_NAMES = {
 }
 _MARKS = {"pass": "✓", "fail": "✗", "tip": "·", "note": "?"}
 _COLORS = {"key_result": "32", "task": "33", "objective": "36", "pass": "32", "fail": "31", "tip": "90", "note": "90"}
-_HEAD = {"en": "Try instead:", "ja": "書き換え例："}
+_HEAD = {"en": "Try instead ({fixes}):", "ja": "書き換え例（{fixes}）："}
+_JOIN = {"en": ", ", "ja": "・"}
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -26,7 +27,10 @@ def render_verdict(verdict: Verdict, *, color: bool = False, suggestions: bool =
     for reason in reasons(verdict):
         lines.append(f"  {_paint(_MARKS[reason.mark], _COLORS[reason.mark], color)} {reason.message}")
     if suggestions and verdict.suggestions:
-        lines.append(f"  {_HEAD[verdict.lang]}")
+        from ..rewrite import fix_names
+
+        fixes = _JOIN[verdict.lang].join(fix_names(verdict.suggestions[0].fixes, verdict.lang))
+        lines.append(f"  {_HEAD[verdict.lang].format(fixes=fixes)}")
         for s in verdict.suggestions:
             text = s.highlighted("\033[1;4m", "\033[0m") if color else s.highlighted("[", "]")
             lines.append(f"    → {text}")
