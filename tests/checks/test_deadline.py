@@ -12,7 +12,7 @@ from tests.conftest import fire
     ("Pass JLPT N3 before the Osaka partnership starts", "en", "before the Osaka partnership starts"),
     ("Publish the report EOY", "en", "EOY"),
     ("3月末までに解約率を3%に下げる", "ja", "3月末までに"),
-    ("今期中に10社と契約する", "ja", "今期中"),
+    ("今期中に10社と契約する", "ja", "今期中に"),
     ("Q3までにLPを刷新する", "ja", "Q3までに"),
     ("年内に新店舗を開く", "ja", "年内"),
 ])
