@@ -98,7 +98,7 @@ def _standard(view: TokenView) -> Hit | None:
     toks = view.body_tokens
     lowers = [t.lemma.lower() for t in toks]
     for i, tok in enumerate(toks):
-        if lowers[i] in lex.standard_standalone and not _passes_on(lowers, i):
+        if lowers[i] in lex.standard_standalone and _is_standard_use(lowers, i):
             return Hit(tok.start, _counted_end(toks, i, lex) if view.lang == "en" else tok.end)
         noun = lowers[i]
         if view.lang == "en" and i + 1 < len(toks) and f"{noun} {lowers[i + 1]}" in lex.standard_nouns:
@@ -115,9 +115,23 @@ def _standard(view: TokenView) -> Hit | None:
     return None
 
 
-def _passes_on(lowers: list[str], i: int) -> bool:
-    """True for "pass on / along / through", which hand something over rather than pass a test."""
-    return lowers[i] == "pass" and i + 1 < len(lowers) and lowers[i + 1] in ("on", "along", "through", "by")
+_PASS_BEFORE = {"to", "and", "will", "must", "should", "i", "we", "then", "&", "also", "finally", "shall"}
+_COURSE_WORDS = {"course", "courses", "training", "class", "program", "programme", "prep", "bootcamp", "study",
+                 "studies", "module", "materials", "book"}
+
+
+def _is_standard_use(lowers: list[str], i: int) -> bool:
+    """True when a standalone word really names a pass/fail result.
+
+    "pass" must be a verb ("Pass JLPT", "to pass the audit"), not a name ("JR Pass", "pass on knowledge");
+    "certified" & co. must not name a course ("take the Certified Scrum Master course").
+    """
+    word = lowers[i]
+    if word == "pass":
+        if i + 1 < len(lowers) and lowers[i + 1] in ("on", "along", "through", "by", "over"):
+            return False
+        return i == 0 or lowers[i - 1] in _PASS_BEFORE
+    return not any(w in _COURSE_WORDS for w in lowers[i + 1 : i + 5])
 
 
 def _coverage(view: TokenView) -> Hit | None:

@@ -49,7 +49,7 @@ def format_report(result: dict[str, Any], split: str) -> str:
 
 
 def _summary_row(name: str, s: dict[str, Any]) -> str:
-    return f"| {name} | {s['n']} | {s['accuracy']:.3f} | {s['macro_f1']:.3f} | {s['binary_f1_key_result']:.3f} |"
+    return f"| {name} | {s['n']} | {s['accuracy']:.4f} | {s['macro_f1']:.4f} | {s['binary_f1_key_result']:.4f} |"
 
 
 def render_card_markdown(card: dict[str, Any]) -> str:

@@ -52,7 +52,12 @@ def feature_strings(view: TokenView, fired: Iterable[str]) -> list[str]:
     feats = [BIAS]
     feats.extend(f"w|{x}" for x in w)
     feats.extend(f"w|{a} {b}" for a, b in zip(w, w[1:], strict=False))
-    feats.extend(f"k|{c}" for c in fired)
+    flags = sorted(fired)
+    feats.extend(f"k|{c}" for c in flags)
+    # pairs of fired checks ("a measure and a wish", "an activity and a deadline") and their absence
+    feats.extend(f"k|{a}+{b}" for i, a in enumerate(flags) for b in flags[i + 1 :])
+    if not flags:
+        feats.append("k|none")
     low, high = CHAR_NGRAMS[view.lang]
     feats.extend(f"c|{g}" for g in char_grams(view.body, low, high))
     return feats

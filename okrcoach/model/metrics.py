@@ -35,8 +35,8 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
 def format_scores(title: str, s: dict[str, Any]) -> str:
     """Return a plain-text block with the scores and confusion matrix."""
     lines = [f"{title}  (n={s['n']})",
-             f"  accuracy {s['accuracy']:.3f}   macro-F1 {s['macro_f1']:.3f}   "
-             f"binary F1 (key_result vs rest) {s['binary_f1_key_result']:.3f}",
+             f"  accuracy {s['accuracy']:.4f}   macro-F1 {s['macro_f1']:.4f}   "
+             f"binary F1 (key_result vs rest) {s['binary_f1_key_result']:.4f}",
              f"  {'label':<11} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
     for label in LABELS:
         p = s["per_label"][label]
