@@ -41,7 +41,7 @@ def tokenizer() -> Tokenizer:
     # Split comparisons and arrows glued to numbers ("NPS>=45", "p95<200ms", "35%→50%") and "~3".
     infixes = [*defaults.infixes, r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[0-9$€£¥~])",
                r"(?<=[~])(?=\d)"]
-    prefixes = [*defaults.prefixes, r"≤|≥|<=|>=|~"]  # "≤45%" -> "≤" "45" "%"
+    prefixes = [*defaults.prefixes, r"(?:≤|≥|<=|>=|~)"]  # "≤45%" -> "≤" "45" "%"
     return Tokenizer(
         Vocab(lex_attr_getters=defaults.lex_attr_getters),
         rules=defaults.tokenizer_exceptions,
