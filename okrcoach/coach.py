@@ -36,24 +36,50 @@ def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list
 
 
 def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
+    from .checks import find_hits, fired_ids
     from .model.artifact import load_model
     from .model.decision import decide
     from .model.features import feature_strings
 
-    views, results = analyse(texts, lang)
-    fired = [[r.id for r in rs if r.fired] for rs in results]
+    views = tokenize_many(texts, lang)
+    hits = [find_hits(v) for v in views]
+    fired = [fired_ids(h) for h in hits]
     proba = load_model(lang).predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
     out = []
-    for text, view, rs, f, p in zip(texts, views, results, fired, proba, strict=True):
+    for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
-        scores = {lab: float(p[i]) for i, lab in enumerate(LABELS)}
-        out.append(Verdict(text, lang, LABELS[best], float(p[best]), scores, rs, view=view))
+        scores = dict(zip(LABELS, p, strict=True))
+        out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view, hits=h))
     return out
 
 
-def classify_many(texts: Iterable[str], *, lang: str | None = None) -> list[Verdict]:
-    """Return one Verdict per statement, in order; statements are batched per language."""
+def _chunk_verdicts(args: tuple[list[str], str | None]) -> list[Verdict]:
+    """Worker entry point for n_process > 1: classify one chunk, dropping token views (they do not travel)."""
+    texts, lang = args
+    return [v.detach() for v in classify_many(texts, lang=lang)]
+
+
+def _classify_parallel(items: list[str], lang: str | None, n_process: int) -> list[Verdict]:
+    import multiprocessing as mp
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    size = max(1, -(-len(items) // (n_process * 4)))
+    chunks = [(items[i : i + size], lang) for i in range(0, len(items), size)]
+    with mp.get_context(method).Pool(n_process) as pool:
+        return [v for part in pool.map(_chunk_verdicts, chunks) for v in part]
+
+
+def classify_many(texts: Iterable[str], *, lang: str | None = None, n_process: int = 1) -> list[Verdict]:
+    """Return one Verdict per statement, in order; statements are batched per language.
+
+    n_process > 1 spreads large batches over worker processes (each loads the model once); it pays
+    off only for tens of thousands of statements, see the README's performance section.
+    """
     items = [validate(t, i) for i, t in enumerate(texts)]
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be a positive whole number, got {n_process!r}")
+    if n_process > 1 and len(items) >= 2 * n_process:
+        return _classify_parallel(items, lang, n_process)
     langs = [resolve(t, lang) for t in items]
     verdicts: list[Verdict | None] = [None] * len(items)
     for code in sorted(set(langs)):

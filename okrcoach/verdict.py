@@ -71,18 +71,48 @@ class Suggestion:
         }
 
 
-@dataclass(slots=True)
 class Verdict:
-    """What okrcoach says about one statement: label, confidence, checks and rewrites."""
+    """What okrcoach says about one statement: label, confidence, checks and rewrites.
 
-    text: str
-    lang: str
-    label: str
-    confidence: float
-    scores: dict[str, float]
-    checks: list[CheckResult]
-    view: Any = field(default=None, repr=False, compare=False)  # the TokenView, for rewrites
-    _suggestions: list[Suggestion] | None = field(default=None, repr=False, compare=False)
+    The check results and the suggestions are built on first access, so batch classification
+    pays only for what a caller reads.
+    """
+
+    __slots__ = ("text", "lang", "label", "confidence", "scores", "view", "_checks", "_hits", "_suggestions")
+
+    def __init__(self, text: str, lang: str, label: str, confidence: float, scores: dict[str, float],
+                 checks: list[CheckResult] | None = None, *, view: Any = None, hits: tuple[Any, ...] | None = None,
+                 suggestions: list[Suggestion] | None = None) -> None:
+        if checks is None and (hits is None or view is None):
+            raise ValueError("a Verdict needs its check results, or the check hits and the token view")
+        self.text = text
+        self.lang = lang
+        self.label = label
+        self.confidence = confidence
+        self.scores = scores
+        self.view = view  # the TokenView, for explanations and rewrites
+        self._checks = checks
+        self._hits = hits
+        self._suggestions = suggestions
+
+    def __repr__(self) -> str:
+        return f"Verdict(text={self.text!r}, lang={self.lang!r}, label={self.label!r}, confidence={self.confidence:.3f})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def checks(self) -> list[CheckResult]:
+        """Return the result of every check, in registration order."""
+        if self._checks is None:
+            from .checks.registry import describe_hits
+
+            self._checks = describe_hits(self.view, self._hits or ())
+        return self._checks
 
     @property
     def suggestions(self) -> list[Suggestion]:
@@ -104,6 +134,19 @@ class Verdict:
             if result.id == check_id:
                 return result
         raise KeyError(f"no check with id {check_id!r}; known: {', '.join(c.id for c in self.checks)}")
+
+    def detach(self) -> Verdict:
+        """Build the check results now and drop the token view (to send the verdict to another process)."""
+        _ = self.checks
+        self.view = None
+        return self
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""

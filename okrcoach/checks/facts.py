@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, load, trie_pattern
 from ..tokens.base import Token, TokenView
 from .registry import Hit
 
@@ -25,7 +26,14 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
 
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
-    zones = _zones(lex.not_measure, view.norm)
+    if not view.has_number and lex.multipliers.isdisjoint(
+            [t.lemma.lower() for t in view.tokens] + [t.surface.lower() for t in view.tokens]):
+        return []
+    zones = []
+    if view.has_number:
+        zones = _zones(lex.not_measure, view.lower)
+        for pattern in lex.not_measure_cased:
+            zones.extend(_zones(pattern, view.norm))
     hits: list[Hit] = []
     toks = view.body_tokens
     for i, tok in enumerate(toks):
@@ -59,7 +67,7 @@ def measures(view: TokenView) -> list[Hit]:
 def first_match(patterns: tuple[re.Pattern[str], ...], view: TokenView) -> Hit | None:
     """Return the earliest match of any pattern in the body, grown over the matches that touch it."""
     found = sorted(
-        (m.start(), m.end()) for p in patterns for m in p.finditer(view.norm, view.body_start) if m.end() > m.start()
+        (m.start(), m.end()) for p in patterns for m in p.finditer(view.lower, view.body_start) if m.end() > m.start()
     )
     if not found:
         return None
@@ -70,26 +78,34 @@ def first_match(patterns: tuple[re.Pattern[str], ...], view: TokenView) -> Hit |
     return Hit(start, end)
 
 
+@cache
+def _phrase_pattern(phrases: tuple[str, ...], words: bool) -> re.Pattern[str]:
+    """One compiled trie per phrase list (longest match first); word boundaries for English."""
+    lowered = [p.lower() for p in phrases]
+    if not words:
+        return re.compile(trie_pattern(lowered))
+    bounded = [p for p in lowered if p[:1].isalnum()]
+    loose = [p for p in lowered if not p[:1].isalnum()]  # "'d like to" follows a letter
+    parts = [rf"(?<![\w']){trie_pattern(bounded)}(?!\w)"] if bounded else []
+    parts += [rf"{trie_pattern(loose)}(?!\w)"] if loose else []
+    return re.compile("|".join(parts))
+
+
 def find_phrase(phrases: tuple[str, ...], view: TokenView, *, words: bool) -> Hit | None:
-    """Return the earliest phrase found in the body (on word boundaries for English)."""
-    text = view.norm.lower()
-    found: list[Hit] = []
-    for phrase in phrases:
-        if words:
-            before = r"(?<![\w'])" if phrase[:1].isalnum() else ""
-            m = re.search(rf"{before}{re.escape(phrase)}(?![\w])", text[view.body_start :])
-            pos = m.start() + view.body_start if m else -1
-        else:
-            pos = text.find(phrase.lower(), view.body_start)
-        if pos >= 0:
-            found.append(Hit(pos, pos + len(phrase)))
-    if not found:
+    """Return the earliest phrase found in the body (on word boundaries for English), grown over overlaps."""
+    pattern = _phrase_pattern(phrases, words)
+    text = view.lower
+    m = pattern.search(text, view.body_start)
+    if m is None:
         return None
-    found.sort(key=lambda h: (h.start, -h.end))
-    start, end = found[0].start, found[0].end
-    for hit in found[1:]:  # grow over overlapping phrases: "I want" + "want to" -> "I want to"
-        if hit.start <= end:
-            end = max(end, hit.end)
+    start, end = m.span()
+    pos = start + 1
+    while pos < end:  # overlapping phrases: "I want" + "want to" -> "I want to"
+        nxt = pattern.search(text, pos, end + 40)
+        if nxt is None or nxt.start() >= end:
+            break
+        end = max(end, nxt.end())
+        pos = nxt.start() + 1
     return Hit(start, end)
 
 

@@ -31,7 +31,10 @@ class Check:
 
     def run(self, view: TokenView) -> CheckResult:
         """Run the check on one statement and describe the outcome in its language."""
-        hit = self.func(view)
+        return self.describe(view, self.func(view))
+
+    def describe(self, view: TokenView, hit: Hit | None) -> CheckResult:
+        """Describe where (or that) the check fired, in the statement's language."""
         fired = hit is not None
         passed = fired if self.good else not fired
         texts = self.messages[view.lang]
@@ -64,6 +67,16 @@ def run_checks(view: TokenView) -> list[CheckResult]:
     return [c.run(view) for c in CHECKS.values()]
 
 
-def fired_ids(view: TokenView) -> list[str]:
-    """Return the ids of the checks that fire on a statement (for features; no messages built)."""
-    return [c.id for c in CHECKS.values() if c.func(view) is not None]
+def find_hits(view: TokenView) -> tuple[Hit | None, ...]:
+    """Run every check on a statement without describing it (the fast path of batch classification)."""
+    return tuple(c.func(view) for c in CHECKS.values())
+
+
+def fired_ids(hits: tuple[Hit | None, ...]) -> list[str]:
+    """Return the ids of the checks whose hits are not None."""
+    return [c.id for c, h in zip(CHECKS.values(), hits, strict=True) if h is not None]
+
+
+def describe_hits(view: TokenView, hits: tuple[Hit | None, ...]) -> list[CheckResult]:
+    """Turn the hits of find_hits into check results with messages and spans."""
+    return [c.describe(view, h) for c, h in zip(CHECKS.values(), hits, strict=True)]

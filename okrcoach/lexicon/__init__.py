@@ -25,7 +25,8 @@ class Lexicon:
     deadline: tuple[re.Pattern[str], ...]
     baseline: tuple[re.Pattern[str], ...]
     target: tuple[re.Pattern[str], ...]
-    not_measure: re.Pattern[str]
+    not_measure: re.Pattern[str]  # lower-case patterns, matched against TokenView.lower
+    not_measure_cased: tuple[re.Pattern[str], ...]  # patterns that need the original case, against .norm
     units: frozenset[str]
     coverage: tuple[str, ...]
     not_counted: frozenset[str]
@@ -37,16 +38,45 @@ class Lexicon:
     months: frozenset[str]
 
 
-def _compile_all(patterns: list[str], flags: int) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in patterns)
+def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """Return a regex matching any of the words, factored as a trie (far faster than a flat alternation)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
+def _expand(pattern: str, lists: dict[str, list[str]]) -> str:
+    """Replace <<name>> in a pattern with the trie of the named word list."""
+    return re.sub(r"<<(\w+)>>", lambda m: trie_pattern(lists[m.group(1)]), pattern)
+
+
+def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    # Matched against TokenView.lower: lower-casing once beats re.IGNORECASE by a factor of two to three.
+    return tuple(re.compile(p.lower()) for p in patterns)
+
+
+def _is_cased(pattern: str) -> bool:
+    return pattern.startswith("(?-i:")
 
 
 @cache
 def load(lang: str) -> Lexicon:
     """Return the lexicon of a language ("en" or "ja"), parsed once."""
     raw = tomllib.loads(resources.files(__package__).joinpath(f"{lang}.toml").read_text("utf-8"))
-    flags = re.IGNORECASE
     measure = raw["measure"]
+    lists = measure.get("word_lists", {})
     return Lexicon(
         lang=lang,
         number_words={k: float(v) for k, v in raw["numbers"].get("words", {}).items()},
@@ -57,10 +87,12 @@ def load(lang: str) -> Lexicon:
         wish_lemmas=frozenset(raw["wish"].get("lemmas", [])),
         wish_phrases=tuple(raw["wish"]["phrases"]),
         recurring_phrases=tuple(raw["recurring"]["phrases"]),
-        deadline=_compile_all(raw["deadline"]["patterns"], flags),
-        baseline=_compile_all(raw["baseline"]["patterns"], flags),
-        target=_compile_all(raw["target"]["patterns"], flags),
-        not_measure=re.compile("|".join(f"(?:{p})" for p in measure["not_measure"]), flags),
+        deadline=_compile_all(raw["deadline"]["patterns"]),
+        baseline=_compile_all(raw["baseline"]["patterns"]),
+        target=_compile_all(raw["target"]["patterns"]),
+        not_measure=re.compile("|".join(f"(?:{_expand(p, lists).lower()})"
+                                        for p in measure["not_measure"] if not _is_cased(p))),
+        not_measure_cased=tuple(re.compile(_expand(p, lists)) for p in measure["not_measure"] if _is_cased(p)),
         units=frozenset(u.lower() for u in measure["units"]),
         coverage=tuple(measure["coverage"]),
         not_counted=frozenset(measure["not_counted"]),

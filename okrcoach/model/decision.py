@@ -15,7 +15,7 @@ def decide(proba: Sequence[float], fired: Collection[str]) -> int:
     """
     from ..checks import CRITERION_CHECKS
 
-    order = sorted(range(len(LABELS)), key=lambda i: -proba[i])
-    if LABELS[order[0]] == "key_result" and not CRITERION_CHECKS.intersection(fired):
-        return order[1]
-    return order[0]
+    best = max(range(len(LABELS)), key=proba.__getitem__)
+    if LABELS[best] == "key_result" and CRITERION_CHECKS.isdisjoint(fired):
+        return max((i for i in range(len(LABELS)) if i != best), key=proba.__getitem__)
+    return best

@@ -33,16 +33,13 @@ def words(view: TokenView) -> list[str]:
     return [_number_class(t.value) if t.is_number else t.lemma.lower() for t in view.body_tokens if t.pos != "PUNCT"]
 
 
-def char_grams(text: str, low: int, high: int) -> list[str]:
-    """Return character n-grams inside space-padded words (digits folded to 0, lower-cased)."""
+def char_grams(text: str, low: int, high: int, prefix: str = "") -> list[str]:
+    """Return the character n-grams of the space-padded, lower-cased text (digits folded to 0), each prefixed."""
+    padded = " " + " ".join(_DIGITS.sub("0", text.lower()).split()) + " "
+    size = len(padded)
     out: list[str] = []
-    for word in _DIGITS.sub("0", text.lower()).split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(low, high + 1):
-            if size < n:
-                break
-            out.extend(padded[i : i + n] for i in range(size - n + 1))
+    for n in range(low, high + 1):
+        out.extend(map(prefix.__add__, [padded[i : i + n] for i in range(size - n + 1)]))
     return out
 
 
@@ -59,5 +56,5 @@ def feature_strings(view: TokenView, fired: Iterable[str]) -> list[str]:
     if not flags:
         feats.append("k|none")
     low, high = CHAR_NGRAMS[view.lang]
-    feats.extend(f"c|{g}" for g in char_grams(view.body, low, high))
+    feats.extend(char_grams(view.body, low, high, "c|"))
     return feats

@@ -10,6 +10,7 @@ keeps `okrcoach classify` quick to start; classifier.py checks these numbers equ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, repeat
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,36 +42,31 @@ class LinearModel:
         for term, j in self.vocabulary.items():
             blocks[j] = block_of(term)
         object.__setattr__(self, "_blocks", blocks)
+        object.__setattr__(self, "_binary", np.array([b in BINARY_BLOCKS for b in range(N_BLOCKS)]))
 
     def predict_proba(self, docs: Sequence[Sequence[str]]) -> np.ndarray:
         """Return an (n, n_labels) array of probabilities for documents given as feature strings."""
-        if not docs:
+        n = len(docs)
+        if not n:
             return np.zeros((0, len(self.labels)))
-        vocab = self.vocabulary
-        indices: list[int] = []
-        counts: list[int] = []
-        rows: list[int] = []
-        for r, feats in enumerate(docs):
-            row: dict[int, int] = {}
-            for f in feats:
-                j = vocab.get(f)
-                if j is not None:
-                    row[j] = row.get(j, 0) + 1
-            indices.extend(row)
-            counts.extend(row.values())
-            rows.extend([r] * len(row))
-        idx = np.asarray(indices, dtype=np.int64)
-        row_of = np.asarray(rows, dtype=np.int64)
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(docs))
+        get = self.vocabulary.get
+        idx = np.fromiter(map(get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        known = idx >= 0
+        size = len(self.vocabulary)
+        pairs, counts = np.unique(rows[known] * size + idx[known], return_counts=True)
+        row_of, idx = np.divmod(pairs, size)
         blocks = self._blocks[idx]  # type: ignore[attr-defined]
-        binary = np.isin(blocks, list(BINARY_BLOCKS))
-        weights = np.where(binary, 1.0, (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * self.idf[idx])
+        binary = self._binary[blocks]  # type: ignore[attr-defined]
+        weights = np.where(binary, 1.0, (1.0 + np.log(counts)) * self.idf[idx])
         key = row_of * N_BLOCKS + blocks
-        norms = np.sqrt(np.bincount(key, weights=np.where(binary, 0.0, weights * weights),
-                                    minlength=len(docs) * N_BLOCKS))
+        norms = np.sqrt(np.bincount(key, weights=np.where(binary, 0.0, weights * weights), minlength=n * N_BLOCKS))
         weights = np.where(binary, weights, weights / np.where(norms[key] > 0, norms[key], 1.0))
-        logits = np.zeros((len(docs), len(self.labels)))
-        np.add.at(logits, row_of, self.coef_t[idx] * weights[:, None])
-        logits += self.intercept
+        contrib = self.coef_t[idx] * weights[:, None]
+        logits = np.stack([np.bincount(row_of, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])],
+                          axis=1) + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         proba = np.exp(logits)
         return proba / proba.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]

@@ -69,16 +69,23 @@ class TokenView:
     offsets: list[int]
     body_start: int
     facts: dict[str, object] = field(default_factory=dict)  # per-statement memo for the checks
+    body_tokens: list[Token] = field(init=False)  # the tokens after the numbering prefix
+    has_number: bool = field(init=False)
+    lower: str = field(init=False)  # norm lower-cased with the same length, so offsets stay valid
+
+    def __post_init__(self) -> None:
+        lower = self.norm.lower()
+        if len(lower) != len(self.norm):  # "İ" lower-cases to two characters
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.norm)
+        self.lower = lower
+        start = self.body_start
+        self.body_tokens = self.tokens if not start else [t for t in self.tokens if t.start >= start]
+        self.has_number = any(t.is_number for t in self.tokens)
 
     @property
     def body(self) -> str:
         """Return the normalised text after the numbering prefix."""
         return self.norm[self.body_start :]
-
-    @property
-    def body_tokens(self) -> list[Token]:
-        """Return the tokens after the numbering prefix."""
-        return [t for t in self.tokens if t.start >= self.body_start]
 
     def original_span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a span of the normalised text back to the original text."""

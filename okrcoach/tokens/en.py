@@ -93,23 +93,26 @@ def number_value(lower: str) -> float | None:
     return load_lexicon("en").number_words.get(lower)
 
 
-def _coarse_pos(lemma: str, is_punct: bool, value: float | None) -> str:
+@lru_cache(maxsize=65536)
+def _word_info(lower: str) -> tuple[str, str, float | None]:
+    """Return (lemma, coarse part of speech, numeric value) of a lower-cased word, computed once per word."""
+    value = number_value(lower)
+    lemma = lemma_of(lower)
     if value is not None:
-        return "NUM"
-    if is_punct:
-        return "PUNCT"
-    return "VERB" if lemma in _known_verbs() else "X"
+        return lemma, "NUM", value
+    return lemma, "VERB" if lemma in _known_verbs() else "X", None
 
 
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
     tokens: list[Token] = []
+    append = tokens.append
     for t in doc:  # type: ignore[attr-defined]
         surface = t.text
-        lower = surface.lower()
-        value = number_value(lower)
-        lemma = lemma_of(lower)
-        pos = _coarse_pos(lemma, t.is_punct, value)
-        tokens.append(Token(surface, lemma, pos, "", "", value is not None, value, t.idx, t.idx + len(surface)))
+        lemma, pos, value = _word_info(surface.lower())
+        if t.is_punct and value is None:
+            pos = "PUNCT"
+        idx = t.idx
+        append(Token(surface, lemma, pos, "", "", value is not None, value, idx, idx + len(surface)))
     return TokenView(text, norm, "en", tokens, offsets, prefix_end(norm))
 
 
