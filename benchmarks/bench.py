@@ -21,8 +21,10 @@ sys.path.insert(0, str(ROOT))
 from okrcoach.model.dataset import default_data_path, read_examples  # noqa: E402
 
 PREFIXES = {"en": ["", "", "KR 1.2: ", "- ", "O2 - ", "3) ", "* "], "ja": ["", "", "KR1-2：", "・", "①", "■ ", "O1: "]}
-OWNERS = {"en": ["", "", " (Sato)", " [owner: Priya]", " - Mike", " (stretch)"],
-          "ja": ["", "", "（佐藤）", "【担当：田中】", "（ストレッチ）", " 😊"]}
+OWNERS = {
+    "en": ["", "", " (Sato)", " [owner: Priya]", " - Mike", " (stretch)"],
+    "ja": ["", "", "（佐藤）", "【担当：田中】", "（ストレッチ）", " 😊"],
+}
 
 
 def varied_statements(lang: str, n: int, seed: int = 7) -> list[str]:
@@ -92,10 +94,14 @@ def main() -> None:
         start = time.perf_counter()
         okrcoach.classify(text)
         times.append(time.perf_counter() - start)
-    print(f"\nsingle warm classify: median {statistics.median(times) * 1000:.2f} ms, "
-          f"p95 {sorted(times)[int(len(times) * 0.95)] * 1000:.2f} ms (1,000 calls, both languages)")
-    print(f"cold start `okrcoach classify \"Learn SEO\"`: median {cold_start(['classify', 'Learn SEO']):.2f} s; "
-          f"`okrcoach --version`: {cold_start(['--version']):.2f} s (5 runs each, model cache warm)")
+    print(
+        f"\nsingle warm classify: median {statistics.median(times) * 1000:.2f} ms, "
+        f"p95 {sorted(times)[int(len(times) * 0.95)] * 1000:.2f} ms (1,000 calls, both languages)"
+    )
+    print(
+        f'cold start `okrcoach classify "Learn SEO"`: median {cold_start(["classify", "Learn SEO"]):.2f} s; '
+        f"`okrcoach --version`: {cold_start(['--version']):.2f} s (5 runs each, model cache warm)"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:,.0f} MiB")
 
@@ -103,8 +109,10 @@ def main() -> None:
         texts = varied_statements("en", 2 * args.n, seed=3)
         one = rate(lambda t: okrcoach.classify_many(t, lang="en"), texts)
         two = rate(lambda t: okrcoach.classify_many(t, lang="en", n_process=2), texts)
-        print(f"\nn_process on {len(texts):,} English statements: 1 process {one:,.0f} stmt/s, "
-              f"2 processes {two:,.0f} stmt/s ({two / one:.2f}x)")
+        print(
+            f"\nn_process on {len(texts):,} English statements: 1 process {one:,.0f} stmt/s, "
+            f"2 processes {two:,.0f} stmt/s ({two / one:.2f}x)"
+        )
 
 
 if __name__ == "__main__":

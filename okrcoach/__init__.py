@@ -10,13 +10,24 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "classify", "classify_many", "suggest", "CheckResult", "Suggestion", "Slot", "Verdict",
-           "LABELS"]
+__all__ = [
+    "__version__",
+    "classify",
+    "classify_many",
+    "classify_frame",
+    "suggest",
+    "CheckResult",
+    "Suggestion",
+    "Slot",
+    "Verdict",
+    "LABELS",
+]
 
 from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
 
 if TYPE_CHECKING:
     from .coach import classify, classify_many
+    from .frame import classify_frame
     from .rewrite import suggest
 
 
@@ -25,6 +36,10 @@ def __getattr__(name: str) -> Any:
         from . import coach
 
         return getattr(coach, name)
+    if name == "classify_frame":
+        from .frame import classify_frame
+
+        return classify_frame
     if name == "suggest":
         from .rewrite import suggest
 

@@ -56,8 +56,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2))
     else:
-        print("\n\n".join(render_verdict(v, color=_color(args), suggestions=not args.no_suggestions)
-                          for v in verdicts))
+        print("\n\n".join(render_verdict(v, color=_color(args), suggestions=not args.no_suggestions) for v in verdicts))
     return EXIT_OK
 
 
@@ -98,7 +97,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         from okrcoach.rewrite.evaluate import evaluate_rewrites, format_rewrite_report
 
         rewrites = evaluate_rewrites(read_examples(path), args.split)
-        print(json.dumps(rewrites, indent=2, ensure_ascii=False) if args.json else format_rewrite_report(rewrites, args.split))
+        print(
+            json.dumps(rewrites, indent=2, ensure_ascii=False)
+            if args.json
+            else format_rewrite_report(rewrites, args.split)
+        )
         return EXIT_OK
     result = evaluate_split(read_examples(path), args.split)
     print(json.dumps(result, indent=2) if args.json else format_report(result, args.split))
@@ -134,15 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="rebuild models/ from data/statements.csv (source checkout)")
     p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
-    p.add_argument("--check", action="store_true",
-                   help="rebuild in a temporary folder and compare with the shipped models instead of replacing them")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild in a temporary folder and compare with the shipped models instead of replacing them",
+    )
     p.set_defaults(func=_cmd_train)
 
     p = sub.add_parser("evaluate", help="score the shipped model and the baselines on a split")
     p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
     p.add_argument("--split", choices=["test", "dev", "train"], default="test")
-    p.add_argument("--rewrites", action="store_true",
-                   help="evaluate the rewrites instead: are top suggestions key results that keep the topic?")
+    p.add_argument(
+        "--rewrites",
+        action="store_true",
+        help="evaluate the rewrites instead: are top suggestions key results that keep the topic?",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_evaluate)
     return parser

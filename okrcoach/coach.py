@@ -20,8 +20,10 @@ def validate(text: object, index: int | None = None) -> str:
     if not text.strip():
         raise ValueError(f"empty statement{where}: write the key result, task or objective to check")
     if len(text) > MAX_CHARS:
-        raise ValueError(f"statement{where} is {len(text):,} characters long; okrcoach reads one OKR statement "
-                         f"at a time (at most {MAX_CHARS:,} characters)")
+        raise ValueError(
+            f"statement{where} is {len(text):,} characters long; okrcoach reads one OKR statement "
+            f"at a time (at most {MAX_CHARS:,} characters)"
+        )
     if "\x00" in text:
         raise ValueError(f"statement{where} contains NUL bytes: is this binary data rather than text?")
     return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 LABELS: tuple[str, ...] = ("key_result", "task", "objective")
@@ -80,9 +80,19 @@ class Verdict:
 
     __slots__ = ("text", "lang", "label", "confidence", "scores", "view", "_checks", "_hits", "_suggestions")
 
-    def __init__(self, text: str, lang: str, label: str, confidence: float, scores: dict[str, float],
-                 checks: list[CheckResult] | None = None, *, view: Any = None, hits: tuple[Any, ...] | None = None,
-                 suggestions: list[Suggestion] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        label: str,
+        confidence: float,
+        scores: dict[str, float],
+        checks: list[CheckResult] | None = None,
+        *,
+        view: Any = None,
+        hits: tuple[Any, ...] | None = None,
+        suggestions: list[Suggestion] | None = None,
+    ) -> None:
         if checks is None and (hits is None or view is None):
             raise ValueError("a Verdict needs its check results, or the check hits and the token view")
         self.text = text
@@ -96,7 +106,9 @@ class Verdict:
         self._suggestions = suggestions
 
     def __repr__(self) -> str:
-        return f"Verdict(text={self.text!r}, lang={self.lang!r}, label={self.label!r}, confidence={self.confidence:.3f})"
+        return (
+            f"Verdict(text={self.text!r}, lang={self.lang!r}, label={self.label!r}, confidence={self.confidence:.3f})"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Verdict):

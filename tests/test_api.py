@@ -18,8 +18,13 @@ LABELING_EXAMPLES = [
     ("Hold weekly 1on1s", "task"),
     ("Launch the new website by March", "task"),
     ("Complete the onboarding course", "task"),
-    pytest.param("Work on churn", "task", marks=pytest.mark.xfail(
-        reason="known miss: 'churn' pulls towards objective; see models/README.md", strict=True)),
+    pytest.param(
+        "Work on churn",
+        "task",
+        marks=pytest.mark.xfail(
+            reason="known miss: 'churn' pulls towards objective; see models/README.md", strict=True
+        ),
+    ),
     ("Improve customer satisfaction", "objective"),
     ("Become the go-to partner for Japanese clients", "objective"),
     ("Grow revenue", "objective"),
@@ -101,8 +106,14 @@ def test_key_result_verdict_never_says_no_measure():
     from okrcoach.checks import CRITERION_CHECKS
     from okrcoach.explain import reasons
 
-    texts = ["Land our first Fortune 500 client", "Get the farm verified by an auditor", "Pass JLPT N3",
-             "全店舗で新レジを導入する", "Every new hire has a buddy", "Double weekly active teams"]
+    texts = [
+        "Land our first Fortune 500 client",
+        "Get the farm verified by an auditor",
+        "Pass JLPT N3",
+        "全店舗で新レジを導入する",
+        "Every new hire has a buddy",
+        "Double weekly active teams",
+    ]
     for v in okrcoach.classify_many(texts):
         if v.label == "key_result":
             assert CRITERION_CHECKS & {c.id for c in v.checks if c.fired}

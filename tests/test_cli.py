@@ -12,10 +12,12 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 
 
 def test_version_and_help_do_not_import_heavy_libraries():
-    code = ("import sys; from okrcoach.cli import main\n"
-            "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
-            "heavy = [m for m in ('spacy', 'sklearn', 'fugashi', 'skops', 'scipy') if m in sys.modules]\n"
-            "print(','.join(heavy))")
+    code = (
+        "import sys; from okrcoach.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('spacy', 'sklearn', 'fugashi', 'skops', 'scipy') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     lines = out.stdout.splitlines()
     assert lines[0].startswith("okrcoach ")
@@ -78,6 +80,6 @@ def test_demo_runs_both_languages(capsys):
 
 @pytest.mark.slow
 def test_module_entry_point_reads_stdin():
-    proc = run("classify", "--file", "-", "--json", stdin="Learn SEO\n".encode())
+    proc = run("classify", "--file", "-", "--json", stdin=b"Learn SEO\n")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["label"] == "task"

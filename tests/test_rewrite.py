@@ -36,11 +36,20 @@ def test_japanese_objective_keeps_its_topic():
     assert s.text.startswith("顧客満足度を") and "%" in s.text
 
 
-@pytest.mark.parametrize("text", [
-    "Research competitor pricing", "Hold weekly 1on1s", "Launch the new website by March",
-    "Become the go-to partner for Japanese clients", "Build a culture of continuous learning",
-    "競合の価格を調査する", "毎週1on1を実施する", "新しいウェブサイトを公開する", "日本企業にとって頼れるパートナーになる",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research competitor pricing",
+        "Hold weekly 1on1s",
+        "Launch the new website by March",
+        "Become the go-to partner for Japanese clients",
+        "Build a culture of continuous learning",
+        "競合の価格を調査する",
+        "毎週1on1を実施する",
+        "新しいウェブサイトを公開する",
+        "日本企業にとって頼れるパートナーになる",
+    ],
+)
 def test_top_suggestion_is_a_key_result_that_differs(text):
     s = top(text)
     assert s.text != text
@@ -50,7 +59,7 @@ def test_top_suggestion_is_a_key_result_that_differs(text):
 def test_slots_point_at_their_values():
     s = top("Interview customers")
     for slot in s.slots:
-        assert s.text[slot.start:slot.end] == slot.value
+        assert s.text[slot.start : slot.end] == slot.value
     assert s.highlighted("<", ">").count("<") == len(s.slots)
 
 
@@ -92,15 +101,31 @@ def test_render_marks_slots_but_not_the_users_words():
     assert [(x.name, x.value) for x in s.slots] == [("count", "3"), ("deadline", "Friday")]
 
 
-@pytest.mark.parametrize(("verb", "form"), [("migrate", "migrating"), ("run", "running"), ("research", "researching"),
-                                            ("set up", "setting up"), ("tie", "tying"), ("", "working on")])
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [
+        ("migrate", "migrating"),
+        ("run", "running"),
+        ("research", "researching"),
+        ("set up", "setting up"),
+        ("tie", "tying"),
+        ("", "working on"),
+    ],
+)
 def test_gerund(verb, form):
     assert gerund(verb) == form
 
 
-@pytest.mark.parametrize(("span", "lang", "out"), [("by March 31", "en", "March 31"), ("before Golden Week", "en",
-                         "before Golden Week"), ("3月末まで", "ja", "3月末までに"), ("9月末", "ja", "9月末までに"),
-                         ("今期中", "ja", "今期中に")])
+@pytest.mark.parametrize(
+    ("span", "lang", "out"),
+    [
+        ("by March 31", "en", "March 31"),
+        ("before Golden Week", "en", "before Golden Week"),
+        ("3月末まで", "ja", "3月末までに"),
+        ("9月末", "ja", "9月末までに"),
+        ("今期中", "ja", "今期中に"),
+    ],
+)
 def test_own_deadline_shapes(span, lang, out):
     assert own_deadline(span, lang) == out
 

@@ -27,7 +27,8 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
     if not view.has_number and lex.multipliers.isdisjoint(
-            [t.lemma.lower() for t in view.tokens] + [t.surface.lower() for t in view.tokens]):
+        [t.lemma.lower() for t in view.tokens] + [t.surface.lower() for t in view.tokens]
+    ):
         return []
     zones = []
     if view.has_number:
@@ -132,8 +133,21 @@ def _standard(view: TokenView) -> Hit | None:
 
 
 _PASS_BEFORE = {"to", "and", "will", "must", "should", "i", "we", "then", "&", "also", "finally", "shall"}
-_COURSE_WORDS = {"course", "courses", "training", "class", "program", "programme", "prep", "bootcamp", "study",
-                 "studies", "module", "materials", "book"}
+_COURSE_WORDS = {
+    "course",
+    "courses",
+    "training",
+    "class",
+    "program",
+    "programme",
+    "prep",
+    "bootcamp",
+    "study",
+    "studies",
+    "module",
+    "materials",
+    "book",
+}
 
 
 def _is_standard_use(lowers: list[str], i: int) -> bool:

@@ -8,12 +8,20 @@ from . import facts
 from .registry import Hit, check
 
 
-@check("wish_form", good=False, messages={
-    "en": {"hit": "Phrased as a wish ('{span}'): say what will be true at the end of the cycle.",
-           "miss": "Phrased as a commitment, not a wish."},
-    "ja": {"hit": "「{span}」は願望の表現です。期末に何が達成されているかを書きましょう。",
-           "miss": "願望ではなく、やり切る形で書かれています。"},
-})
+@check(
+    "wish_form",
+    good=False,
+    messages={
+        "en": {
+            "hit": "Phrased as a wish ('{span}'): say what will be true at the end of the cycle.",
+            "miss": "Phrased as a commitment, not a wish.",
+        },
+        "ja": {
+            "hit": "「{span}」は願望の表現です。期末に何が達成されているかを書きましょう。",
+            "miss": "願望ではなく、やり切る形で書かれています。",
+        },
+    },
+)
 def wish_form(view: TokenView) -> Hit | None:
     """Fire on "I want to", "try to", 「〜したい」「〜できるようになりたい」."""
     lex = load(view.lang)

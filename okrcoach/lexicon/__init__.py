@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,14 @@ class Lexicon:
 
 def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
     """Return a regex matching any of the words, factored as a trie (far faster than a flat alternation)."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: dict[str, Any]) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -90,8 +91,9 @@ def load(lang: str) -> Lexicon:
         deadline=_compile_all(raw["deadline"]["patterns"]),
         baseline=_compile_all(raw["baseline"]["patterns"]),
         target=_compile_all(raw["target"]["patterns"]),
-        not_measure=re.compile("|".join(f"(?:{_expand(p, lists).lower()})"
-                                        for p in measure["not_measure"] if not _is_cased(p))),
+        not_measure=re.compile(
+            "|".join(f"(?:{_expand(p, lists).lower()})" for p in measure["not_measure"] if not _is_cased(p))
+        ),
         not_measure_cased=tuple(re.compile(_expand(p, lists)) for p in measure["not_measure"] if _is_cased(p)),
         units=frozenset(u.lower() for u in measure["units"]),
         coverage=tuple(measure["coverage"]),

@@ -101,7 +101,8 @@ def load_skops(path: Path) -> dict[str, Any]:
     untrusted = sorted(types_in(path) - set(TRUSTED_TYPES))
     if untrusted:
         raise RuntimeError(f"model file {path} holds types okrcoach does not trust: {', '.join(untrusted)}")
-    return sio.load(path, trusted=TRUSTED_TYPES)  # type: ignore[no-any-return]
+    loaded: dict[str, Any] = sio.load(path, trusted=TRUSTED_TYPES)
+    return loaded
 
 
 def _cache_file(digest: str) -> Path:
@@ -146,4 +147,5 @@ def load_model(lang: str) -> LinearModel:
 
 def read_card() -> dict[str, Any]:
     """Return the machine-readable model card (data hash, versions, scores)."""
-    return json.loads(card_path().read_text("utf-8"))  # type: ignore[no-any-return]
+    card: dict[str, Any] = json.loads(card_path().read_text("utf-8"))
+    return card

@@ -22,7 +22,8 @@ def fit(lang: str, docs: Sequence[list[str]], labels: Sequence[str], *, c: float
 
     parts = [[[f for f in doc if block_of(f) == b] for doc in docs] for b in range(N_BLOCKS)]
     vectorizers = [
-        CountVectorizer(analyzer=_identity, binary=True, dtype=np.float64) if b in BINARY_BLOCKS
+        CountVectorizer(analyzer=_identity, binary=True, dtype=np.float64)
+        if b in BINARY_BLOCKS
         else TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=2, dtype=np.float64)
         for b in range(N_BLOCKS)
     ]
@@ -40,8 +41,14 @@ def fit(lang: str, docs: Sequence[list[str]], labels: Sequence[str], *, c: float
         terms = sorted(v.vocabulary_, key=v.vocabulary_.__getitem__)
         vocabulary.update({t: offset + i for i, t in enumerate(terms)})
         idf.extend(v.idf_ if hasattr(v, "idf_") else np.ones(len(terms)))
-    model = LinearModel(lang, LABELS, vocabulary, np.asarray(idf, dtype=np.float64),
-                        np.ascontiguousarray(clf.coef_.T, dtype=np.float64), clf.intercept_.astype(np.float64))
+    model = LinearModel(
+        lang,
+        LABELS,
+        vocabulary,
+        np.asarray(idf, dtype=np.float64),
+        np.ascontiguousarray(clf.coef_.T, dtype=np.float64),
+        clf.intercept_.astype(np.float64),
+    )
     gap = float(np.abs(model.predict_proba(docs[:300]) - clf.predict_proba(x[:300])).max())
     if gap > 1e-9:
         raise AssertionError(f"exported model differs from scikit-learn's by {gap}")

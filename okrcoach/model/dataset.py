@@ -46,6 +46,15 @@ def read_examples(path: Path) -> list[Example]:
         for n, row in enumerate(reader, start=2):
             if row["label"] not in LABELS or row["lang"] not in ("en", "ja"):
                 raise ValueError(f"{path}:{n}: bad label or lang: {row['label']!r} {row['lang']!r}")
-            out.append(Example(row["text"], row["lang"], row["label"], row["domain"], row["learning"] == "1",
-                               row["hard_case"] == "1", row["split"]))
+            out.append(
+                Example(
+                    row["text"],
+                    row["lang"],
+                    row["label"],
+                    row["domain"],
+                    row["learning"] == "1",
+                    row["hard_case"] == "1",
+                    row["split"],
+                )
+            )
     return out

@@ -10,8 +10,8 @@ keeps `okrcoach classify` quick to start; classifier.py checks these numbers equ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain, repeat
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -65,26 +65,38 @@ class LinearModel:
         norms = np.sqrt(np.bincount(key, weights=np.where(binary, 0.0, weights * weights), minlength=n * N_BLOCKS))
         weights = np.where(binary, weights, weights / np.where(norms[key] > 0, norms[key], 1.0))
         contrib = self.coef_t[idx] * weights[:, None]
-        logits = np.stack([np.bincount(row_of, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])],
-                          axis=1) + self.intercept
+        logits = (
+            np.stack([np.bincount(row_of, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])], axis=1)
+            + self.intercept
+        )
         logits -= logits.max(axis=1, keepdims=True)
         proba = np.exp(logits)
-        return proba / proba.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+        return proba / proba.sum(axis=1, keepdims=True)
 
     def to_arrays(self) -> dict[str, object]:
         """Return the model as a dict of numpy arrays and strings (what the model file stores)."""
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        return {"format": "okrcoach-linear-2", "lang": self.lang, "labels": list(self.labels),
-                "terms": np.array(terms, dtype=str), "idf": self.idf, "coef_t": self.coef_t,
-                "intercept": self.intercept}
+        return {
+            "format": "okrcoach-linear-2",
+            "lang": self.lang,
+            "labels": list(self.labels),
+            "terms": np.array(terms, dtype=str),
+            "idf": self.idf,
+            "coef_t": self.coef_t,
+            "intercept": self.intercept,
+        }
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, object]) -> LinearModel:
         """Rebuild the model from the dict that to_arrays() made."""
         if arrays.get("format") != "okrcoach-linear-2":
             raise ValueError(f"unknown model format {arrays.get('format')!r}; rebuild it with `okrcoach train`")
-        terms = arrays["terms"]
-        return cls(str(arrays["lang"]), tuple(arrays["labels"]),  # type: ignore[arg-type]
-                   {str(t): i for i, t in enumerate(terms)},  # type: ignore[arg-type]
-                   np.asarray(arrays["idf"], dtype=np.float64), np.asarray(arrays["coef_t"], dtype=np.float64),
-                   np.asarray(arrays["intercept"], dtype=np.float64))
+        terms: Sequence[str] = arrays["terms"]  # type: ignore[assignment]
+        return cls(
+            str(arrays["lang"]),
+            tuple(arrays["labels"]),  # type: ignore[arg-type]
+            {str(t): i for i, t in enumerate(terms)},
+            np.asarray(arrays["idf"], dtype=np.float64),
+            np.asarray(arrays["coef_t"], dtype=np.float64),
+            np.asarray(arrays["intercept"], dtype=np.float64),
+        )

@@ -19,8 +19,9 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         per[label] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
-    confusion = {g: {p: sum(a == g and b == p for a, b in zip(gold, pred, strict=True)) for p in LABELS}
-                 for g in LABELS}
+    confusion = {
+        g: {p: sum(a == g and b == p for a, b in zip(gold, pred, strict=True)) for p in LABELS} for g in LABELS
+    }
     n = len(gold)
     return {
         "n": n,
@@ -34,10 +35,12 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
 
 def format_scores(title: str, s: dict[str, Any]) -> str:
     """Return a plain-text block with the scores and confusion matrix."""
-    lines = [f"{title}  (n={s['n']})",
-             f"  accuracy {s['accuracy']:.4f}   macro-F1 {s['macro_f1']:.4f}   "
-             f"binary F1 (key_result vs rest) {s['binary_f1_key_result']:.4f}",
-             f"  {'label':<11} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
+    lines = [
+        f"{title}  (n={s['n']})",
+        f"  accuracy {s['accuracy']:.4f}   macro-F1 {s['macro_f1']:.4f}   "
+        f"binary F1 (key_result vs rest) {s['binary_f1_key_result']:.4f}",
+        f"  {'label':<11} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}",
+    ]
     for label in LABELS:
         p = s["per_label"][label]
         lines.append(f"  {label:<11} {p['precision']:>9.3f} {p['recall']:>7.3f} {p['f1']:>6.3f} {p['support']:>8}")

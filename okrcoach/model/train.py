@@ -12,9 +12,9 @@ from ..language import LANGUAGES
 from ..verdict import LABELS
 from .artifact import card_path, model_dir, model_path, save_model
 from .classifier import fit
-from .linear import LinearModel
-from .decision import decide
 from .dataset import Example, data_hash, default_data_path, read_examples
+from .decision import decide
+from .linear import LinearModel
 from .metrics import scores
 
 # Settings tried on dev; the best macro-F1 wins (ties go to the simpler, smaller C).
@@ -66,10 +66,17 @@ def versions() -> dict[str, str]:
 
     from .. import __version__
 
-    return {"okrcoach": __version__, "python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__,
-            "spacy": spacy.__version__, "fugashi": version("fugashi"),
-            "unidic-lite": version("unidic-lite")}
+    return {
+        "okrcoach": __version__,
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "skops": skops.__version__,
+        "numpy": numpy.__version__,
+        "scipy": scipy.__version__,
+        "spacy": spacy.__version__,
+        "fugashi": version("fugashi"),
+        "unidic-lite": version("unidic-lite"),
+    }
 
 
 def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any = print) -> dict[str, Any]:
@@ -79,8 +86,13 @@ def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any =
     data_path = data_path or default_data_path()
     out_dir = out_dir or model_dir()
     examples = read_examples(data_path)
-    card: dict[str, Any] = {"data_file": "data/statements.csv", "data_sha256": data_hash(data_path),
-                            "versions": versions(), "selection": {}, "test": {}}
+    card: dict[str, Any] = {
+        "data_file": "data/statements.csv",
+        "data_sha256": data_hash(data_path),
+        "versions": versions(),
+        "selection": {},
+        "test": {},
+    }
     models = {}
     for lang in LANGUAGES:
         log(f"training {lang} ...")
@@ -91,7 +103,6 @@ def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any =
     (out_dir / "README.md").write_text(render_card_markdown(card), "utf-8")
     log(f"wrote {model_path('en').name}, {model_path('ja').name}, {card_path().name} and README.md to {out_dir}")
     return card
-
 
 
 def compare_with_shipped(rebuilt_dir: Path, tolerance: float = 1e-9) -> list[str]:

@@ -22,8 +22,10 @@ def _paint(text: str, code: str, color: bool) -> str:
 def render_verdict(verdict: Verdict, *, color: bool = False, suggestions: bool = True) -> str:
     """Return a multi-line, human-readable account of one verdict."""
     name = LABEL_NAMES[verdict.lang][verdict.label]
-    lines = [verdict.text,
-             f"  {_paint(name, _COLORS[verdict.label], color)}  ({verdict.confidence:.0%}, {verdict.lang})"]
+    lines = [
+        verdict.text,
+        f"  {_paint(name, _COLORS[verdict.label], color)}  ({verdict.confidence:.0%}, {verdict.lang})",
+    ]
     for reason in reasons(verdict):
         lines.append(f"  {_paint(_MARKS[reason.mark], _COLORS[reason.mark], color)} {reason.message}")
     if suggestions and verdict.suggestions:

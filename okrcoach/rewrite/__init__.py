@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from .engine import render, templates
 from .topic import Topic
@@ -126,16 +125,21 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     fixes = _fixes(verdict, shape)
     kind = "learning" if shape == "learning" else "business"
     statement = topic.phrase if view.lang == "en" else _core(view)
-    words = {"phrase": topic.phrase, "statement": statement,
-             "topic_no": topic.text + ("ための" if re.search(r"[うくすつぬふむゆるぐずづぶぷ]$", topic.text) else "の")}
+    words = {
+        "phrase": topic.phrase,
+        "statement": statement,
+        "topic_no": topic.text + ("ための" if re.search(r"[うくすつぬふむゆるぐずづぶぷ]$", topic.text) else "の"),
+    }
     deadline = next((c for c in verdict.checks if c.id == "has_deadline" and c.fired), None)
     if deadline is not None and deadline.span:
         values["deadline"] = own_deadline(deadline.span, view.lang)  # keep the user's own deadline
         fixes = tuple(f for f in fixes if f != "added_deadline")
     if view.lang == "en":
         words.update({"Verb": topic.verb.capitalize(), "gerund": gerund(topic.verb)})
-    return [render(tpl, topic=topic.text, statement=statement, words=words, values=values, fixes=fixes, shape=kind)
-            for tpl in templates(view.lang).templates[shape][:n]]
+    return [
+        render(tpl, topic=topic.text, statement=statement, words=words, values=values, fixes=fixes, shape=kind)
+        for tpl in templates(view.lang).templates[shape][:n]
+    ]
 
 
 def _core(view: TokenView) -> str:

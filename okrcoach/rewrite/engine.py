@@ -33,8 +33,16 @@ def templates(lang: str) -> Templates:
     return Templates(lang, raw["words"], raw["families"], raw["metric_kinds"], raw["templates"], raw["fixes"])
 
 
-def render(template: str, *, topic: str = "", statement: str = "", words: dict[str, str] | None = None,
-           values: dict[str, str] | None = None, fixes: tuple[str, ...] = (), shape: str = "business") -> Suggestion:
+def render(
+    template: str,
+    *,
+    topic: str = "",
+    statement: str = "",
+    words: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+    fixes: tuple[str, ...] = (),
+    shape: str = "business",
+) -> Suggestion:
     """Return the suggestion a template makes; every example value becomes a Slot with its offsets.
 
     topic, statement and words (such as the statement's own verb) are the user's words, not slots.

@@ -7,21 +7,67 @@ from typing import Any
 
 from ..model.dataset import Example
 
-_EN_STOP = {"the", "a", "an", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "our", "my", "we",
-            "i", "is", "are", "be", "it", "this", "that", "from", "into", "more", "all", "new", "want", "like",
-            "would", "try", "able", "will", "get", "make", "about", "their", "your", "as", "so", "up"}
+_EN_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "our",
+    "my",
+    "we",
+    "i",
+    "is",
+    "are",
+    "be",
+    "it",
+    "this",
+    "that",
+    "from",
+    "into",
+    "more",
+    "all",
+    "new",
+    "want",
+    "like",
+    "would",
+    "try",
+    "able",
+    "will",
+    "get",
+    "make",
+    "about",
+    "their",
+    "your",
+    "as",
+    "so",
+    "up",
+}
 
 
 def content_words(view: Any) -> set[str]:
     """Return the words that carry a statement's topic: nouns and names, not verbs, particles or numbers."""
+    from ..checks import facts
     from ..lexicon import load
 
-    from ..checks import facts
-
     lex = load(view.lang)
-    spans = [h for h in (facts.first_match(lex.deadline, view),
-                         facts.find_phrase(lex.recurring_phrases, view, words=view.lang == "en"),
-                         facts.find_phrase(lex.wish_phrases, view, words=view.lang == "en")) if h is not None]
+    spans = [
+        h
+        for h in (
+            facts.first_match(lex.deadline, view),
+            facts.find_phrase(lex.recurring_phrases, view, words=view.lang == "en"),
+            facts.find_phrase(lex.wish_phrases, view, words=view.lang == "en"),
+        )
+        if h is not None
+    ]
     out = set()
     for t in view.body_tokens:
         if any(h.start <= t.start < h.end for h in spans):
@@ -67,9 +113,14 @@ def evaluate_rewrites(examples: Sequence[Example], split: str = "test") -> dict[
             keeps += kept
             if (label != "key_result" or not kept) and len(misses) < 15:
                 misses.append({"text": e.text, "suggestion": top, "label": label, "kept_topic": str(kept)})
-        result[lang] = {"n": n, "no_suggestion": empty, "key_result_rate": is_kr / n if n else 0.0,
-                        "differs_rate": differs / n if n else 0.0, "keeps_topic_rate": keeps / n if n else 0.0,
-                        "examples_of_misses": misses}
+        result[lang] = {
+            "n": n,
+            "no_suggestion": empty,
+            "key_result_rate": is_kr / n if n else 0.0,
+            "differs_rate": differs / n if n else 0.0,
+            "keeps_topic_rate": keeps / n if n else 0.0,
+            "examples_of_misses": misses,
+        }
     return result
 
 
@@ -77,9 +128,11 @@ def format_rewrite_report(result: dict[str, Any], split: str) -> str:
     """Return the rewrite evaluation as plain text."""
     lines = [f"Rewrites of task/objective statements in the {split} split (top suggestion each):"]
     for lang, r in result.items():
-        lines.append(f"  [{lang}] n={r['n']}  classified key_result {r['key_result_rate']:.1%}  "
-                     f"differs from input {r['differs_rate']:.1%}  keeps topic {r['keeps_topic_rate']:.1%}  "
-                     f"no suggestion {r['no_suggestion']}")
+        lines.append(
+            f"  [{lang}] n={r['n']}  classified key_result {r['key_result_rate']:.1%}  "
+            f"differs from input {r['differs_rate']:.1%}  keeps topic {r['keeps_topic_rate']:.1%}  "
+            f"no suggestion {r['no_suggestion']}"
+        )
     for lang, r in result.items():
         if r["examples_of_misses"]:
             lines.append(f"  [{lang}] some misses:")

@@ -12,8 +12,24 @@ from .topic import Topic
 
 _NOTE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _LINKS = ("を", "が", "に", "へ", "の", "で", "と", "は", "、", ",")
-_LIGHT = {"する", "できる", "いく", "くる", "しまう", "みる", "おく", "ある", "いる", "なる", "思う", "考える", "れる",
-          "られる", "せる", "させる"}
+_LIGHT = {
+    "する",
+    "できる",
+    "いく",
+    "くる",
+    "しまう",
+    "みる",
+    "おく",
+    "ある",
+    "いる",
+    "なる",
+    "思う",
+    "考える",
+    "れる",
+    "られる",
+    "せる",
+    "させる",
+}
 _TIME_WORDS = ("曜", "日", "朝", "晩", "週", "月", "夕", "昼", "夜")
 _SCHEDULE = {"毎週", "毎日", "毎月", "毎朝", "毎晩", "毎回", "定期的", "今期", "来期", "今月", "今年", "年内"}
 _SKILL_MARKERS = re.compile(r"スキル|講座|資格|得意|上手|身につけ|身に付け|できるようにな|(?:勉強|学習)$")
@@ -30,8 +46,11 @@ def _predicate(toks: list[Token], end: int) -> int:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop trailing particles and adverbial words (「を」「飛躍的に」) and leading particles."""
     out = list(tokens)
-    while out and (out[-1].surface in _LINKS or out[-1].pos in ("PART", "AUX", "ADV")
-                   or (out[-1].pos == "ADJ" and out[-1].surface.endswith("的"))):
+    while out and (
+        out[-1].surface in _LINKS
+        or out[-1].pos in ("PART", "AUX", "ADV")
+        or (out[-1].pos == "ADJ" and out[-1].surface.endswith("的"))
+    ):
         out.pop()
     while out and out[0].pos in ("PART", "AUX", "PUNCT"):
         out.pop(0)
@@ -49,8 +68,11 @@ def extract(view: TokenView) -> Topic:
     end = next((i for i, t in enumerate(toks) if wish is not None and t.start >= wish.start), len(toks))
     pred = _predicate(toks, end)
     verb = toks[pred].lemma if pred >= 0 else ""
-    before = [t for t in toks[: max(pred, 0)]
-              if not (deadline and deadline.start <= t.start < deadline.end) and t.surface not in _SCHEDULE]
+    before = [
+        t
+        for t in toks[: max(pred, 0)]
+        if not (deadline and deadline.start <= t.start < deadline.end) and t.surface not in _SCHEDULE
+    ]
     # a leading time phrase ending in に (「金曜に」「毎週日曜に」) is schedule, not subject
     for i, t in enumerate(before[:4]):
         if t.surface == "に" and any(w in "".join(k.surface for k in before[:i]) for w in _TIME_WORDS):
@@ -61,8 +83,14 @@ def extract(view: TokenView) -> Topic:
     # the topic is the object: what stands before the last を, else the whole phrase
     last_wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
     kept = _trim(before[:last_wo] if last_wo > 0 else before)
-    compound = (bool(kept) and pred >= 0 and last_wo < 0 and toks[pred].pos == "NOUN"
-                and kept[-1].end == toks[pred].start and verb not in lex.vague_verbs)
+    compound = (
+        bool(kept)
+        and pred >= 0
+        and last_wo < 0
+        and toks[pred].pos == "NOUN"
+        and kept[-1].end == toks[pred].start
+        and verb not in lex.vague_verbs
+    )
     if kept:
         topic = "".join(t.surface for t in kept) + (toks[pred].surface if compound else "")
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon import load as load_lexicon
 from .base import Token, TokenView, normalise, prefix_end
@@ -37,10 +37,9 @@ def tokenizer() -> Tokenizer:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
     from spacy.vocab import Vocab
 
-    defaults = English.Defaults
+    defaults: Any = English.Defaults  # spaCy types these as optional; English always defines them
     # Split comparisons and arrows glued to numbers ("NPS>=45", "p95<200ms", "35%→50%") and "~3".
-    infixes = [*defaults.infixes, r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[0-9$€£¥~])",
-               r"(?<=[~])(?=\d)"]
+    infixes = [*defaults.infixes, r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[0-9$€£¥~])", r"(?<=[~])(?=\d)"]
     prefixes = [*defaults.prefixes, r"(?:≤|≥|<=|>=|~)"]  # "≤45%" -> "≤" "45" "%"
     return Tokenizer(
         Vocab(lex_attr_getters=defaults.lex_attr_getters),
@@ -68,8 +67,17 @@ def lemma_of(lower: str) -> str:
     known = _known_verbs()
     if lower in known:
         return lower
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)] + repl
             if stem in known:

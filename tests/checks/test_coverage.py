@@ -3,21 +3,27 @@ import pytest
 from tests.conftest import fire
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Every new customer gets a kickoff call within 48h", "en", "Every"),
-    ("No customer-facing outage this quarter", "en", "No"),
-    ("All stores use the new POS by June", "en", "All"),
-    ("全店舗で新レジを導入する", "ja", "全店舗"),
-    ("問い合わせに漏れなく24時間以内に返信する", "ja", "漏れなく"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Every new customer gets a kickoff call within 48h", "en", "Every"),
+        ("No customer-facing outage this quarter", "en", "No"),
+        ("All stores use the new POS by June", "en", "All"),
+        ("全店舗で新レジを導入する", "ja", "全店舗"),
+        ("問い合わせに漏れなく24時間以内に返信する", "ja", "漏れなく"),
+    ],
+)
 def test_covers_all_fires_on_whole_sets(text, lang, span):
     assert fire("covers_all", text, lang) == span
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Post every week", "en"),
-    ("Learn SEO", "en"),
-    ("毎週ブログを書く", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Post every week", "en"),
+        ("Learn SEO", "en"),
+        ("毎週ブログを書く", "ja"),
+    ],
+)
 def test_covers_all_is_silent_on_schedules(text, lang):
     assert fire("covers_all", text, lang) is None

@@ -3,29 +3,35 @@ import pytest
 from tests.conftest import fire
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Launch the new website by March", "en", "by March"),
-    ("Close 10 deals by March 31", "en", "by March"),
-    ("Ship the beta in Q3", "en", "in Q3"),
-    ("Hire 2 designers by the end of the quarter", "en", "by the end of the quarter"),
-    ("Finish the audit within 6 weeks", "en", "within 6 weeks"),
-    ("Pass JLPT N3 before the Osaka partnership starts", "en", "before the Osaka partnership starts"),
-    ("Publish the report EOY", "en", "EOY"),
-    ("3月末までに解約率を3%に下げる", "ja", "3月末までに"),
-    ("今期中に10社と契約する", "ja", "今期中に"),
-    ("Q3までにLPを刷新する", "ja", "Q3までに"),
-    ("年内に新店舗を開く", "ja", "年内"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Launch the new website by March", "en", "by March"),
+        ("Close 10 deals by March 31", "en", "by March"),
+        ("Ship the beta in Q3", "en", "in Q3"),
+        ("Hire 2 designers by the end of the quarter", "en", "by the end of the quarter"),
+        ("Finish the audit within 6 weeks", "en", "within 6 weeks"),
+        ("Pass JLPT N3 before the Osaka partnership starts", "en", "before the Osaka partnership starts"),
+        ("Publish the report EOY", "en", "EOY"),
+        ("3月末までに解約率を3%に下げる", "ja", "3月末までに"),
+        ("今期中に10社と契約する", "ja", "今期中に"),
+        ("Q3までにLPを刷新する", "ja", "Q3までに"),
+        ("年内に新店舗を開く", "ja", "年内"),
+    ],
+)
 def test_has_deadline_fires_on_dates_and_periods(text, lang, span):
     assert fire("has_deadline", text, lang) == span
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Learn SEO", "en"),
-    ("Improve customer satisfaction", "en"),
-    ("Close 10 deals", "en"),
-    ("顧客満足度を高める", "ja"),
-    ("毎週1on1を実施する", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Learn SEO", "en"),
+        ("Improve customer satisfaction", "en"),
+        ("Close 10 deals", "en"),
+        ("顧客満足度を高める", "ja"),
+        ("毎週1on1を実施する", "ja"),
+    ],
+)
 def test_has_deadline_stays_silent_without_a_time_bound(text, lang):
     assert fire("has_deadline", text, lang) is None

@@ -3,51 +3,57 @@ import pytest
 from tests.conftest import fire
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Complete 3 online courses about SEO recommended by my manager", "en", "3 online courses"),
-    ("Raise trial-to-paid conversion from 4% to 6%", "en", "4%"),
-    ("Close 10 new enterprise deals", "en", "10 new enterprise deals"),
-    ("Reach $1.2M ARR", "en", "1.2M"),
-    ("NPS>=45", "en", "45"),
-    ("Get 10k MAU", "en", "10k MAU"),
-    ("Double weekly active teams", "en", "Double"),
-    ("Cut onboarding time in half", "en", "half"),
-    ("Hold twelve customer interviews", "en", "twelve customer interviews"),
-    ("p95 latency under 200ms", "en", "200ms"),
-    ("Survey score 4.4/5 in the year-end survey", "en", "4.4/5"),
-    ("解約率を5%から3%に下げる", "ja", "5%"),
-    ("新規顧客を１０社獲得する", "ja", "１０社"),
-    ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "ja", "3つ"),
-    ("コストを半減させる", "ja", "半減"),
-    ("売上を倍にする", "ja", "倍"),
-    ("NPSを40以上にする", "ja", "40以上"),
-    ("問い合わせ 月40件", "ja", "40件"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Complete 3 online courses about SEO recommended by my manager", "en", "3 online courses"),
+        ("Raise trial-to-paid conversion from 4% to 6%", "en", "4%"),
+        ("Close 10 new enterprise deals", "en", "10 new enterprise deals"),
+        ("Reach $1.2M ARR", "en", "1.2M"),
+        ("NPS>=45", "en", "45"),
+        ("Get 10k MAU", "en", "10k MAU"),
+        ("Double weekly active teams", "en", "Double"),
+        ("Cut onboarding time in half", "en", "half"),
+        ("Hold twelve customer interviews", "en", "twelve customer interviews"),
+        ("p95 latency under 200ms", "en", "200ms"),
+        ("Survey score 4.4/5 in the year-end survey", "en", "4.4/5"),
+        ("解約率を5%から3%に下げる", "ja", "5%"),
+        ("新規顧客を１０社獲得する", "ja", "１０社"),
+        ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "ja", "3つ"),
+        ("コストを半減させる", "ja", "半減"),
+        ("売上を倍にする", "ja", "倍"),
+        ("NPSを40以上にする", "ja", "40以上"),
+        ("問い合わせ 月40件", "ja", "40件"),
+    ],
+)
 def test_has_measure_fires_on_quantities(text, lang, span):
     assert fire("has_measure", text, lang) == span
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Learn SEO", "en"),
-    ("Migrate to Python 3.12", "en"),
-    ("Ship v2.0", "en"),
-    ("Prepare the FY2027 budget", "en"),
-    ("KR 1.2: Launch the new website by March 31st", "en"),
-    ("Q3 roadmap review", "en"),
-    ("Hold weekly 1on1s", "en"),
-    ("Meet the team twice a week", "en"),
-    ("Migrate from Webpack 4 to Vite", "en"),
-    ("Migrate our dbt project from 0.21 to 1.7", "en"),
-    ("Plan the 10-year anniversary trip", "en"),
-    ("Run the workshop within 2 weeks", "en"),
-    ("第2回オフサイトを開催する", "ja"),
-    ("2026年度の予算案を作る", "ja"),
-    ("3月末までに新人事制度を導入する", "ja"),
-    ("Python 3.12に移行する", "ja"),
-    ("週1回1on1を実施する", "ja"),
-    ("令和8年度の事業評価シートを提出する", "ja"),
-    ("①KR1-2：顧客満足度を高める", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Learn SEO", "en"),
+        ("Migrate to Python 3.12", "en"),
+        ("Ship v2.0", "en"),
+        ("Prepare the FY2027 budget", "en"),
+        ("KR 1.2: Launch the new website by March 31st", "en"),
+        ("Q3 roadmap review", "en"),
+        ("Hold weekly 1on1s", "en"),
+        ("Meet the team twice a week", "en"),
+        ("Migrate from Webpack 4 to Vite", "en"),
+        ("Migrate our dbt project from 0.21 to 1.7", "en"),
+        ("Plan the 10-year anniversary trip", "en"),
+        ("Run the workshop within 2 weeks", "en"),
+        ("第2回オフサイトを開催する", "ja"),
+        ("2026年度の予算案を作る", "ja"),
+        ("3月末までに新人事制度を導入する", "ja"),
+        ("Python 3.12に移行する", "ja"),
+        ("週1回1on1を実施する", "ja"),
+        ("令和8年度の事業評価シートを提出する", "ja"),
+        ("①KR1-2：顧客満足度を高める", "ja"),
+    ],
+)
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):
     assert fire("has_measure", text, lang) is None
 
@@ -56,45 +62,57 @@ def test_get_3_junior_is_a_count_not_a_june_date():
     assert fire("has_measure", "Get 3 junior analysts to lead workshops", "en") == "3 junior analysts"
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Raise conversion from 4% to 6%", "en", "from 4%"),
-    ("CSAT >= 4.6 (from 4.1)", "en", "from 4.1"),
-    ("PUE 1.6 -> 1.4", "en", "1.6 ->"),
-    ("解約率を5%から3%に下げる", "ja", "5%から"),
-    ("CPA 8,000円→6,000円", "ja", "8,000円→"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Raise conversion from 4% to 6%", "en", "from 4%"),
+        ("CSAT >= 4.6 (from 4.1)", "en", "from 4.1"),
+        ("PUE 1.6 -> 1.4", "en", "1.6 ->"),
+        ("解約率を5%から3%に下げる", "ja", "5%から"),
+        ("CPA 8,000円→6,000円", "ja", "8,000円→"),
+    ],
+)
 def test_has_baseline_fires_on_starting_values(text, lang, span):
     assert fire("has_baseline", text, lang) == span
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Close 10 deals", "en"),
-    ("Migrate our dbt project from 0.21 to 1.7", "en"),
-    ("Learn SEO from scratch", "en"),
-    ("新規顧客を10社獲得する", "ja"),
-    ("東京から大阪に移転する", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Close 10 deals", "en"),
+        ("Migrate our dbt project from 0.21 to 1.7", "en"),
+        ("Learn SEO from scratch", "en"),
+        ("新規顧客を10社獲得する", "ja"),
+        ("東京から大阪に移転する", "ja"),
+    ],
+)
 def test_has_baseline_needs_a_measured_start(text, lang):
     assert fire("has_baseline", text, lang) is None
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Raise conversion from 4% to 6%", "en", "to 6%"),
-    ("Keep uptime above 99.9%", "en", "above 99.9%"),
-    ("PUE 1.6 -> 1.4", "en", "-> 1.4"),
-    ("Close 10 new enterprise deals", "en", "10 new enterprise deals"),
-    ("Increase revenue by 20%", "en", "by 20%"),
-    ("NPSを40以上にする", "ja", "40以上にする"),
-    ("解約率を5%から3%に下げる", "ja", "3%に下げる"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Raise conversion from 4% to 6%", "en", "to 6%"),
+        ("Keep uptime above 99.9%", "en", "above 99.9%"),
+        ("PUE 1.6 -> 1.4", "en", "-> 1.4"),
+        ("Close 10 new enterprise deals", "en", "10 new enterprise deals"),
+        ("Increase revenue by 20%", "en", "by 20%"),
+        ("NPSを40以上にする", "ja", "40以上にする"),
+        ("解約率を5%から3%に下げる", "ja", "3%に下げる"),
+    ],
+)
 def test_has_target_fires_on_target_values(text, lang, span):
     assert fire("has_target", text, lang) == span
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Increase revenue", "en"),
-    ("Reach the next level", "en"),
-    ("売上を伸ばす", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Increase revenue", "en"),
+        ("Reach the next level", "en"),
+        ("売上を伸ばす", "ja"),
+    ],
+)
 def test_has_target_needs_a_quantity(text, lang):
     assert fire("has_target", text, lang) is None

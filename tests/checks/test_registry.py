@@ -4,8 +4,17 @@ from okrcoach.checks import CHECKS, CRITERION_CHECKS, check, run_checks
 from okrcoach.checks.registry import Hit
 from okrcoach.tokens import tokenize
 
-REQUIRED = {"has_measure", "has_baseline", "has_target", "has_deadline", "named_standard", "wish_form",
-            "activity_verb", "vague_verb", "recurring_activity"}
+REQUIRED = {
+    "has_measure",
+    "has_baseline",
+    "has_target",
+    "has_deadline",
+    "named_standard",
+    "wish_form",
+    "activity_verb",
+    "vague_verb",
+    "recurring_activity",
+}
 
 
 def test_every_required_check_is_registered():
@@ -22,8 +31,9 @@ def test_every_check_has_both_messages_in_both_languages(check_id, lang):
 
 def test_registering_a_duplicate_id_is_refused():
     with pytest.raises(ValueError, match="registered twice"):
-        check("has_measure", good=True, messages={l: {"hit": "x", "miss": "y"} for l in ("en", "ja")})(
-            lambda view: None)
+        check("has_measure", good=True, messages={lang: {"hit": "x", "miss": "y"} for lang in ("en", "ja")})(
+            lambda view: None
+        )
 
 
 def test_registering_without_japanese_messages_is_refused():
@@ -32,7 +42,7 @@ def test_registering_without_japanese_messages_is_refused():
 
 
 def test_a_new_check_is_one_decorated_function():
-    @check("test_mentions_okr", good=True, messages={l: {"hit": "{span}", "miss": "-"} for l in ("en", "ja")})
+    @check("test_mentions_okr", good=True, messages={lang: {"hit": "{span}", "miss": "-"} for lang in ("en", "ja")})
     def mentions_okr(view):
         pos = view.norm.find("OKR")
         return Hit(pos, pos + 3) if pos >= 0 else None
@@ -47,4 +57,4 @@ def test_a_new_check_is_one_decorated_function():
 def test_spans_point_into_the_original_text_with_full_width_digits():
     results = {r.id: r for r in run_checks(tokenize("・新規顧客を１０社獲得する", "ja"))}
     m = results["has_measure"]
-    assert "・新規顧客を１０社獲得する"[m.start:m.end] == m.span == "１０社"
+    assert "・新規顧客を１０社獲得する"[m.start : m.end] == m.span == "１０社"

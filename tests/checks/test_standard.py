@@ -3,26 +3,32 @@ import pytest
 from tests.conftest import fire
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Pass JLPT N3", "en"),
-    ("Obtain the AWS Solutions Architect certification", "en"),
-    ("Pass the SOC 2 Type II audit with zero major findings", "en"),
-    ("Get CKA certified", "en"),
-    ("Pass the Salesforce Admin cert", "en"),
-    ("日本語能力試験N3に合格する", "ja"),
-    ("簿記2級に合格する", "ja"),
-    ("AWS認定資格を取得する", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pass JLPT N3", "en"),
+        ("Obtain the AWS Solutions Architect certification", "en"),
+        ("Pass the SOC 2 Type II audit with zero major findings", "en"),
+        ("Get CKA certified", "en"),
+        ("Pass the Salesforce Admin cert", "en"),
+        ("日本語能力試験N3に合格する", "ja"),
+        ("簿記2級に合格する", "ja"),
+        ("AWS認定資格を取得する", "ja"),
+    ],
+)
 def test_named_standard_fires_on_exams_certifications_audits(text, lang):
     assert fire("named_standard", text, lang) is not None
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Complete the onboarding course", "en"),
-    ("Pass on knowledge to new hires", "en"),
-    ("Study for the exam", "en"),
-    ("SEOを学びたい", "ja"),
-    ("試験勉強をする", "ja"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Complete the onboarding course", "en"),
+        ("Pass on knowledge to new hires", "en"),
+        ("Study for the exam", "en"),
+        ("SEOを学びたい", "ja"),
+        ("試験勉強をする", "ja"),
+    ],
+)
 def test_named_standard_needs_a_pass_or_an_award(text, lang):
     assert fire("named_standard", text, lang) is None

@@ -67,8 +67,9 @@ def test_shipped_model_meets_the_card_on_test():
 def test_linear_model_matches_a_hand_computed_blockwise_tfidf_softmax():
     vocab = {"b|": 0, "w|x": 1, "c|ab": 2, "k|has_measure": 3}
     coef = np.array([[0.0, 0.0, 0.0], [1.0, -1.0, 0.0], [0.0, 2.0, 0.0], [3.0, 0.0, 0.0]])
-    model = LinearModel("en", ("key_result", "task", "objective"), vocab, np.array([1.0, 2.0, 1.5, 1.0]),
-                        coef, np.zeros(3))
+    model = LinearModel(
+        "en", ("key_result", "task", "objective"), vocab, np.array([1.0, 2.0, 1.5, 1.0]), coef, np.zeros(3)
+    )
     proba = model.predict_proba([["b|", "w|x", "w|x", "w|unknown", "c|ab", "k|has_measure"]])
     word = np.array([1.0, (1 + np.log(2)) * 2.0])
     word /= np.linalg.norm(word)  # words and bias are one block, normalised together
@@ -92,24 +93,27 @@ def test_baselines():
     assert rule_label(["activity_verb", "wish_form"]) == "task"
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("Raise trial-to-paid conversion from 4% to 6%", "key_result"),
-    ("Close 10 new enterprise deals", "key_result"),
-    ("Complete 3 online courses about SEO recommended by my manager", "key_result"),
-    ("Pass JLPT N3", "key_result"),
-    ("Learn SEO", "task"),
-    ("I want to learn SEO", "task"),
-    ("Research competitor pricing", "task"),
-    ("Hold weekly 1on1s", "task"),
-    ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "key_result"),
-    ("解約率を5%から3%に下げる", "key_result"),
-    ("日本語能力試験N3に合格する", "key_result"),
-    ("新規顧客を10社獲得する", "key_result"),
-    ("SEOを学びたい", "task"),
-    ("競合の価格を調査する", "task"),
-    ("毎週1on1を実施する", "task"),
-    ("新しいウェブサイトを公開する", "task"),
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Raise trial-to-paid conversion from 4% to 6%", "key_result"),
+        ("Close 10 new enterprise deals", "key_result"),
+        ("Complete 3 online courses about SEO recommended by my manager", "key_result"),
+        ("Pass JLPT N3", "key_result"),
+        ("Learn SEO", "task"),
+        ("I want to learn SEO", "task"),
+        ("Research competitor pricing", "task"),
+        ("Hold weekly 1on1s", "task"),
+        ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "key_result"),
+        ("解約率を5%から3%に下げる", "key_result"),
+        ("日本語能力試験N3に合格する", "key_result"),
+        ("新規顧客を10社獲得する", "key_result"),
+        ("SEOを学びたい", "task"),
+        ("競合の価格を調査する", "task"),
+        ("毎週1on1を実施する", "task"),
+        ("新しいウェブサイトを公開する", "task"),
+    ],
+)
 def test_rule_baseline_gets_the_guide_examples(text, label):
     from okrcoach.coach import analyse
     from okrcoach.language import detect

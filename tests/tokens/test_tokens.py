@@ -6,14 +6,17 @@ from okrcoach.tokens.base import normalise, prefix_end
 from okrcoach.tokens.ja import kanji_value
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Learn SEO", "en"),
-    ("SEOを学びたい", "ja"),
-    ("NPSを40以上にする", "ja"),
-    ("ＫＲ１：売上", "ja"),
-    ("Close 10 deals (owner: Tanaka)", "en"),
-    ("Hire 3 engineers 🚀", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Learn SEO", "en"),
+        ("SEOを学びたい", "ja"),
+        ("NPSを40以上にする", "ja"),
+        ("ＫＲ１：売上", "ja"),
+        ("Close 10 deals (owner: Tanaka)", "en"),
+        ("Hire 3 engineers 🚀", "en"),
+    ],
+)
 def test_detect_reads_the_script(text, lang):
     assert detect(text) == lang
 
@@ -38,15 +41,18 @@ def test_circled_numbers_stay_numbering():
     assert norm.startswith("①") and prefix_end(norm) == 1
 
 
-@pytest.mark.parametrize(("text", "body"), [
-    ("KR 1.2: Close 10 deals", "Close 10 deals"),
-    ("O1 - Grow", "Grow"),
-    ("1) Hire", "Hire"),
-    ("- [KR2] Ship", "Ship"),
-    ("・毎週", "毎週"),
-    ("①KR1-2：売上", "売上"),
-    ("2026年度の予算", "2026年度の予算"),
-])
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("KR 1.2: Close 10 deals", "Close 10 deals"),
+        ("O1 - Grow", "Grow"),
+        ("1) Hire", "Hire"),
+        ("- [KR2] Ship", "Ship"),
+        ("・毎週", "毎週"),
+        ("①KR1-2：売上", "売上"),
+        ("2026年度の予算", "2026年度の予算"),
+    ],
+)
 def test_numbering_prefix_is_not_part_of_the_body(text, body):
     view = tokenize(text, "ja" if detect(text) == "ja" else "en")
     assert view.body == body
@@ -79,9 +85,18 @@ def test_japanese_tokens_read_unidic_fields():
     assert view.tokens[2].lemma == "学ぶ"
 
 
-@pytest.mark.parametrize(("surface", "value"), [
-    ("3", 3), ("１０", 10), ("十五", 15), ("1,000万", 10_000_000), ("三", 3), ("二十", 20), ("3.5", 3.5),
-])
+@pytest.mark.parametrize(
+    ("surface", "value"),
+    [
+        ("3", 3),
+        ("１０", 10),
+        ("十五", 15),
+        ("1,000万", 10_000_000),
+        ("三", 3),
+        ("二十", 20),
+        ("3.5", 3.5),
+    ],
+)
 def test_kanji_and_digit_numerals_have_values(surface, value):
     from okrcoach.tokens.base import normalise
 
