@@ -64,7 +64,8 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "- versions: " + ", ".join(f"{k} {v}" for k, v in sorted(card["versions"].items())),
         "- files: `en.skops`, `ja.skops` (skops format, loaded with an explicit trusted-type list; no pickle)",
         "- model: per language, TF-IDF over lemmas + check flags (word 1-2 grams) and character n-grams, "
-        "logistic regression (balanced classes); C chosen on dev, then refit on train+dev.",
+        "logistic regression (balanced classes); C chosen by 5-fold cross-validation on train+dev, then refit on "
+        "train+dev.",
         "- decision: the most probable label, except that a key result needs a measure or a named "
         "standard found by the checks (otherwise the next label), so the explanation never contradicts it.",
         "",
@@ -88,10 +89,10 @@ def render_card_markdown(card: dict[str, Any]) -> str:
             format_scores(f"[{lang}] test", r["model"]),
             "```",
         ]
-    lines += ["", "## Model selection (dev)", ""]
+    lines += ["", "## Model selection (cross-validation on train+dev; test takes no part)", ""]
     for lang, rec in card["selection"].items():
         lines.append(
-            f"- {lang}: C={rec['C']} (dev macro-F1 by C: {rec['dev_macro_f1_by_C']}), "
-            f"train {rec['n_train']}, dev {rec['n_dev']}"
+            f"- {lang}: C={rec['C']} ({rec['folds']}-fold CV macro-F1 by C: {rec['cv_macro_f1_by_C']}), "
+            f"{rec['n_train_dev']} train+dev statements"
         )
     return "\n".join(lines) + "\n"
