@@ -7,11 +7,13 @@ Every figure is measured in this one run; compare ratios rather than absolute nu
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -62,11 +64,11 @@ def raw_fugashi(texts: list[str]) -> None:
             word.surface, word.feature.lemma, word.feature.pos1  # noqa: B018
 
 
-def cold_start(args: list[str], runs: int = 5) -> float:
+def cold_start(args: list[str], runs: int = 5, env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "okrcoach", *args], capture_output=True, check=True)
+        subprocess.run([sys.executable, "-m", "okrcoach", *args], capture_output=True, check=True, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -102,6 +104,9 @@ def main() -> None:
         f'cold start `okrcoach classify "Learn SEO"`: median {cold_start(["classify", "Learn SEO"]):.2f} s; '
         f"`okrcoach --version`: {cold_start(['--version']):.2f} s (5 runs each, model cache warm)"
     )
+    with tempfile.TemporaryDirectory() as empty:
+        first = cold_start(["classify", "Learn SEO"], runs=1, env={**os.environ, "OKRCOACH_CACHE": empty})
+    print(f"first run after install (empty model cache, verified skops read): {first:.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:,.0f} MiB")
 

@@ -6,8 +6,8 @@
 okrcoach loads each language's model lazily and keeps it for the life of the process, so every
 Dask worker process pays the load once, however many partitions it handles. The same pattern works
 with Spark: `df.mapInPandas(lambda frames: (classify_frame(f, "text") for f in frames), schema)`,
-with `schema` the input schema plus okr_label string, okr_confidence double, okr_issues string and
-okr_suggestion string.
+with `schema` the input StructType plus okr_label (string), okr_confidence (double), okr_issues
+(string) and okr_suggestion (string); the README shows it in full.
 """
 
 from __future__ import annotations
