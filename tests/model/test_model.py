@@ -3,12 +3,16 @@ import json
 import numpy as np
 import pytest
 
+from okrcoach.language import detect
 from okrcoach.model.artifact import TRUSTED_TYPES, card_path, load_skops, model_path
 from okrcoach.model.baseline import digit_label, rule_label
 from okrcoach.model.dataset import COLUMNS, data_hash, default_data_path, read_examples
 from okrcoach.model.linear import LinearModel
 from okrcoach.model.metrics import scores
 from okrcoach.model.split import split_of
+from tests.test_api import LABELING_EXAMPLES
+
+GUIDE_EXAMPLES = [p.values[:2] if hasattr(p, "values") else p for p in LABELING_EXAMPLES]
 
 DATA = default_data_path()
 
@@ -93,30 +97,18 @@ def test_baselines():
     assert rule_label(["activity_verb", "wish_form"]) == "task"
 
 
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Raise trial-to-paid conversion from 4% to 6%", "key_result"),
-        ("Close 10 new enterprise deals", "key_result"),
-        ("Complete 3 online courses about SEO recommended by my manager", "key_result"),
-        ("Pass JLPT N3", "key_result"),
-        ("Learn SEO", "task"),
-        ("I want to learn SEO", "task"),
-        ("Research competitor pricing", "task"),
-        ("Hold weekly 1on1s", "task"),
-        ("マネージャーが推薦するSEOのオンライン講座を3つ修了する", "key_result"),
-        ("解約率を5%から3%に下げる", "key_result"),
-        ("日本語能力試験N3に合格する", "key_result"),
-        ("新規顧客を10社獲得する", "key_result"),
-        ("SEOを学びたい", "task"),
-        ("競合の価格を調査する", "task"),
-        ("毎週1on1を実施する", "task"),
-        ("新しいウェブサイトを公開する", "task"),
-    ],
-)
+# The first four key results and tasks of each language section of the labeling guide.
+GUIDE_KR_AND_TASKS = [
+    (text, label)
+    for lang in ("en", "ja")
+    for label in ("key_result", "task")
+    for text in [t for t, lab in GUIDE_EXAMPLES if lab == label and (detect(t) == lang)][:4]
+]
+
+
+@pytest.mark.parametrize(("text", "label"), GUIDE_KR_AND_TASKS)
 def test_rule_baseline_gets_the_guide_examples(text, label):
     from okrcoach.coach import analyse
-    from okrcoach.language import detect
 
     lang = detect(text)
     _, results = analyse([text], lang)
