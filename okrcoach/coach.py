@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from .language import resolve
 from .tokens import tokenize_many
 from .tokens.base import TokenView
-from .verdict import LABELS, CheckResult, Verdict
+from .verdict import LABELS, Verdict
 
 MAX_CHARS = 2000
 
@@ -29,12 +29,12 @@ def validate(text: object, index: int | None = None) -> str:
     return text
 
 
-def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list[CheckResult]]]:
-    """Tokenize statements of one language and run every check on them."""
-    from .checks import run_checks
+def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list[str]]]:
+    """Tokenize statements of one language and return their views and the ids of the checks that fire."""
+    from .checks import find_hits, fired_ids
 
     views = tokenize_many(texts, lang)
-    return views, [run_checks(v) for v in views]
+    return views, [fired_ids(find_hits(v)) for v in views]
 
 
 def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
@@ -45,7 +45,7 @@ def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
 
     views = tokenize_many(texts, lang)
     hits = [find_hits(v) for v in views]
-    fired = [fired_ids(h) for h in hits]
+    fired = [fired_ids(h) for h in hits]  # the same as analyse(), keeping the hits for lazy explanations
     proba = load_model(lang).predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
     out = []
     for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):

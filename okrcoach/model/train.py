@@ -28,8 +28,7 @@ def featurize(examples: Sequence[Example], lang: str) -> tuple[list[list[str]], 
     from ..coach import analyse
     from .features import feature_strings
 
-    views, results = analyse([e.text for e in examples], lang)
-    fired = [[r.id for r in rs if r.fired] for rs in results]
+    views, fired = analyse([e.text for e in examples], lang)
     return [feature_strings(v, f) for v, f in zip(views, fired, strict=True)], fired
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..checks import facts
 from ..lexicon import load
 from ..tokens.base import TokenView
+from ..tokens.en import lemma_of
 from .engine import templates
 from .topic import Topic
 
@@ -16,6 +18,14 @@ _TRAILING_NOTE = re.compile(
 _PRONOUN_START = re.compile(r"^(?:i|we|you|they|my team|our team)\s+(?:will\s+|should\s+|must\s+|need to\s+)?", re.I)
 
 
+@cache
+def known_verbs() -> frozenset[str]:
+    """Single verbs that may open an English statement: activities, directions and learning verbs."""
+    lex = load("en")
+    return lex.activity_verbs | lex.vague_verbs | frozenset(templates("en").words["learning_verbs"])
+
+
+@cache
 def known_phrasal() -> frozenset[str]:
     """Two-word verbs the lexicons and templates know ("roll out", "set up", "work on")."""
     lex = load("en")
@@ -53,17 +63,12 @@ def extract(view: TokenView) -> Topic:
     text = _PRONOUN_START.sub("", text)
     tokens = text.split()
     verb = ""
-    known = lex.activity_verbs | lex.vague_verbs | frozenset(words["learning_verbs"])
-    from ..tokens.en import lemma_of
-
     while tokens and tokens[0].lower().endswith("ly") and len(tokens) > 1:
         tokens = tokens[1:]  # "Significantly strengthen ...": the adverb is not the verb
     lowered = [lemma_of(t.lower()) for t in tokens]
     if len(lowered) > 1 and f"{lowered[0]} {lowered[1]}" in known_phrasal():
         verb, tokens, lowered = f"{lowered[0]} {lowered[1]}", tokens[2:], lowered[2:]
-    if verb:
-        pass
-    elif lowered and lowered[0] in known:
+    if not verb and lowered and lowered[0] in known_verbs():
         verb, tokens, lowered = lowered[0], tokens[1:], lowered[1:]
     while tokens and lowered[0] in words["strip_leading"]:
         tokens, lowered = tokens[1:], lowered[1:]
