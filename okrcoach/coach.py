@@ -26,6 +26,8 @@ def validate(text: object, index: int | None = None) -> str:
         )
     if "\x00" in text:
         raise ValueError(f"statement{where} contains NUL bytes: is this binary data rather than text?")
+    if not any(ch.isalnum() for ch in text):
+        raise ValueError(f"statement{where} has no words or numbers, only {text.strip()[:20]!r}")
     return text
 
 

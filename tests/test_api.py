@@ -118,3 +118,9 @@ def test_key_result_verdict_never_says_no_measure():
         if v.label == "key_result":
             assert CRITERION_CHECKS & {c.id for c in v.checks if c.fired}
             assert all(r.check_id != "has_measure" or r.mark != "fail" for r in reasons(v))
+
+
+@pytest.mark.parametrize("bad", ["🚀🚀", "---", "()", "・"])
+def test_statement_without_words_is_a_value_error(bad):
+    with pytest.raises(ValueError, match="no words or numbers"):
+        okrcoach.classify(bad)

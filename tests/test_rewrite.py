@@ -137,3 +137,14 @@ def test_cli_shows_highlighted_slots_and_what_was_fixed(capsys):
     out = capsys.readouterr().out
     assert "Try instead (adds a measure" in out
     assert re.search(r"Complete \[3\] online courses about SEO", out)
+
+
+def test_numbering_alone_gets_no_rewrite():
+    assert okrcoach.classify("KR1:").suggestions == []
+
+
+@pytest.mark.parametrize("text", ["https://example.com/okr?id=3", "a", "Learn", "増やす", "x" * 1999, "売" * 1999])
+def test_odd_statements_still_get_a_verdict_and_sentences(text):
+    v = okrcoach.classify(text)
+    assert v.label in okrcoach.LABELS
+    assert all(s.text.strip() and not s.text.startswith(" ") for s in v.suggestions)

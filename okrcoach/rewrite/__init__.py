@@ -119,8 +119,14 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if verdict.label == "key_result":
         return _sharpen(verdict, view)[:n]
     topic = extract_topic(view)
+    if not any(ch.isalnum() for ch in topic.text + topic.phrase):
+        return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     recurring = any(c.id == "recurring_activity" and c.fired for c in verdict.checks)
     shape = choose_shape(topic, verdict.label, view.lang, recurring=recurring)
+    if not topic.text and any("{topic" in t for t in templates(view.lang).templates[shape]):
+        if not any(ch.isalnum() for ch in topic.phrase):
+            return []
+        shape = "default"  # a verb with no object ("Learn"): only the statement's own words can be reused
     values: dict[str, str] = _metric_values(topic, shape, view.lang) if shape.startswith("metric") else {}
     fixes = _fixes(verdict, shape)
     kind = "learning" if shape == "learning" else "business"

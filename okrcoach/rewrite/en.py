@@ -72,7 +72,7 @@ def extract(view: TokenView) -> Topic:
         verb, tokens, lowered = lowered[0], tokens[1:], lowered[1:]
     while tokens and lowered[0] in words["strip_leading"]:
         tokens, lowered = tokens[1:], lowered[1:]
-    topic = " ".join(tokens).strip(" .,;:!?-") or text
+    topic = " ".join(tokens).strip(" .,;:!?-")
     if re.match(r"^(?:A|An|The)\s", topic) and not verb:
         topic = topic[0].lower() + topic[1:]  # "A world-class ..." reads as "a world-class ..." mid-sentence
     low = f" {text.lower()} "

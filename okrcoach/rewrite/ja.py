@@ -91,10 +91,7 @@ def extract(view: TokenView) -> Topic:
         and kept[-1].end == toks[pred].start
         and verb not in lex.vague_verbs
     )
-    if kept:
-        topic = "".join(t.surface for t in kept) + (toks[pred].surface if compound else "")
-    else:
-        topic = _NOTE.sub("", view.body).rstrip("。.!！")
+    topic = "".join(t.surface for t in kept) + (toks[pred].surface if compound else "") if kept else ""
     learning = verb in words["learning_verbs"] or bool(_SKILL_MARKERS.search(topic + view.body))
     if learning:
         topic = re.sub(r"の?(?:勉強|学習)$|のが$|の$|について$|につい$|に関して$", "", topic) or topic
