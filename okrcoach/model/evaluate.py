@@ -66,8 +66,9 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "- model: per language, TF-IDF over lemmas + check flags (word 1-2 grams) and character n-grams, "
         "logistic regression (balanced classes); C chosen by 5-fold cross-validation on train+dev, then refit on "
         "train+dev.",
-        "- decision: the most probable label, except that a key result needs a measure or a named "
-        "standard found by the checks (otherwise the next label), so the explanation never contradicts it.",
+        "- decision: the most probable label, except that a key result needs a measure, a whole checkable "
+        "set or a named standard found by the checks (otherwise the next label), so the explanation never "
+        "contradicts it.",
         "",
         "## Test split",
         "",
