@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -25,6 +26,11 @@ def _read_statements(path: str) -> list[str]:
         if not p.is_file():
             raise CLIError(f"{path}: no such file")
         raw = p.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" export
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CLIError(f"{path}: starts like UTF-16 text but does not decode ({exc.reason})") from None
     if b"\x00" in raw:
         raise CLIError(f"{path}: looks like a binary file, expected text with one statement per line")
     for encoding in ("utf-8-sig", "cp932"):

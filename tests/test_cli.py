@@ -44,6 +44,13 @@ def test_classify_reads_a_file_in_shift_jis(tmp_path, capsys):
     assert [d["text"] for d in json.loads(capsys.readouterr().out)] == ["SEOを学びたい", "顧客満足度を高める"]
 
 
+def test_classify_reads_a_utf16_file_from_excel(tmp_path, capsys):
+    path = tmp_path / "okrs.txt"
+    path.write_bytes("Learn SEO\r\n顧客満足度を高める\r\n".encode("utf-16"))
+    assert main(["classify", "--file", str(path), "--json"]) == 0
+    assert [d["label"] for d in json.loads(capsys.readouterr().out)] == ["task", "objective"]
+
+
 def test_binary_file_is_a_one_line_error(tmp_path, capsys):
     path = tmp_path / "blob.bin"
     path.write_bytes(b"\x00\x01\x02PK")
