@@ -6,15 +6,29 @@ import re
 
 LANGUAGES: tuple[str, ...] = ("en", "ja")
 
-# Hiragana, katakana (incl. half-width and the prolonged sound mark), CJK ideographs,
-# Japanese punctuation such as 「」、。 and full-width forms of Latin letters are all
-# signs of a Japanese sheet; one of them is enough ("NPSを40以上にする" is Japanese).
-_JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# Hiragana, katakana (incl. half-width and the prolonged sound mark) and CJK ideographs make a
+# statement Japanese; one is enough ("NPSを40以上にする"). Japanese punctuation alone does not: an
+# English sheet may use "・" as a bullet.
+_KANA_KANJI = re.compile(
+    r"[\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+)
+# Full-width digits and letters ("４.５") come from Japanese input methods.
+_FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_ENGLISH_WORD = re.compile(r"[a-z]{2,}")
+# Notes in brackets ("Close 10 deals（担当：佐藤）") do not decide the language of the statement.
+_NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 
 
 def detect(text: str) -> str:
-    """Return "ja" if the text contains Japanese script, else "en"."""
-    return "ja" if _JAPANESE.search(text) else "en"
+    """Return "ja" or "en": Japanese script outside bracketed notes wins, then English words, then any other sign."""
+    outside = _NOTE.sub(" ", text)
+    if not any(ch.isalnum() for ch in outside):
+        outside = text
+    if _KANA_KANJI.search(outside):
+        return "ja"
+    if _ENGLISH_WORD.search(outside):
+        return "en"
+    return "ja" if _FULL_WIDTH.search(text) or _KANA_KANJI.search(text) else "en"
 
 
 def resolve(text: str, lang: str | None) -> str:

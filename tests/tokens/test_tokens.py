@@ -13,8 +13,18 @@ from okrcoach.tokens.ja import kanji_value
         ("SEOを学びたい", "ja"),
         ("NPSを40以上にする", "ja"),
         ("ＫＲ１：売上", "ja"),
+        ("ｱｸｾｽ数を増やす", "ja"),
         ("Close 10 deals (owner: Tanaka)", "en"),
         ("Hire 3 engineers 🚀", "en"),
+        ("Close 10 deals（担当：佐藤）", "en"),
+        ("KR1 [田中] Raise NPS to 45", "en"),
+        ("（佐藤）", "ja"),
+        ("NPS 40以上（Sato）", "ja"),
+        ("・Hire seasonal pickers", "en"),
+        ("・毎週1on1を実施する", "ja"),
+        ("Lead ３ of our weekly English meetings (Mori)", "en"),
+        ("CSAT ４.１ → ４.５（５段階）", "ja"),
+        ("NPS 45（佐藤）", "ja"),
     ],
 )
 def test_detect_reads_the_script(text, lang):
