@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from okrcoach.checks import CHECKS
 from okrcoach.tokens import tokenize
 
@@ -14,8 +12,3 @@ def fire(check_id: str, text: str, lang: str) -> str | None:
     if not result.fired:
         return None
     return result.span or ""
-
-
-@pytest.fixture
-def fires():
-    return fire
