@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens.base import NOTE
+
 LANGUAGES: tuple[str, ...] = ("en", "ja")
 
 # Hiragana, katakana (incl. half-width and the prolonged sound mark) and CJK ideographs make a
@@ -15,13 +17,11 @@ _KANA_KANJI = re.compile(
 # Full-width digits and letters ("４.５") come from Japanese input methods.
 _FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ENGLISH_WORD = re.compile(r"[a-z]{2,}")
-# Notes in brackets ("Close 10 deals（担当：佐藤）") do not decide the language of the statement.
-_NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 
 
 def detect(text: str) -> str:
     """Return "ja" or "en": Japanese script outside bracketed notes wins, then English words, then any other sign."""
-    outside = _NOTE.sub(" ", text)
+    outside = NOTE.sub(" ", text)  # notes ("Close 10 deals（担当：佐藤）") do not decide the language
     if not any(ch.isalnum() for ch in outside):
         outside = text
     if _KANA_KANJI.search(outside):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..lexicon import load
 from ..tokens.base import TokenView
 from . import facts
 from .registry import Hit, check
@@ -21,4 +20,4 @@ from .registry import Hit, check
 )
 def has_deadline(view: TokenView) -> Hit | None:
     """Fire on a date, quarter, period or 〜までに that bounds the work in time."""
-    return facts.first_match(load(view.lang).deadline, view)
+    return facts.deadline(view)

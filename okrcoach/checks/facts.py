@@ -26,10 +26,6 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
 
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
-    if not view.has_number and lex.multipliers.isdisjoint(
-        [t.lemma.lower() for t in view.tokens] + [t.surface.lower() for t in view.tokens]
-    ):
-        return []
     zones = []
     if view.has_number:
         zones = _zones(lex.not_measure, view.lower)
@@ -162,6 +158,30 @@ def _is_standard_use(lowers: list[str], i: int) -> bool:
             return False
         return i == 0 or lowers[i - 1] in _PASS_BEFORE
     return not any(w in _COURSE_WORDS for w in lowers[i + 1 : i + 5])
+
+
+def deadline(view: TokenView) -> Hit | None:
+    """Return the span of the statement's deadline ("by March 31", 「3月末までに」), if any."""
+    return _memo(view, "deadline", lambda v: first_match(load(v.lang).deadline, v))  # type: ignore[return-value]
+
+
+def baseline(view: TokenView) -> Hit | None:
+    """Return the span of a starting value ("from 4%", 「5%から」), measure or not, if any."""
+    return _memo(view, "baseline", lambda v: first_match(load(v.lang).baseline, v))  # type: ignore[return-value]
+
+
+def schedule(view: TokenView) -> Hit | None:
+    """Return the span of a recurring schedule ("every week", 「毎週」), if any."""
+    return _memo(  # type: ignore[return-value]
+        view, "schedule", lambda v: find_phrase(load(v.lang).recurring_phrases, v, words=v.lang == "en")
+    )
+
+
+def wish(view: TokenView) -> Hit | None:
+    """Return the span of a wish phrase ("I want to", 「したい」), if any."""
+    return _memo(  # type: ignore[return-value]
+        view, "wish", lambda v: find_phrase(load(v.lang).wish_phrases, v, words=v.lang == "en")
+    )
 
 
 def _coverage(view: TokenView) -> Hit | None:

@@ -46,7 +46,7 @@ def has_baseline(view: TokenView) -> Hit | None:
     """Fire on a starting value ("from 4%", 「5%から」, "40 -> 55"); versions and dates do not count."""
     if not facts.measures(view):
         return None
-    return facts.first_match(load(view.lang).baseline, view)
+    return facts.baseline(view)
 
 
 @check(
@@ -71,7 +71,7 @@ def has_target(view: TokenView) -> Hit | None:
     threshold = facts.first_match(load(view.lang).target, view)
     if threshold is not None:
         return threshold
-    baseline = facts.first_match(load(view.lang).baseline, view)
+    baseline = facts.baseline(view)
     # A quantity that is only the starting point ("from 4%") is not a target.
     for hit in found:
         if baseline is None or not (baseline.start <= hit.start < baseline.end):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..lexicon import load
 from ..tokens.base import TokenView
 from . import facts
 from .registry import Hit, check
@@ -26,4 +25,4 @@ def recurring_activity(view: TokenView) -> Hit | None:
     """Fire on "every week", "weekly", 「毎週」「定期的に」 when no total or measure is named."""
     if facts.has_criterion(view):
         return None
-    return facts.find_phrase(load(view.lang).recurring_phrases, view, words=view.lang == "en")
+    return facts.schedule(view)

@@ -32,9 +32,8 @@ def wish_form(view: TokenView) -> Hit | None:
         for tok in view.body_tokens:
             if tok.lemma in lex.wish_lemmas and tok.pos in ("AUX", "VERB", "NOUN"):
                 if tok.lemma != "たい" or tok.pos == "AUX":
-                    return facts.find_phrase(lex.wish_phrases, view, words=False) or _hit(tok)
-        return facts.find_phrase(lex.wish_phrases, view, words=False)
-    return facts.find_phrase(lex.wish_phrases, view, words=True)
+                    return facts.wish(view) or _hit(tok)
+    return facts.wish(view)
 
 
 def _volitional_thought(view: TokenView) -> Hit | None:

@@ -151,10 +151,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
 def _core(view: TokenView) -> str:
     """The statement without numbering, notes, wish endings and final punctuation (for quoting it)."""
     from ..checks import facts
-    from ..lexicon import load
+    from ..tokens.base import NOTE
 
-    body = re.sub(r"[（(【\[][^）)】\]]*[）)】\]]", "", view.body)
-    wish = facts.find_phrase(load(view.lang).wish_phrases, view, words=view.lang == "en")
+    body = NOTE.sub("", view.body)
+    wish = facts.wish(view)
     if wish is not None and view.lang == "ja":
         body = body[: max(0, wish.start - view.body_start)]
         body = re.sub(r"(?:し|でき|なり|やり)?$", "", body) + ("する" if body.endswith("し") else "")

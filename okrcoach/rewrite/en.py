@@ -42,16 +42,11 @@ def _cut(text: str, start: int, end: int) -> str:
 
 def extract(view: TokenView) -> Topic:
     """Return the topic of an English statement."""
-    lex = load("en")
     words = templates("en").words
     body = view.body
     offset = view.body_start
     # Remove what is not the subject: deadline, schedule and wish spans (right to left keeps offsets valid).
-    spans = [
-        facts.first_match(lex.deadline, view),
-        facts.find_phrase(lex.recurring_phrases, view, words=True),
-        facts.find_phrase(lex.wish_phrases, view, words=True),
-    ]
+    spans = [facts.deadline(view), facts.schedule(view), facts.wish(view)]
     for hit in sorted((h for h in spans if h is not None), key=lambda h: -h.start):
         body = _cut(body, max(0, hit.start - offset), max(0, hit.end - offset))
     while True:

@@ -59,15 +59,7 @@ def content_words(view: Any) -> set[str]:
     from ..lexicon import load
 
     lex = load(view.lang)
-    spans = [
-        h
-        for h in (
-            facts.first_match(lex.deadline, view),
-            facts.find_phrase(lex.recurring_phrases, view, words=view.lang == "en"),
-            facts.find_phrase(lex.wish_phrases, view, words=view.lang == "en"),
-        )
-        if h is not None
-    ]
+    spans = [h for h in (facts.deadline(view), facts.schedule(view), facts.wish(view)) if h is not None]
     out = set()
     for t in view.body_tokens:
         if any(h.start <= t.start < h.end for h in spans):

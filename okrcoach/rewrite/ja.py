@@ -6,11 +6,10 @@ import re
 
 from ..checks import facts
 from ..lexicon import load
-from ..tokens.base import Token, TokenView
+from ..tokens.base import NOTE, Token, TokenView
 from .engine import templates
 from .topic import Topic
 
-_NOTE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _LINKS = ("を", "が", "に", "へ", "の", "で", "と", "は", "、", ",")
 _LIGHT = {
     "する",
@@ -61,9 +60,9 @@ def extract(view: TokenView) -> Topic:
     """Return the topic of a Japanese statement."""
     lex = load("ja")
     words = templates("ja").words
-    notes = [m.span() for m in _NOTE.finditer(view.norm)]
-    deadline = facts.first_match(lex.deadline, view)
-    wish = facts.find_phrase(lex.wish_phrases, view, words=False)
+    notes = [m.span() for m in NOTE.finditer(view.norm)]
+    deadline = facts.deadline(view)
+    wish = facts.wish(view)
     toks = [t for t in view.body_tokens if not any(s <= t.start < e for s, e in notes)]
     end = next((i for i, t in enumerate(toks) if wish is not None and t.start >= wish.start), len(toks))
     pred = _predicate(toks, end)

@@ -37,6 +37,10 @@ _PREFIX = re.compile(
 )
 
 
+# A note in brackets: "（担当：佐藤）", "(stretch)", "【進行中】", "[TBD]" (no bracket inside it).
+NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return the NFKC form of text and, per normalised char, its offset in the original."""
     if text.isascii():
