@@ -27,7 +27,8 @@ def _is_japanese_predicate(toks: list[Token], i: int) -> bool:
     """A verb, or a noun used as one (サ変 + する, or the last word: 「調査」「強化」)."""
     tok = toks[i]
     if tok.pos in ("VERB", "ADJ"):
-        return tok.lemma not in ("する", "なる") or i == 0 or toks[i - 1].pos in ("PART", "NOUN")
+        # する/なる after a noun is the noun's own verb (「強化し」): the noun is the predicate, not する.
+        return tok.lemma not in ("する", "なる") or i == 0 or toks[i - 1].pos == "PART"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.pos == "PUNCT" or nxt.lemma in ("する", "できる", "を", "へ", "に", "の")
 

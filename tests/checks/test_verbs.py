@@ -60,3 +60,8 @@ def test_vague_verb_fires_on_directions_without_measure(text, lang, span):
 )
 def test_vague_verb_is_silent_with_a_measure_or_an_activity(text, lang):
     assert fire("vague_verb", text, lang) is None
+
+
+def test_activity_verb_does_not_report_suru_after_a_noun():
+    assert fire("activity_verb", "営業力を強化したい", "ja") is None
+    assert fire("vague_verb", "営業力を強化したい", "ja") == "強化"
