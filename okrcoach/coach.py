@@ -43,12 +43,12 @@ def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
     from .checks import find_hits, fired_ids
     from .model.artifact import load_model
     from .model.decision import decide
-    from .model.features import feature_strings
+    from .model.encode import predict_views
 
     views = tokenize_many(texts, lang)
     hits = [find_hits(v) for v in views]
     fired = [fired_ids(h) for h in hits]  # the same as analyse(), keeping the hits for lazy explanations
-    proba = load_model(lang).predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
+    proba = predict_views(load_model(lang), views, fired)
     out = []
     for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)

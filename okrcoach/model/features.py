@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..tokens.base import TokenView
 
-_DIGITS = re.compile(r"\d")
+DIGITS = re.compile(r"\d")
 BIAS = "b|"  # present in every statement, so no row is ever empty
 
 # Character n-gram ranges: Japanese has no spaces, so shorter grams carry the words.
@@ -33,14 +33,34 @@ def words(view: TokenView) -> list[str]:
     return [_number_class(t.value) if t.is_number else t.lemma.lower() for t in view.body_tokens if t.pos != "PUNCT"]
 
 
-def char_grams(text: str, low: int, high: int, prefix: str = "") -> list[str]:
-    """Return the character n-grams of the space-padded, lower-cased text (digits folded to 0), each prefixed."""
-    padded = " " + " ".join(_DIGITS.sub("0", text.lower()).split()) + " "
+def padded_text(text: str) -> str:
+    """Return text lower-cased, its whitespace runs made single spaces, padded with a space each side."""
+    return " " + " ".join(text.lower().split()) + " "
+
+
+def grams(padded: str, low: int, high: int, prefix: str = "") -> list[str]:
+    """Return the character n-grams of an already padded text, each prefixed."""
     size = len(padded)
     out: list[str] = []
     for n in range(low, high + 1):
         out.extend(map(prefix.__add__, [padded[i : i + n] for i in range(size - n + 1)]))
     return out
+
+
+def char_grams(text: str, low: int, high: int, prefix: str = "") -> list[str]:
+    """Return the character n-grams of the padded, lower-cased text (digits folded to 0), each prefixed."""
+    return grams(DIGITS.sub("0", padded_text(text)), low, high, prefix)
+
+
+def check_features(fired: Iterable[str]) -> list[str]:
+    """Return the check features: each fired check, each pair of them, or "none"."""
+    flags = sorted(fired)
+    feats = [f"k|{c}" for c in flags]
+    # pairs of fired checks ("a measure and a wish", "an activity and a deadline") and their absence
+    feats.extend(f"k|{a}+{b}" for i, a in enumerate(flags) for b in flags[i + 1 :])
+    if not flags:
+        feats.append("k|none")
+    return feats
 
 
 def feature_strings(view: TokenView, fired: Iterable[str]) -> list[str]:
@@ -49,12 +69,7 @@ def feature_strings(view: TokenView, fired: Iterable[str]) -> list[str]:
     feats = [BIAS]
     feats.extend(f"w|{x}" for x in w)
     feats.extend(f"w|{a} {b}" for a, b in zip(w, w[1:], strict=False))
-    flags = sorted(fired)
-    feats.extend(f"k|{c}" for c in flags)
-    # pairs of fired checks ("a measure and a wish", "an activity and a deadline") and their absence
-    feats.extend(f"k|{a}+{b}" for i, a in enumerate(flags) for b in flags[i + 1 :])
-    if not flags:
-        feats.append("k|none")
+    feats.extend(check_features(fired))
     low, high = CHAR_NGRAMS[view.lang]
     feats.extend(char_grams(view.body, low, high, "c|"))
     return feats

@@ -12,8 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .encode import Encoder
 
 # block of a feature, by the first character of its string; binary blocks are not TF-IDF weighted
 BLOCKS: dict[str, int] = {"b": 0, "w": 0, "c": 1, "k": 2}
@@ -41,37 +45,66 @@ class LinearModel:
         blocks = np.zeros(len(self.vocabulary), dtype=np.int64)
         for term, j in self.vocabulary.items():
             blocks[j] = block_of(term)
+        binary = np.isin(blocks, list(BINARY_BLOCKS))
         object.__setattr__(self, "_blocks", blocks)
-        object.__setattr__(self, "_binary", np.array([b in BINARY_BLOCKS for b in range(N_BLOCKS)]))
+        object.__setattr__(self, "_binary", binary)
+        # per column and label: idf * coefficient, one contiguous row per label; idf² (0 for binary blocks)
+        object.__setattr__(self, "_weighted", np.ascontiguousarray((self.coef_t * self.idf[:, None]).T))
+        object.__setattr__(self, "_idf2", np.where(binary, 0.0, self.idf * self.idf))
 
     def predict_proba(self, docs: Sequence[Sequence[str]]) -> np.ndarray:
         """Return an (n, n_labels) array of probabilities for documents given as feature strings."""
         n = len(docs)
-        if not n:
-            return np.zeros((0, len(self.labels)))
         lengths = np.fromiter(map(len, docs), dtype=np.int64, count=n)
         flat = list(chain.from_iterable(docs))
         get = self.vocabulary.get
-        idx = np.fromiter(map(get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        cols = np.fromiter(map(get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        known = idx >= 0
-        size = len(self.vocabulary)
-        pairs, counts = np.unique(rows[known] * size + idx[known], return_counts=True)
-        row_of, idx = np.divmod(pairs, size)
-        blocks = self._blocks[idx]  # type: ignore[attr-defined]
-        binary = self._binary[blocks]  # type: ignore[attr-defined]
-        weights = np.where(binary, 1.0, (1.0 + np.log(counts)) * self.idf[idx])
-        key = row_of * N_BLOCKS + blocks
-        norms = np.sqrt(np.bincount(key, weights=np.where(binary, 0.0, weights * weights), minlength=n * N_BLOCKS))
-        weights = np.where(binary, weights, weights / np.where(norms[key] > 0, norms[key], 1.0))
-        contrib = self.coef_t[idx] * weights[:, None]
-        logits = (
-            np.stack([np.bincount(row_of, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])], axis=1)
-            + self.intercept
-        )
+        known = cols >= 0
+        return self.proba_from_columns(n, rows[known], cols[known])
+
+    def proba_from_columns(self, n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Return probabilities for n documents given as the (row, column) pair of every known feature.
+
+        Per (row, block): logit_k += sum(tf * idf * coef_k) / sqrt(sum((tf * idf)^2)), with tf = 1 + log(count);
+        binary blocks have idf 1, tf 1 and no normalisation. The same numbers as scikit-learn's pipeline.
+        """
+        if not n:
+            return np.zeros((0, len(self.labels)))
+        shift = max(1, int(len(self.vocabulary) - 1).bit_length())
+        pairs = np.sort((rows << shift) | cols)
+        starts = np.flatnonzero(np.concatenate(([True], pairs[1:] != pairs[:-1])))
+        counts = np.diff(np.append(starts, len(pairs)))
+        pairs = pairs[starts]
+        row_of, idx = pairs >> shift, pairs & ((1 << shift) - 1)
+        tf = np.ones(len(idx))
+        repeated = np.flatnonzero(counts > 1)
+        if len(repeated):
+            binary = self._binary[idx[repeated]]  # type: ignore[attr-defined]
+            tf[repeated] = np.where(binary, 1.0, 1.0 + np.log(counts[repeated]))
+        key = row_of * N_BLOCKS + self._blocks[idx]  # type: ignore[attr-defined]
+        size = n * N_BLOCKS
+        norms = np.sqrt(np.bincount(key, weights=tf * tf * self._idf2[idx], minlength=size))  # type: ignore[attr-defined]
+        norms[norms == 0] = 1.0  # binary blocks and empty blocks
+        weighted: np.ndarray = self._weighted  # type: ignore[attr-defined]
+        logits = np.empty((n, len(self.labels)))
+        for k in range(len(self.labels)):
+            per_block = np.bincount(key, weights=tf * weighted[k][idx], minlength=size) / norms
+            logits[:, k] = per_block.reshape(n, N_BLOCKS).sum(axis=1)
+        logits += self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         proba = np.exp(logits)
         return proba / proba.sum(axis=1, keepdims=True)
+
+    def encoder(self) -> Encoder:
+        """Return this model's batch encoder (built on first use, then kept)."""
+        found: Encoder | None = getattr(self, "_encoder", None)
+        if found is None:
+            from .encode import Encoder
+
+            found = Encoder(self)
+            object.__setattr__(self, "_encoder", found)
+        return found
 
     def to_arrays(self) -> dict[str, object]:
         """Return the model as a dict of numpy arrays and strings (what the model file stores)."""

@@ -1,0 +1,201 @@
+"""Batch encoding: token views straight to the model's columns, the fast path of feature_strings().
+
+feature_strings() spells every feature out as a string, which training needs. Prediction over a
+batch only needs each feature's column, so here character n-grams are packed into integers (16 bits
+a character, exact below U+FFFF) and looked up for the whole batch at once in a hash table; word
+n-grams and check flags are looked up statement by statement. A statement with a character beyond
+that (an emoji) takes the string path for its character n-grams. Both paths give the
+same columns: tests/test_encode.py checks it on every labeled statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import repeat
+
+import numpy as np
+
+from ..tokens.base import TokenView
+from .features import BIAS, CHAR_NGRAMS, DIGITS, check_features, grams, padded_text, words
+from .linear import LinearModel
+
+_BITS = 16  # bits per packed character
+_PLANE = 1 << _BITS
+# U+FFFF (a noncharacter) and everything above it send a statement to the string path; in the
+# packed batch they are replaced by U+FFFF, and no packed vocabulary gram holds it
+_SENTINEL = 0xFFFF
+
+
+def pack(gram: str) -> int:
+    """Return the integer of a character n-gram, 16 bits a character (only for characters below U+10000)."""
+    key = 0
+    for ch in gram:
+        key = (key << _BITS) | ord(ch)
+    return key
+
+
+def pack_many(terms: Sequence[str], longest: int) -> np.ndarray:
+    """Return pack() of many terms of at most `longest` characters at once."""
+    if not terms:
+        return np.zeros(0, dtype=np.uint64)
+    chars = np.array(terms, dtype=f"<U{longest}").view(np.uint32).reshape(len(terms), longest).astype(np.uint64)
+    keys = np.zeros(len(terms), dtype=np.uint64)
+    for i in range(longest):
+        present = chars[:, i] > 0  # numpy pads shorter terms with NUL, which no statement contains
+        keys[present] = (keys[present] << np.uint64(_BITS)) | chars[present, i]
+    return keys
+
+
+class GramTable:
+    """An open-addressing hash table from packed n-grams to columns, looked up a whole array at a time.
+
+    Faster than a binary search over the sorted keys for millions of grams: nearly every gram is
+    settled by its first slot (the table is at most a quarter full).
+    """
+
+    _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing
+
+    def __init__(self, keys: np.ndarray, cols: np.ndarray) -> None:
+        bits = max(4, (4 * len(keys)).bit_length())
+        self._shift = np.uint64(64 - bits)
+        self._mask = (1 << bits) - 1
+        self.keys = np.zeros(1 << bits, dtype=np.uint64)  # 0 marks an empty slot: no gram packs to 0
+        self.cols = np.full(1 << bits, -1, dtype=np.int64)
+        self.probes = 0
+        todo = np.arange(len(keys))
+        home = self._home(keys)
+        while len(todo):
+            slot = (home[todo] + self.probes) & self._mask
+            free = self.cols[slot] < 0
+            slot, who = slot[free], todo[free]
+            _, first = np.unique(slot, return_index=True)  # one key per free slot in this round
+            self.keys[slot[first]] = keys[who[first]]
+            self.cols[slot[first]] = cols[who[first]]
+            todo = np.setdiff1d(todo, who[first], assume_unique=True)
+            if len(todo):
+                self.probes += 1
+
+    def _home(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys * self._MULT) >> self._shift).astype(np.int64)
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Return the column of every key, or -1 for keys not in the table."""
+        slot = self._home(keys)
+        cols = self.cols[slot]
+        match = self.keys[slot] == keys
+        found = np.where(match, cols, -1)
+        todo = np.flatnonzero(~match & (cols >= 0))  # an empty slot ends a key's search
+        for probe in range(1, self.probes + 1):
+            if not len(todo):
+                break
+            at = (slot[todo] + probe) & self._mask
+            match = self.keys[at] == keys[todo]
+            found[todo[match]] = self.cols[at[match]]
+            todo = todo[~match & (self.cols[at] >= 0)]
+        return found
+
+
+class Encoder:
+    """Maps token views and their fired checks to (row, column) pairs of one model's vocabulary."""
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+        self.low, self.high = CHAR_NGRAMS[model.lang]
+        self.bias = model.vocabulary.get(BIAS, -1)
+        self.word_cols = {t[2:]: j for t, j in model.vocabulary.items() if t.startswith("w|")}
+        char_terms = [(t[2:], j) for t, j in model.vocabulary.items() if t.startswith("c|") and _packable(t)]
+        self.grams = GramTable(
+            pack_many([t for t, _ in char_terms], self.high), np.array([j for _, j in char_terms], dtype=np.int64)
+        )
+        self._flag_cols: dict[tuple[str, ...], list[int]] = {}
+
+    def flag_cols(self, fired: Sequence[str]) -> list[int]:
+        """Return the known columns of a set of fired checks (the same few sets recur, so kept)."""
+        key = tuple(fired)
+        cols = self._flag_cols.get(key)
+        if cols is None:
+            vocab = self.model.vocabulary
+            cols = [vocab[f] for f in check_features(key) if f in vocab]
+            self._flag_cols[key] = cols
+        return cols
+
+    def word_columns(self, view: TokenView, fired: Sequence[str]) -> list[int]:
+        """Return the bias, word n-gram and check columns of one statement (-1 for unknown terms)."""
+        get = self.word_cols.get
+        w = words(view)
+        cols = [self.bias]
+        cols.extend(map(get, w, repeat(-1)))
+        cols.extend(map(get, map(" ".join, zip(w, w[1:], strict=False)), repeat(-1)))
+        cols.extend(self.flag_cols(fired))
+        return cols
+
+    def encode(self, views: Sequence[TokenView], fired: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Return (rows, columns) of every known feature occurrence of the batch; repeats are term counts."""
+        n = len(views)
+        word_cols = [self.word_columns(v, f) for v, f in zip(views, fired, strict=True)]
+        lengths = np.fromiter(map(len, word_cols), dtype=np.int64, count=n)
+        rows = [np.repeat(np.arange(n, dtype=np.int64), lengths)]
+        cols = [np.fromiter((c for row in word_cols for c in row), dtype=np.int64, count=int(lengths.sum()))]
+        gram_rows, gram_cols = self._char_columns([padded_text(v.body) for v in views])
+        rows.append(gram_rows)
+        cols.append(gram_cols)
+        r, c = np.concatenate(rows), np.concatenate(cols)
+        known = c >= 0
+        return r[known], c[known]
+
+    def _char_columns(self, padded: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Look up the character n-grams of every padded statement at once.
+
+        Grams that run from one statement into the next contain two spaces in a row, which no
+        padded statement has, so they are never in the vocabulary and need no masking.
+        """
+        n = len(padded)
+        chars = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32)
+        row_of = np.repeat(np.arange(n, dtype=np.int64), np.fromiter(map(len, padded), dtype=np.int64, count=n))
+        wide = chars >= _SENTINEL
+        slow = np.unique(row_of[wide])  # statements with such a character: string path below
+        if len(slow):
+            chars = np.where(np.isin(row_of, slow), _SENTINEL, chars)  # none of their grams is found here
+        folded = digit_fold()[chars].astype(np.uint64)
+        rows, cols = [], []
+        total = len(folded)
+        for size in range(self.low, self.high + 1):
+            span = total - size + 1
+            if span <= 0:
+                continue
+            key = folded[:span].copy()
+            for j in range(1, size):
+                key <<= np.uint64(_BITS)
+                key |= folded[j : j + span]
+            found = self.grams.lookup(key)
+            hit = np.flatnonzero(found >= 0)
+            rows.append(row_of[hit])
+            cols.append(found[hit])
+        vocab = self.model.vocabulary
+        for r in slow.tolist():
+            found_cols = [vocab[g] for g in grams(DIGITS.sub("0", padded[r]), self.low, self.high, "c|") if g in vocab]
+            rows.append(np.full(len(found_cols), r, dtype=np.int64))
+            cols.append(np.array(found_cols, dtype=np.int64))
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(rows), np.concatenate(cols)
+
+
+@cache
+def digit_fold() -> np.ndarray:
+    """Return a table over the 16-bit characters that maps every decimal digit to "0" (what DIGITS does)."""
+    table = np.arange(_PLANE, dtype=np.uint32)
+    table[[c for c in range(_PLANE) if chr(c).isdecimal()]] = ord("0")
+    return table
+
+
+def _packable(term: str) -> bool:
+    return all(ord(ch) < _SENTINEL for ch in term)
+
+
+def predict_views(model: LinearModel, views: Sequence[TokenView], fired: Sequence[Sequence[str]]) -> np.ndarray:
+    """Return the model's (n, n_labels) probabilities for token views and their fired checks."""
+    encoder = model.encoder()
+    rows, cols = encoder.encode(views, fired)
+    return model.proba_from_columns(len(views), rows, cols)
