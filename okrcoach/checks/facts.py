@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Lexicon, load, trie_pattern
+from ..lexicon import Lexicon, Scanned, load, trie_pattern
 from ..tokens.base import Token, TokenView
 from .registry import Hit
 
@@ -26,17 +26,18 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
 
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
+    toks = view.body_tokens
     zones = []
-    if view.has_number:
+    if any(t.is_number for t in toks):  # zones only ever rule out numbers of the body
         zones = _zones(lex.not_measure, view.lower)
         for pattern in lex.not_measure_cased:
             zones.extend(_zones(pattern, view.norm))
+    multipliers = lex.multipliers
     hits: list[Hit] = []
-    toks = view.body_tokens
     for i, tok in enumerate(toks):
         if tok.is_number and not _inside(tok.start, tok.end, zones):
             hits.append(Hit(tok.start, _counted_end(toks, i, lex)))
-        elif tok.lemma.lower() in lex.multipliers or tok.surface.lower() in lex.multipliers:
+        elif tok.lemma.lower() in multipliers or tok.surface.lower() in multipliers:
             hits.append(Hit(tok.start, tok.end))
     return hits
 
@@ -61,13 +62,21 @@ def measures(view: TokenView) -> list[Hit]:
     return _memo(view, "measures", _measures)  # type: ignore[return-value]
 
 
-def first_match(patterns: tuple[re.Pattern[str], ...], view: TokenView) -> Hit | None:
+def first_match(patterns: tuple[Scanned, ...], view: TokenView) -> Hit | None:
     """Return the earliest match of any pattern in the body, grown over the matches that touch it."""
-    found = sorted(
-        (m.start(), m.end()) for p in patterns for m in p.finditer(view.lower, view.body_start) if m.end() > m.start()
-    )
+    text, body = view.lower, view.body_start
+    found: list[tuple[int, int]] = []
+    for pattern, scout in patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
+        start = body
+        if scout is not None:
+            seen = scout.search(text, body)
+            if seen is None:
+                continue
+            start = seen.start()
+        found.extend((m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start())
     if not found:
         return None
+    found.sort()
     start, end = found[0]
     for s, e in found[1:]:  # grow over touching matches: 「3月末」 + 「までに」
         if s <= end:
@@ -106,10 +115,21 @@ def find_phrase(phrases: tuple[str, ...], view: TokenView, *, words: bool) -> Hi
     return Hit(start, end)
 
 
+@cache
+def _standard_triggers(lang: str) -> frozenset[str]:
+    """Return every word that can start a standard: standalone words, nouns and the first word of two-word nouns."""
+    lex = load(lang)
+    return lex.standard_standalone | lex.standard_nouns | {n.split()[0] for n in lex.standard_nouns if " " in n}
+
+
 def _standard(view: TokenView) -> Hit | None:
     lex = load(view.lang)
     toks = view.body_tokens
     lowers = [t.lemma.lower() for t in toks]
+    if _standard_triggers(view.lang).isdisjoint(lowers) and lex.standard_nouns.isdisjoint(
+        t.surface.lower() for t in toks
+    ):
+        return None  # the common case: no word that could name a standard
     for i, tok in enumerate(toks):
         if lowers[i] in lex.standard_standalone and _is_standard_use(lowers, i):
             return Hit(tok.start, _counted_end(toks, i, lex) if view.lang == "en" else tok.end)

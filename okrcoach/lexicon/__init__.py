@@ -7,7 +7,25 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
+
+
+class Scanned(NamedTuple):
+    """A pattern and, if it starts with \\b, its scout: the same pattern without that \\b.
+
+    The scout matches wherever the pattern does, so where it finds nothing the pattern finds nothing,
+    and the pattern's first match starts at or after the scout's. Without the leading assertion the
+    regex engine skips ahead to the pattern's first letters, which makes the common "no match" case
+    several times cheaper; the matches found are exactly the same.
+    """
+
+    pattern: re.Pattern[str]
+    scout: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, source: str) -> Scanned:
+        """Compile a pattern and its scout."""
+        return cls(re.compile(source), re.compile(source[2:]) if source.startswith("\\b") else None)
 
 
 @dataclass(frozen=True)
@@ -23,9 +41,9 @@ class Lexicon:
     wish_lemmas: frozenset[str]
     wish_phrases: tuple[str, ...]
     recurring_phrases: tuple[str, ...]
-    deadline: tuple[re.Pattern[str], ...]
-    baseline: tuple[re.Pattern[str], ...]
-    target: tuple[re.Pattern[str], ...]
+    deadline: tuple[Scanned, ...]  # lower-case patterns, matched against TokenView.lower
+    baseline: tuple[Scanned, ...]
+    target: tuple[Scanned, ...]
     not_measure: re.Pattern[str]  # lower-case patterns, matched against TokenView.lower
     not_measure_cased: tuple[re.Pattern[str], ...]  # patterns that need the original case, against .norm
     units: frozenset[str]
@@ -63,9 +81,9 @@ def _expand(pattern: str, lists: dict[str, list[str]]) -> str:
     return re.sub(r"<<(\w+)>>", lambda m: trie_pattern(lists[m.group(1)]), pattern)
 
 
-def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+def _compile_all(patterns: list[str]) -> tuple[Scanned, ...]:
     # Matched against TokenView.lower: lower-casing once beats re.IGNORECASE by a factor of two to three.
-    return tuple(re.compile(p.lower()) for p in patterns)
+    return tuple(Scanned.of(p.lower()) for p in patterns)
 
 
 def _is_cased(pattern: str) -> bool:

@@ -1,18 +1,19 @@
 """Batch encoding: token views straight to the model's columns, the fast path of feature_strings().
 
 feature_strings() spells every feature out as a string, which training needs. Prediction over a
-batch only needs each feature's column, so here character n-grams are packed into integers (16 bits
-a character, exact below U+FFFF) and looked up for the whole batch at once in a hash table; word
-n-grams and check flags are looked up statement by statement. A statement with a character beyond
-that (an emoji) takes the string path for its character n-grams. Both paths give the
-same columns: tests/test_encode.py checks it on every labeled statement.
+batch only needs each feature's column, so here character n-grams are packed into integers and
+looked up for the whole batch at once in a hash table; word n-grams and check flags are looked up
+statement by statement. Packing is exact: 21 bits a character (all of Unicode) when the longest
+gram fits 64 bits (Japanese, 1-3 grams), else 16 bits a character (English, 2-4 grams), and then a
+statement holding a character from U+FFFF up (an emoji) takes the string path for its grams. Both
+paths give the same columns: tests/model/test_encode.py checks it on every labeled statement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -20,22 +21,19 @@ from ..tokens.base import TokenView
 from .features import BIAS, CHAR_NGRAMS, DIGITS, check_features, grams, padded_text, words
 from .linear import LinearModel
 
-_BITS = 16  # bits per packed character
-_PLANE = 1 << _BITS
-# U+FFFF (a noncharacter) and everything above it send a statement to the string path; in the
-# packed batch they are replaced by U+FFFF, and no packed vocabulary gram holds it
-_SENTINEL = 0xFFFF
+_PLANE = 1 << 16  # the digit-folding table covers these characters; the few above are folded one by one
+_SENTINEL = 0xFFFF  # 16-bit packing: stands in for U+FFFF and up, and no packed vocabulary gram holds it
 
 
-def pack(gram: str) -> int:
-    """Return the integer of a character n-gram, 16 bits a character (only for characters below U+10000)."""
+def pack(gram: str, bits: int = 16) -> int:
+    """Return the integer of a character n-gram, `bits` bits a character."""
     key = 0
     for ch in gram:
-        key = (key << _BITS) | ord(ch)
+        key = (key << bits) | ord(ch)
     return key
 
 
-def pack_many(terms: Sequence[str], longest: int) -> np.ndarray:
+def pack_many(terms: Sequence[str], longest: int, bits: int = 16) -> np.ndarray:
     """Return pack() of many terms of at most `longest` characters at once."""
     if not terms:
         return np.zeros(0, dtype=np.uint64)
@@ -43,7 +41,7 @@ def pack_many(terms: Sequence[str], longest: int) -> np.ndarray:
     keys = np.zeros(len(terms), dtype=np.uint64)
     for i in range(longest):
         present = chars[:, i] > 0  # numpy pads shorter terms with NUL, which no statement contains
-        keys[present] = (keys[present] << np.uint64(_BITS)) | chars[present, i]
+        keys[present] = (keys[present] << np.uint64(bits)) | chars[present, i]
     return keys
 
 
@@ -104,9 +102,16 @@ class Encoder:
         self.low, self.high = CHAR_NGRAMS[model.lang]
         self.bias = model.vocabulary.get(BIAS, -1)
         self.word_cols = {t[2:]: j for t, j in model.vocabulary.items() if t.startswith("w|")}
-        char_terms = [(t[2:], j) for t, j in model.vocabulary.items() if t.startswith("c|") and _packable(t)]
+        self.bits = 21 if 21 * self.high <= 64 else 16
+        self.limit = 1 << 21 if self.bits == 21 else _SENTINEL  # characters from here on take the string path
+        char_terms = [
+            (t[2:], j)
+            for t, j in model.vocabulary.items()
+            if t.startswith("c|") and all(ord(ch) < self.limit for ch in t[2:])
+        ]
         self.grams = GramTable(
-            pack_many([t for t, _ in char_terms], self.high), np.array([j for _, j in char_terms], dtype=np.int64)
+            pack_many([t for t, _ in char_terms], self.high, self.bits),
+            np.array([j for _, j in char_terms], dtype=np.int64),
         )
         self._flag_cols: dict[tuple[str, ...], list[int]] = {}
 
@@ -135,14 +140,11 @@ class Encoder:
         n = len(views)
         word_cols = [self.word_columns(v, f) for v, f in zip(views, fired, strict=True)]
         lengths = np.fromiter(map(len, word_cols), dtype=np.int64, count=n)
-        rows = [np.repeat(np.arange(n, dtype=np.int64), lengths)]
-        cols = [np.fromiter((c for row in word_cols for c in row), dtype=np.int64, count=int(lengths.sum()))]
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        cols = np.fromiter(chain.from_iterable(word_cols), dtype=np.int64, count=int(lengths.sum()))
+        known = cols >= 0
         gram_rows, gram_cols = self._char_columns([padded_text(v.body) for v in views])
-        rows.append(gram_rows)
-        cols.append(gram_cols)
-        r, c = np.concatenate(rows), np.concatenate(cols)
-        known = c >= 0
-        return r[known], c[known]
+        return np.concatenate((rows[known], gram_rows)), np.concatenate((cols[known], gram_cols))
 
     def _char_columns(self, padded: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Look up the character n-grams of every padded statement at once.
@@ -153,11 +155,10 @@ class Encoder:
         n = len(padded)
         chars = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32)
         row_of = np.repeat(np.arange(n, dtype=np.int64), np.fromiter(map(len, padded), dtype=np.int64, count=n))
-        wide = chars >= _SENTINEL
-        slow = np.unique(row_of[wide])  # statements with such a character: string path below
+        slow = np.unique(row_of[chars >= self.limit])  # statements for the string path below
         if len(slow):
             chars = np.where(np.isin(row_of, slow), _SENTINEL, chars)  # none of their grams is found here
-        folded = digit_fold()[chars].astype(np.uint64)
+        folded = fold_digits(chars).astype(np.uint64)
         rows, cols = [], []
         total = len(folded)
         for size in range(self.low, self.high + 1):
@@ -166,7 +167,7 @@ class Encoder:
                 continue
             key = folded[:span].copy()
             for j in range(1, size):
-                key <<= np.uint64(_BITS)
+                key <<= np.uint64(self.bits)
                 key |= folded[j : j + span]
             found = self.grams.lookup(key)
             hit = np.flatnonzero(found >= 0)
@@ -190,8 +191,13 @@ def digit_fold() -> np.ndarray:
     return table
 
 
-def _packable(term: str) -> bool:
-    return all(ord(ch) < _SENTINEL for ch in term)
+def fold_digits(chars: np.ndarray) -> np.ndarray:
+    """Return the code points with every decimal digit made "0", as DIGITS.sub("0", ...) does to text."""
+    folded = digit_fold()[np.minimum(chars, _PLANE - 1)]
+    beyond = np.flatnonzero(chars >= _PLANE)
+    if len(beyond):
+        folded[beyond] = [ord("0") if chr(c).isdecimal() else c for c in chars[beyond].tolist()]
+    return folded
 
 
 def predict_views(model: LinearModel, views: Sequence[TokenView], fired: Sequence[Sequence[str]]) -> np.ndarray:

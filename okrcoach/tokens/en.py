@@ -111,16 +111,18 @@ def _word_info(lower: str) -> tuple[str, str, float | None]:
     return lemma, "VERB" if lemma in _known_verbs() else "X", None
 
 
+@lru_cache(maxsize=65536)
+def _token_fields(surface: str) -> tuple[str, str, str, str, str, bool, float | None]:
+    """Return a token's fields before its offsets; they depend on the word alone, so once per word."""
+    lemma, pos, value = _word_info(surface.lower())
+    if value is None and tokenizer().vocab[surface].is_punct:
+        pos = "PUNCT"
+    return surface, lemma, pos, "", "", value is not None, value
+
+
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
-    tokens: list[Token] = []
-    append = tokens.append
-    for t in doc:  # type: ignore[attr-defined]
-        surface = t.text
-        lemma, pos, value = _word_info(surface.lower())
-        if t.is_punct and value is None:
-            pos = "PUNCT"
-        idx = t.idx
-        append(Token(surface, lemma, pos, "", "", value is not None, value, idx, idx + len(surface)))
+    fields = _token_fields
+    tokens = [Token(*fields(t.text), t.idx, t.idx + len(t)) for t in doc]  # type: ignore[attr-defined]
     return TokenView(text, norm, "en", tokens, offsets, prefix_end(norm))
 
 

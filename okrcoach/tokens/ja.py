@@ -90,27 +90,42 @@ def _merge_numbers(words: list[tuple[str, str, str, str, str, int, int]]) -> lis
     return tokens
 
 
+_FIELDS: dict[str, tuple[str, str, str, str]] = {}  # UniDic feature string -> the fields okrcoach reads
+_FIELDS_LIMIT = 200_000
+
+
+def _fields(feature: fugashi.UnidicFeatures26) -> tuple[str, str, str, str]:
+    """Return (base form or "", pos1, fine tag, conjugation form) of a UniDic feature record."""
+    # orthBase keeps the spelling people write (する, まとめる, 売上) where lemma
+    # would normalise it (為る, 纏める, 売り上げ); the lexicon is written the same way.
+    lemma = feature.orthBase or feature.lemma or ""
+    if "-" in lemma and not lemma.startswith("-"):
+        lemma = lemma.split("-", 1)[0]
+    pos3 = feature.pos3 if feature.pos3 and feature.pos3 != "*" else ""
+    tag2 = feature.pos2 if feature.pos2 != "*" else ""
+    if pos3 == "助数詞":
+        tag2 = "助数詞"
+    return lemma, feature.pos1, tag2, feature.cForm if feature.cForm != "*" else ""
+
+
 def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
     words = []
     pos = 0
+    known = _FIELDS
     for w in tagger()(norm):
-        f = w.feature
         surface = w.surface
         start = norm.find(surface, pos)
         if start < 0:
             start = pos
-        end = start + len(surface)
-        pos = end
-        # orthBase keeps the spelling people write (する, まとめる, 売上) where lemma
-        # would normalise it (為る, 纏める, 売り上げ); the lexicon is written the same way.
-        lemma = f.orthBase or f.lemma or surface
-        if "-" in lemma and not lemma.startswith("-"):
-            lemma = lemma.split("-", 1)[0]
-        pos3 = f.pos3 if f.pos3 and f.pos3 != "*" else ""
-        tag2 = f.pos2 if f.pos2 != "*" else ""
-        if pos3 == "助数詞":
-            tag2 = "助数詞"
-        words.append((surface, lemma, f.pos1, tag2, f.cForm if f.cForm != "*" else "", start, end))
+        pos = start + len(surface)
+        raw = w.feature_raw  # the same record recurs for every use of a word: parse it once
+        fields = known.get(raw)
+        if fields is None:
+            fields = _fields(w.feature)
+            if len(known) < _FIELDS_LIMIT:
+                known[raw] = fields
+        lemma, pos1, tag2, form = fields
+        words.append((surface, lemma or surface, pos1, tag2, form, start, pos))
     return TokenView(text, norm, "ja", _merge_numbers(words), offsets, prefix_end(norm))
 
 

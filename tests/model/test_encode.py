@@ -11,7 +11,7 @@ import pytest
 from okrcoach.coach import analyse
 from okrcoach.model.artifact import load_model
 from okrcoach.model.dataset import default_data_path, read_examples
-from okrcoach.model.encode import GramTable, digit_fold, pack, pack_many, predict_views
+from okrcoach.model.encode import GramTable, digit_fold, fold_digits, pack, pack_many, predict_views
 from okrcoach.model.features import feature_strings
 
 ODD = {
@@ -59,9 +59,10 @@ def test_the_batch_order_does_not_change_a_statement_s_columns() -> None:
     assert forward == backward[::-1]
 
 
-def test_pack_many_agrees_with_pack() -> None:
-    terms = ["a", "ab", " ab", "abcd", "日本語", "0 x"]
-    assert pack_many(terms, 4).tolist() == [pack(t) for t in terms]
+@pytest.mark.parametrize(("longest", "bits"), [(4, 16), (3, 21)])
+def test_pack_many_agrees_with_pack(longest: int, bits: int) -> None:
+    terms = ["a", "ab", " ab", "abc", "日本語", "0 x", "😊 x"] + (["abcd"] if longest == 4 else [])
+    assert pack_many(terms, longest, bits).tolist() == [pack(t, bits) for t in terms]
 
 
 def test_gram_table_finds_every_key_and_nothing_else() -> None:
@@ -79,3 +80,6 @@ def test_digit_fold_matches_the_digit_pattern() -> None:
     digit = re.compile(r"\d")
     folded = [c for c in range(len(table)) if table[c] != c]
     assert folded == [c for c in range(len(table)) if digit.fullmatch(chr(c)) and c != ord("0")]
+    beyond = "a𝟑😊𞥓"  # a mathematical digit, an emoji, an Adlam digit
+    codes = np.array([ord(c) for c in beyond], dtype=np.uint32)
+    assert "".join(map(chr, fold_digits(codes).tolist())) == digit.sub("0", beyond)
