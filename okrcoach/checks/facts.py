@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Lexicon, Scanned, load, trie_pattern
+from ..lexicon import Lexicon, PatternSet, load, trie_pattern
 from ..tokens.base import Token, TokenView
 from .registry import Hit
 
@@ -62,11 +62,15 @@ def measures(view: TokenView) -> list[Hit]:
     return _memo(view, "measures", _measures)  # type: ignore[return-value]
 
 
-def first_match(patterns: tuple[Scanned, ...], view: TokenView) -> Hit | None:
+def first_match(patterns: PatternSet, view: TokenView) -> Hit | None:
     """Return the earliest match of any pattern in the body, grown over the matches that touch it."""
-    text, body = view.lower, view.body_start
+    text = view.lower
+    first = patterns.any.search(text, view.body_start)
+    if first is None:
+        return None  # no pattern can match (see PatternSet)
+    body = first.start()
     found: list[tuple[int, int]] = []
-    for pattern, scout in patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
+    for pattern, scout in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
         start = body
         if scout is not None:
             seen = scout.search(text, body)

@@ -18,7 +18,7 @@ from itertools import chain, repeat
 import numpy as np
 
 from ..tokens.base import TokenView
-from .features import BIAS, CHAR_NGRAMS, DIGITS, check_features, grams, padded_text, words
+from .features import BIAS, CHAR_NGRAMS, DIGITS, check_features, feature_strings, grams, padded_text, words
 from .linear import LinearModel
 
 _PLANE = 1 << 16  # the digit-folding table covers these characters; the few above are folded one by one
@@ -200,8 +200,14 @@ def fold_digits(chars: np.ndarray) -> np.ndarray:
     return folded
 
 
+# Below this many statements the string path is quicker than building the batch arrays, and a
+# one-off `okrcoach classify` need not build the encoder's tables at all.
+SMALL_BATCH = 32
+
+
 def predict_views(model: LinearModel, views: Sequence[TokenView], fired: Sequence[Sequence[str]]) -> np.ndarray:
     """Return the model's (n, n_labels) probabilities for token views and their fired checks."""
-    encoder = model.encoder()
-    rows, cols = encoder.encode(views, fired)
+    if len(views) < SMALL_BATCH:
+        return model.predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
+    rows, cols = model.encoder().encode(views, fired)
     return model.proba_from_columns(len(views), rows, cols)

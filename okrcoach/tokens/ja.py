@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .base import Token, TokenView, normalise, prefix_end
 
@@ -67,66 +67,82 @@ def kanji_value(surface: str) -> float | None:
     return total + section + (digit or 0)
 
 
-def _merge_numbers(words: list[tuple[str, str, str, str, str, int, int]]) -> list[Token]:
-    """Join the pieces UniDic splits numbers into ("1" "," "000" "万") into one NUM token."""
-    tokens: list[Token] = []
-    i = 0
-    while i < len(words):
-        surface, lemma, pos1, pos2, form, start, end = words[i]
-        if pos2 == "数詞":
-            j = i + 1
-            while j < len(words) and (
-                words[j][3] == "数詞" or (words[j][0] in ".,．，" and j + 1 < len(words) and words[j + 1][3] == "数詞")
-            ):
-                j += 1
-            span = "".join(w[0] for w in words[i:j])
-            end = words[j - 1][6]
-            value = kanji_value(span)
-            tokens.append(Token(span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end))
-            i = j
-            continue
-        tokens.append(Token(surface, lemma, _POS.get(pos1, "X"), f"{pos1}-{pos2}", form, False, None, start, end))
-        i += 1
-    return tokens
+class _Record(NamedTuple):
+    """The fields okrcoach reads from one UniDic feature record."""
+
+    lemma: str  # base form, "" when UniDic has none (unknown words)
+    pos: str  # coarse part of speech
+    tag: str  # "pos1-pos2" (pos2 is 助数詞 for counters)
+    pos2: str
+    form: str  # conjugation form
 
 
-_FIELDS: dict[str, tuple[str, str, str, str]] = {}  # UniDic feature string -> the fields okrcoach reads
-_FIELDS_LIMIT = 200_000
+_RECORDS: dict[str, _Record] = {}  # UniDic feature string -> its fields; the same records recur
+_RECORDS_LIMIT = 200_000
 
 
-def _fields(feature: fugashi.UnidicFeatures26) -> tuple[str, str, str, str]:
-    """Return (base form or "", pos1, fine tag, conjugation form) of a UniDic feature record."""
+def _record(feature: fugashi.UnidicFeatures26) -> _Record:
     # orthBase keeps the spelling people write (する, まとめる, 売上) where lemma
     # would normalise it (為る, 纏める, 売り上げ); the lexicon is written the same way.
     lemma = feature.orthBase or feature.lemma or ""
     if "-" in lemma and not lemma.startswith("-"):
         lemma = lemma.split("-", 1)[0]
     pos3 = feature.pos3 if feature.pos3 and feature.pos3 != "*" else ""
-    tag2 = feature.pos2 if feature.pos2 != "*" else ""
+    pos2 = feature.pos2 if feature.pos2 != "*" else ""
     if pos3 == "助数詞":
-        tag2 = "助数詞"
-    return lemma, feature.pos1, tag2, feature.cForm if feature.cForm != "*" else ""
+        pos2 = "助数詞"
+    form = feature.cForm if feature.cForm != "*" else ""
+    return _Record(lemma, _POS.get(feature.pos1, "X"), f"{feature.pos1}-{pos2}", pos2, form)
 
 
-def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
+def _words(norm: str) -> list[tuple[str, _Record, int, int]]:
+    """Return (surface, record, start, end) of every UniDic word of the normalised text."""
     words = []
     pos = 0
-    known = _FIELDS
+    known = _RECORDS
     for w in tagger()(norm):
         surface = w.surface
         start = norm.find(surface, pos)
         if start < 0:
             start = pos
         pos = start + len(surface)
-        raw = w.feature_raw  # the same record recurs for every use of a word: parse it once
-        fields = known.get(raw)
-        if fields is None:
-            fields = _fields(w.feature)
-            if len(known) < _FIELDS_LIMIT:
-                known[raw] = fields
-        lemma, pos1, tag2, form = fields
-        words.append((surface, lemma or surface, pos1, tag2, form, start, pos))
-    return TokenView(text, norm, "ja", _merge_numbers(words), offsets, prefix_end(norm))
+        raw = w.feature_raw
+        record = known.get(raw)
+        if record is None:
+            record = _record(w.feature)
+            if len(known) < _RECORDS_LIMIT:
+                known[raw] = record
+        words.append((surface, record, start, pos))
+    return words
+
+
+def _merge_numbers(words: list[tuple[str, _Record, int, int]]) -> list[Token]:
+    """Make tokens, joining the pieces UniDic splits numbers into ("1" "," "000" "万") into one NUM token."""
+    tokens: list[Token] = []
+    i = 0
+    while i < len(words):
+        surface, record, start, end = words[i]
+        if record.pos2 == "数詞":
+            j = i + 1
+            while j < len(words) and (
+                words[j][1].pos2 == "数詞"
+                or (words[j][0] in ".,．，" and j + 1 < len(words) and words[j + 1][1].pos2 == "数詞")
+            ):
+                j += 1
+            span = "".join(w[0] for w in words[i:j])
+            end = words[j - 1][3]
+            value = kanji_value(span)
+            tokens.append(Token(span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end))
+            i = j
+            continue
+        lemma, pos, tag, _, form = record
+        tokens.append(Token(surface, lemma or surface, pos, tag, form, False, None, start, end))
+        i += 1
+    return tokens
+
+
+def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
+    return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, prefix_end(norm))
 
 
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
