@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import load as load_lexicon
-from .base import Token, TokenView, normalise, prefix_end
+from .base import TokenView, make_token, normalise, prefix_end
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -122,7 +122,7 @@ def _token_fields(surface: str) -> tuple[str, str, str, str, str, bool, float | 
 
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
     fields = _token_fields
-    tokens = [Token(*fields(t.text), t.idx, t.idx + len(t)) for t in doc]  # type: ignore[attr-defined]
+    tokens = [make_token(fields(t.text) + (t.idx, t.idx + len(t))) for t in doc]  # type: ignore[attr-defined]
     return TokenView(text, norm, "en", tokens, offsets, prefix_end(norm))
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .base import Token, TokenView, normalise, prefix_end
+from .base import Token, TokenView, make_token, normalise, prefix_end
 
 if TYPE_CHECKING:
     import fugashi
@@ -132,11 +132,11 @@ def _merge_numbers(words: list[tuple[str, _Record, int, int]]) -> list[Token]:
             span = "".join(w[0] for w in words[i:j])
             end = words[j - 1][3]
             value = kanji_value(span)
-            tokens.append(Token(span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end))
+            tokens.append(make_token((span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end)))
             i = j
             continue
         lemma, pos, tag, _, form = record
-        tokens.append(Token(surface, lemma or surface, pos, tag, form, False, None, start, end))
+        tokens.append(make_token((surface, lemma or surface, pos, tag, form, False, None, start, end)))
         i += 1
     return tokens
 

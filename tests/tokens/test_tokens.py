@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from okrcoach.language import detect, resolve
@@ -44,6 +46,14 @@ def test_normalise_folds_full_width_and_keeps_offsets():
     norm, offsets = normalise("売上を１０％")
     assert norm == "売上を10%"
     assert offsets[3] == 3 and offsets[5] == 5
+
+
+@pytest.mark.parametrize("text", ["㈱ＡＢＣの売上…", "ｶﾞｲﾄﾞ½を読む", "ﬁle ™ KPI", "①②③", "x\u0301 café"])
+def test_normalise_maps_every_character_back_even_when_its_form_is_longer(text):
+    norm, offsets = normalise(text)
+    expected = [unicodedata.normalize("NFKC", ch) if not "①" <= ch <= "⑳" else ch for ch in text]
+    assert norm == "".join(expected)
+    assert offsets == [i for i, form in enumerate(expected) for _ in form] + [len(text)]
 
 
 def test_circled_numbers_stay_numbering():
