@@ -12,6 +12,7 @@ from .tokens.base import TokenView
 from .verdict import LABELS, Verdict
 
 MAX_CHARS = 2000
+KEEP_VIEWS = 32  # batches up to this size keep their token views for the explanations read next
 
 
 def validate(text: object, index: int | None = None) -> str:
@@ -51,8 +52,11 @@ def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
     hits = [find_hits(v) for v in views]
     fired = [fired_ids(h) for h in hits]  # the same as analyse(), keeping the hits for lazy explanations
     proba = predict_views(load_model(lang), views, fired)
+    # A large batch does not keep its views: their tokens would hold most of its memory and slow every
+    # later garbage collection; a verdict whose explanation or rewrites are read tokenizes again.
+    kept = views if len(views) <= KEEP_VIEWS else [None] * len(views)
     out = []
-    for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
+    for text, view, h, f, p in zip(texts, kept, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
         scores = dict(zip(LABELS, p, strict=True))
         out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view, hits=h))

@@ -78,7 +78,7 @@ class Verdict:
     pays only for what a caller reads.
     """
 
-    __slots__ = ("text", "lang", "label", "confidence", "scores", "view", "_checks", "_hits", "_suggestions")
+    __slots__ = ("text", "lang", "label", "confidence", "scores", "_view", "_checks", "_hits", "_suggestions")
 
     def __init__(
         self,
@@ -93,14 +93,14 @@ class Verdict:
         hits: tuple[Any, ...] | None = None,
         suggestions: list[Suggestion] | None = None,
     ) -> None:
-        if checks is None and (hits is None or view is None):
-            raise ValueError("a Verdict needs its check results, or the check hits and the token view")
+        if checks is None and hits is None:
+            raise ValueError("a Verdict needs its check results or the check hits")
         self.text = text
         self.lang = lang
         self.label = label
         self.confidence = confidence
         self.scores = scores
-        self.view = view  # the TokenView, for explanations and rewrites
+        self._view = view  # the TokenView, for explanations and rewrites; rebuilt from the text when needed
         self._checks = checks
         self._hits = hits
         self._suggestions = suggestions
@@ -116,6 +116,15 @@ class Verdict:
         return self.to_dict() == other.to_dict()
 
     __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def view(self) -> Any:
+        """Return the statement's TokenView (batches do not keep them: it is tokenized again on first use)."""
+        if self._view is None:
+            from .tokens import tokenize
+
+            self._view = tokenize(self.text, self.lang)
+        return self._view
 
     @property
     def checks(self) -> list[CheckResult]:
@@ -150,7 +159,7 @@ class Verdict:
     def detach(self) -> Verdict:
         """Build the check results now and drop the token view (to send the verdict to another process)."""
         _ = self.checks
-        self.view = None
+        self._view = None
         return self
 
     def __getstate__(self) -> dict[str, Any]:

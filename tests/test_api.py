@@ -76,6 +76,17 @@ def test_classify_many_matches_classify_in_order():
     assert [(v.label, round(v.confidence, 9)) for v in batch] == [(v.label, round(v.confidence, 9)) for v in single]
 
 
+def test_a_large_batch_explains_and_rewrites_like_single_calls():
+    from okrcoach.coach import KEEP_VIEWS
+
+    texts = [p.values[0] if hasattr(p, "values") else p[0] for p in LABELING_EXAMPLES]
+    texts = [f"{t} (#{i})" for i, t in enumerate(texts * (2 * KEEP_VIEWS // len(texts) + 2))]
+    batch = okrcoach.classify_many(texts)
+    assert {v.lang for v in batch} == {"en", "ja"}
+    assert all(v._view is None for v in batch)  # large batches do not hold their tokens
+    assert [v.to_dict() for v in batch] == [okrcoach.classify(t).to_dict() for t in texts]
+
+
 def test_forced_language_is_used():
     assert okrcoach.classify("SEO", lang="ja").lang == "ja"
 

@@ -113,9 +113,7 @@ def _sharpen(verdict: Verdict, view: TokenView) -> list[Suggestion]:
 
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict (none for a key result with baseline and deadline)."""
-    from ..tokens import tokenize
-
-    view = verdict.view if verdict.view is not None else tokenize(verdict.text, verdict.lang)
+    view = verdict.view
     if verdict.label == "key_result":
         return _sharpen(verdict, view)[:n]
     topic = extract_topic(view)
