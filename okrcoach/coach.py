@@ -13,6 +13,7 @@ from .verdict import LABELS, Verdict
 
 MAX_CHARS = 2000
 KEEP_VIEWS = 32  # batches up to this size keep their token views for the explanations read next
+CHUNK = 4096  # statements per pass: keeps the arrays of the model step small enough to stay in cache
 
 
 def validate(text: object, index: int | None = None) -> str:
@@ -112,8 +113,10 @@ def classify_many(texts: Iterable[str], *, lang: str | None = None, n_process: i
     with gc_paused():
         for code in sorted(set(langs)):
             idx = [i for i, lg in enumerate(langs) if lg == code]
-            for i, v in zip(idx, _verdicts([items[i] for i in idx], code), strict=True):
-                verdicts[i] = v
+            for at in range(0, len(idx), CHUNK):
+                part = idx[at : at + CHUNK]
+                for i, v in zip(part, _verdicts([items[i] for i in part], code), strict=True):
+                    verdicts[i] = v
     return [v for v in verdicts if v is not None]
 
 

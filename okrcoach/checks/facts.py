@@ -24,6 +24,16 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
     return any(zs <= start and end <= ze for zs, ze in zones)
 
 
+def _lowered(view: TokenView) -> tuple[list[str], list[str]]:
+    toks = view.body_tokens
+    return [t.lemma.lower() for t in toks], [t.surface.lower() for t in toks]
+
+
+def lowered(view: TokenView) -> tuple[list[str], list[str]]:
+    """Return the lower-cased lemmas and surfaces of the body's tokens."""
+    return _memo(view, "lowered", _lowered)  # type: ignore[return-value]
+
+
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
     toks = view.body_tokens
@@ -32,12 +42,14 @@ def _measures(view: TokenView) -> list[Hit]:
         zones = _zones(lex.not_measure, view.lower)
         for pattern in lex.not_measure_cased:
             zones.extend(_zones(pattern, view.norm))
+    lemmas, surfaces = lowered(view)
     multipliers = lex.multipliers
+    named = not (multipliers.isdisjoint(lemmas) and multipliers.isdisjoint(surfaces))  # "double", "halve"
     hits: list[Hit] = []
     for i, tok in enumerate(toks):
         if tok.is_number and not _inside(tok.start, tok.end, zones):
             hits.append(Hit(tok.start, _counted_end(toks, i, lex)))
-        elif tok.lemma.lower() in multipliers or tok.surface.lower() in multipliers:
+        elif named and (lemmas[i] in multipliers or surfaces[i] in multipliers):
             hits.append(Hit(tok.start, tok.end))
     return hits
 
@@ -129,10 +141,8 @@ def _standard_triggers(lang: str) -> frozenset[str]:
 def _standard(view: TokenView) -> Hit | None:
     lex = load(view.lang)
     toks = view.body_tokens
-    lowers = [t.lemma.lower() for t in toks]
-    if _standard_triggers(view.lang).isdisjoint(lowers) and lex.standard_nouns.isdisjoint(
-        t.surface.lower() for t in toks
-    ):
+    lowers, surfaces = lowered(view)
+    if _standard_triggers(view.lang).isdisjoint(lowers) and lex.standard_nouns.isdisjoint(surfaces):
         return None  # the common case: no word that could name a standard
     for i, tok in enumerate(toks):
         if lowers[i] in lex.standard_standalone and _is_standard_use(lowers, i):
