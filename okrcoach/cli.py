@@ -58,7 +58,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         texts.extend(_read_statements(args.file))
     if not texts:
         raise CLIError("nothing to classify: give statements as arguments or --file PATH")
-    verdicts = okrcoach.classify_many(texts, lang=args.lang)
+    verdicts = okrcoach.classify_many(texts, lang=args.lang, keep_views=True)
     if args.json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2))
     else:

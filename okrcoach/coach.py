@@ -43,8 +43,9 @@ def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list
     return views, [fired_ids(find_hits(v)) for v in views]
 
 
-def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
-    from .checks import find_hits, fired_ids
+def _verdicts(texts: Sequence[str], lang: str, *, detached: bool = False, keep: bool = False) -> list[Verdict]:
+    """Classify statements of one language; detached verdicts carry their check results instead of hits."""
+    from .checks import describe_hits, find_hits, fired_ids
     from .model.artifact import load_model
     from .model.decision import decide
     from .model.encode import predict_views
@@ -55,12 +56,15 @@ def _verdicts(texts: Sequence[str], lang: str) -> list[Verdict]:
     proba = predict_views(load_model(lang), views, fired)
     # A large batch does not keep its views: their tokens would hold most of its memory and slow every
     # later garbage collection; a verdict whose explanation or rewrites are read tokenizes again.
-    kept = views if len(views) <= KEEP_VIEWS else [None] * len(views)
-    out = []
-    for text, view, h, f, p in zip(texts, kept, hits, fired, proba.tolist(), strict=True):
+    keep = keep or len(views) <= KEEP_VIEWS
+    out: list[Verdict] = []
+    for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
         scores = dict(zip(LABELS, p, strict=True))
-        out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view, hits=h))
+        if detached:  # to send to another process: explained now, from the view at hand
+            out.append(Verdict(text, lang, LABELS[best], p[best], scores, describe_hits(view, h)))
+        else:
+            out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view if keep else None, hits=h))
     return out
 
 
@@ -82,9 +86,9 @@ def gc_paused() -> Iterator[None]:
 
 
 def _chunk_verdicts(args: tuple[list[str], str | None]) -> list[Verdict]:
-    """Worker entry point for n_process > 1: classify one chunk, dropping token views (they do not travel)."""
+    """Worker entry point for n_process > 1: classify one chunk into verdicts that need no token view."""
     texts, lang = args
-    return [v.detach() for v in classify_many(texts, lang=lang)]
+    return _classify_sequential(texts, lang, detached=True)
 
 
 def _classify_parallel(items: list[str], lang: str | None, n_process: int) -> list[Verdict]:
@@ -97,17 +101,28 @@ def _classify_parallel(items: list[str], lang: str | None, n_process: int) -> li
         return [v for part in pool.map(_chunk_verdicts, chunks) for v in part]
 
 
-def classify_many(texts: Iterable[str], *, lang: str | None = None, n_process: int = 1) -> list[Verdict]:
+def classify_many(
+    texts: Iterable[str], *, lang: str | None = None, n_process: int = 1, keep_views: bool = False
+) -> list[Verdict]:
     """Return one Verdict per statement, in order; statements are batched per language.
 
     n_process > 1 spreads large batches over worker processes (each loads the model once); it pays
     off only for tens of thousands of statements, see the README's performance section.
+    keep_views=True keeps every verdict's tokens, which makes reading all the explanations or
+    suggestions of a large batch faster at the cost of memory (by default only batches of up to
+    KEEP_VIEWS statements keep them; the others tokenize again when an explanation is read).
     """
     items = [validate(t, i) for i, t in enumerate(texts)]
     if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be a positive whole number, got {n_process!r}")
     if n_process > 1 and len(items) >= 2 * n_process:
         return _classify_parallel(items, lang, n_process)
+    return _classify_sequential(items, lang, keep=keep_views)
+
+
+def _classify_sequential(
+    items: list[str], lang: str | None, *, detached: bool = False, keep: bool = False
+) -> list[Verdict]:
     langs = [resolve(t, lang) for t in items]
     verdicts: list[Verdict | None] = [None] * len(items)
     with gc_paused():
@@ -115,7 +130,9 @@ def classify_many(texts: Iterable[str], *, lang: str | None = None, n_process: i
             idx = [i for i, lg in enumerate(langs) if lg == code]
             for at in range(0, len(idx), CHUNK):
                 part = idx[at : at + CHUNK]
-                for i, v in zip(part, _verdicts([items[i] for i in part], code), strict=True):
+                for i, v in zip(
+                    part, _verdicts([items[i] for i in part], code, detached=detached, keep=keep), strict=True
+                ):
                     verdicts[i] = v
     return [v for v in verdicts if v is not None]
 

@@ -29,7 +29,13 @@ def classify_frame(df: pd.DataFrame, column: str, *, lang: str | None = None, n_
     usable = [
         i for i, c in enumerate(cells) if isinstance(c, str) and c.strip() and len(c) <= MAX_CHARS and "\x00" not in c
     ]
-    verdicts = dict(zip(usable, classify_many([cells[i] for i in usable], lang=lang, n_process=n_process), strict=True))
+    verdicts = dict(
+        zip(
+            usable,
+            classify_many([cells[i] for i in usable], lang=lang, n_process=n_process, keep_views=True),
+            strict=True,
+        )
+    )
     labels, confidences, issues, suggestions = [], [], [], []
     for i in range(len(cells)):
         v = verdicts.get(i)

@@ -53,7 +53,7 @@ class OKRCoachComponent:
 
     def _flush(self, batch: list[Doc], classify_many: Any) -> Iterator[Doc]:
         texts = [d for d in batch if d.text.strip()]
-        verdicts = iter(classify_many([d.text for d in texts], lang=self.lang))
+        verdicts = iter(classify_many([d.text for d in texts], lang=self.lang, keep_views=True))
         for doc in batch:
             yield self._apply(doc, next(verdicts)) if doc.text.strip() else doc
 

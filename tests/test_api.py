@@ -83,7 +83,8 @@ def test_a_large_batch_explains_and_rewrites_like_single_calls():
     texts = [f"{t} (#{i})" for i, t in enumerate(texts * (2 * KEEP_VIEWS // len(texts) + 2))]
     batch = okrcoach.classify_many(texts)
     assert {v.lang for v in batch} == {"en", "ja"}
-    assert all(v._view is None for v in batch)  # large batches do not hold their tokens
+    assert all(v._view is None for v in batch)  # large batches do not hold their tokens...
+    assert all(v._view is not None for v in okrcoach.classify_many(texts, keep_views=True))  # unless asked to
     assert [v.to_dict() for v in batch] == [okrcoach.classify(t).to_dict() for t in texts]
 
 

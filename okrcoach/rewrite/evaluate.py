@@ -84,7 +84,7 @@ def evaluate_rewrites(examples: Sequence[Example], split: str = "test") -> dict[
     result: dict[str, Any] = {}
     for lang in ("en", "ja"):
         part = [e for e in examples if e.lang == lang and e.split == split and e.label in ("task", "objective")]
-        verdicts = classify_many([e.text for e in part], lang=lang)
+        verdicts = classify_many([e.text for e in part], lang=lang, keep_views=True)
         tops = [v.suggestions[0].text if v.suggestions else "" for v in verdicts]
         judged = classify_many([t for t in tops if t], lang=lang)
         labels = iter(j.label for j in judged)
