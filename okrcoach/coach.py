@@ -43,9 +43,9 @@ def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list
     return views, [fired_ids(find_hits(v)) for v in views]
 
 
-def _verdicts(texts: Sequence[str], lang: str, *, detached: bool = False, keep: bool = False) -> list[Verdict]:
-    """Classify statements of one language; detached verdicts carry their check results instead of hits."""
-    from .checks import describe_hits, find_hits, fired_ids
+def _verdicts(texts: Sequence[str], lang: str, *, keep: bool = False) -> list[Verdict]:
+    """Classify statements of one language."""
+    from .checks import find_hits, fired_ids
     from .model.artifact import load_model
     from .model.decision import decide
     from .model.encode import predict_views
@@ -61,10 +61,7 @@ def _verdicts(texts: Sequence[str], lang: str, *, detached: bool = False, keep: 
     for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
         scores = dict(zip(LABELS, p, strict=True))
-        if detached:  # to send to another process: explained now, from the view at hand
-            out.append(Verdict(text, lang, LABELS[best], p[best], scores, describe_hits(view, h)))
-        else:
-            out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view if keep else None, hits=h))
+        out.append(Verdict(text, lang, LABELS[best], p[best], scores, view=view if keep else None, hits=h))
     return out
 
 
@@ -86,9 +83,13 @@ def gc_paused() -> Iterator[None]:
 
 
 def _chunk_verdicts(args: tuple[list[str], str | None]) -> list[Verdict]:
-    """Worker entry point for n_process > 1: classify one chunk into verdicts that need no token view."""
+    """Worker entry point for n_process > 1: classify one chunk; verdicts travel back without token views.
+
+    They carry their label, scores and check hits, which pickle small; the receiving process
+    tokenizes a statement again only if its explanation or rewrites are read.
+    """
     texts, lang = args
-    return _classify_sequential(texts, lang, detached=True)
+    return [v.drop_view() for v in _classify_sequential(texts, lang)]
 
 
 def _classify_parallel(items: list[str], lang: str | None, n_process: int) -> list[Verdict]:
@@ -120,9 +121,7 @@ def classify_many(
     return _classify_sequential(items, lang, keep=keep_views)
 
 
-def _classify_sequential(
-    items: list[str], lang: str | None, *, detached: bool = False, keep: bool = False
-) -> list[Verdict]:
+def _classify_sequential(items: list[str], lang: str | None, *, keep: bool = False) -> list[Verdict]:
     langs = [resolve(t, lang) for t in items]
     verdicts: list[Verdict | None] = [None] * len(items)
     with gc_paused():
@@ -130,9 +129,7 @@ def _classify_sequential(
             idx = [i for i, lg in enumerate(langs) if lg == code]
             for at in range(0, len(idx), CHUNK):
                 part = idx[at : at + CHUNK]
-                for i, v in zip(
-                    part, _verdicts([items[i] for i in part], code, detached=detached, keep=keep), strict=True
-                ):
+                for i, v in zip(part, _verdicts([items[i] for i in part], code, keep=keep), strict=True):
                     verdicts[i] = v
     return [v for v in verdicts if v is not None]
 

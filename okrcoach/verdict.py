@@ -156,6 +156,11 @@ class Verdict:
                 return result
         raise KeyError(f"no check with id {check_id!r}; known: {', '.join(c.id for c in self.checks)}")
 
+    def drop_view(self) -> Verdict:
+        """Forget the token view (it is tokenized again if an explanation or rewrite is read later)."""
+        self._view = None
+        return self
+
     def detach(self) -> Verdict:
         """Build the check results now and drop the token view (to send the verdict to another process)."""
         _ = self.checks
