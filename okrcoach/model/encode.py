@@ -107,7 +107,7 @@ class Encoder:
         char_terms = [
             (t[2:], j)
             for t, j in model.vocabulary.items()
-            if t.startswith("c|") and all(ord(ch) < self.limit for ch in t[2:])
+            if t.startswith("c|") and all(ord(ch) < self.limit for ch in t[2:]) and "  " not in t
         ]
         self.grams = GramTable(
             pack_many([t for t, _ in char_terms], self.high, self.bits),
@@ -149,13 +149,15 @@ class Encoder:
     def _char_columns(self, padded: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Look up the character n-grams of every padded statement at once.
 
-        Grams that run from one statement into the next contain two spaces in a row, which no
-        padded statement has, so they are never in the vocabulary and need no masking.
+        Grams that run from one statement into the next contain two spaces in a row, which only an
+        empty statement body pads to; the table holds no such gram and empty bodies take the string
+        path, so grams across statements are never found and need no masking.
         """
         n = len(padded)
         chars = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32)
         row_of = np.repeat(np.arange(n, dtype=np.int64), np.fromiter(map(len, padded), dtype=np.int64, count=n))
-        slow = np.unique(row_of[chars >= self.limit])  # statements for the string path below
+        empty = [r for r, text in enumerate(padded) if text == "  "]
+        slow = np.union1d(row_of[chars >= self.limit], empty).astype(np.int64)  # for the string path below
         if len(slow):
             chars = np.where(np.isin(row_of, slow), _SENTINEL, chars)  # none of their grams is found here
         folded = fold_digits(chars).astype(np.uint64)

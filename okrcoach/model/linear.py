@@ -71,6 +71,8 @@ class LinearModel:
         """
         if not n:
             return np.zeros((0, len(self.labels)))
+        if not len(rows):  # not one known feature in the whole batch: the intercepts decide
+            return self._softmax(np.tile(self.intercept, (n, 1)))
         shift = max(1, int(len(self.vocabulary) - 1).bit_length())
         pairs = np.sort((rows << shift) | cols)
         starts = np.flatnonzero(np.concatenate(([True], pairs[1:] != pairs[:-1])))
@@ -91,8 +93,11 @@ class LinearModel:
         for k in range(len(self.labels)):
             per_block = np.bincount(key, weights=tf * weighted[k][idx], minlength=size) / norms
             logits[:, k] = per_block.reshape(n, N_BLOCKS).sum(axis=1)
-        logits += self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
+        return self._softmax(logits + self.intercept)
+
+    @staticmethod
+    def _softmax(logits: np.ndarray) -> np.ndarray:
+        logits = logits - logits.max(axis=1, keepdims=True)
         proba = np.exp(logits)
         return proba / proba.sum(axis=1, keepdims=True)
 

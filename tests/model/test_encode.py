@@ -83,3 +83,26 @@ def test_digit_fold_matches_the_digit_pattern() -> None:
     beyond = "a𝟑😊𞥓"  # a mathematical digit, an emoji, an Adlam digit
     codes = np.array([ord(c) for c in beyond], dtype=np.uint32)
     assert "".join(map(chr, fold_digits(codes).tolist())) == digit.sub("0", beyond)
+
+
+def test_grams_across_statements_are_never_counted_even_if_the_vocabulary_has_two_spaces() -> None:
+    from okrcoach.model.linear import LinearModel
+    from okrcoach.tokens import tokenize_many
+
+    terms = ["b|", "c|  ", "c| k", "c|s ", "c|  k", "c|s  ", "c| kr", "w|learn"]
+    model = LinearModel(
+        "en", ("key_result", "task", "objective"), {t: i for i, t in enumerate(terms)},
+        np.ones(len(terms)), np.arange(3.0 * len(terms)).reshape(-1, 3), np.zeros(3),
+    )  # fmt: skip
+    texts = ["Learn SEO", "KR 1.2:", "Ship kr docs", "KR 2:", "Learn skills"] * 8  # above SMALL_BATCH
+    views = tokenize_many(texts, "en")
+    fired: list[list[str]] = [[] for _ in texts]
+    rows, cols = model.encoder().encode(views, fired)
+    by_encoder: list[Counter[int]] = [Counter() for _ in texts]
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        by_encoder[r][c] += 1
+    by_strings = [
+        Counter(model.vocabulary[t] for t in feature_strings(v, f) if t in model.vocabulary)
+        for v, f in zip(views, fired, strict=True)
+    ]
+    assert by_encoder == by_strings

@@ -83,6 +83,14 @@ def test_linear_model_matches_a_hand_computed_blockwise_tfidf_softmax():
     assert proba[0] == pytest.approx(expected)
 
 
+def test_a_batch_with_no_known_feature_gets_the_intercepts():
+    model = LinearModel(
+        "en", ("key_result", "task", "objective"), {"w|x": 0}, np.ones(1), np.ones((1, 3)), np.log([1, 2, 1])
+    )
+    proba = model.predict_proba([["w|unknown"], []])
+    assert proba.tolist() == [[0.25, 0.5, 0.25]] * 2
+
+
 def test_metrics_on_a_tiny_case():
     s = scores(["task", "task", "key_result"], ["task", "key_result", "key_result"])
     assert s["accuracy"] == pytest.approx(2 / 3)
