@@ -31,6 +31,22 @@ def test_vague_objective_becomes_a_metric_change_with_baseline_and_target():
     assert "metric_not_direction" in s.fixes
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Work on churn", "Reduce churn from 8% to 5%"),
+        ("Improve employee turnover", "Reduce employee turnover from"),
+        ("Improve cost efficiency", "Raise cost efficiency from"),  # the good side of a cost
+        ("Grow revenue", "Raise revenue from"),
+        ("解約率を改善する", "解約率を"),
+    ],
+)
+def test_things_better_when_fewer_are_rewritten_downwards(text, start):
+    s = top(text)
+    assert s.text.startswith(start)
+    assert ("下げる" in s.text) == text.startswith("解約")
+
+
 def test_japanese_objective_keeps_its_topic():
     s = top("顧客満足度を高める")
     assert s.text.startswith("顧客満足度を") and "%" in s.text

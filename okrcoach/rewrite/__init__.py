@@ -46,14 +46,25 @@ def choose_shape(topic: Topic, label: str, lang: str, *, recurring: bool = False
     kind = metric_kind(topic, lang)
     if topic.reduce or (kind == "time" and topic.verb):
         return "metric_reduce"
-    if topic.verb in t.words["raise_verbs"] or (kind != "count" and topic.verb):
+    if topic.verb in t.words["raise_verbs"]:
         return "metric_raise"
+    if kind != "count" and topic.verb:  # a metric with no direction given: its better side decides
+        return "metric_reduce" if lower_is_better(topic, lang) else "metric_raise"
     for family, verbs in t.families.items():
         if topic.verb in verbs:
             return family
     if label == "objective":
         return "perceived" if topic.verb else "rated"
     return "default"
+
+
+def lower_is_better(topic: Topic, lang: str) -> bool:
+    """True when the topic names something that is better when lower (churn, latency, 残業)."""
+    low = topic.text.lower()
+    words = templates(lang).words
+    if any(w.lower() in low for w in words.get("higher_is_better", [])):
+        return False
+    return any(w.lower() in low for w in words.get("lower_is_better", []))
 
 
 def metric_kind(topic: Topic, lang: str) -> str:
