@@ -47,6 +47,19 @@ def test_things_better_when_fewer_are_rewritten_downwards(text, start):
     assert ("下げる" in s.text) == text.startswith("解約")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Prepare the FY2027 capital budget submission", "Finish preparing the FY2027 capital budget submission"),
+        ("Document the metric definitions for ARR and churn", "Finish documenting the metric definitions"),
+        ("Roll out Ramp cards to the sales team", "Roll out Ramp cards to the sales team to 500 users"),
+        ("２０２６年度のマーケ予算案をまとめる", "今期中に2026年度のマーケ予算案をまとめる"),
+    ],
+)
+def test_an_activity_keeps_its_own_shape_when_its_topic_names_a_metric(text, start):
+    assert top(text).text.startswith(start)
+
+
 def test_japanese_objective_keeps_its_topic():
     s = top("顧客満足度を高める")
     assert s.text.startswith("顧客満足度を") and "%" in s.text

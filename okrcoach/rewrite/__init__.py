@@ -48,11 +48,11 @@ def choose_shape(topic: Topic, label: str, lang: str, *, recurring: bool = False
         return "metric_reduce"
     if topic.verb in t.words["raise_verbs"]:
         return "metric_raise"
-    if kind != "count" and topic.verb:  # a metric with no direction given: its better side decides
-        return "metric_reduce" if lower_is_better(topic, lang) else "metric_raise"
-    for family, verbs in t.families.items():
+    for family, verbs in t.families.items():  # an activity's own outputs, even when its topic names a metric
         if topic.verb in verbs:
             return family
+    if kind != "count" and topic.verb:  # a metric with no direction given: its better side decides
+        return "metric_reduce" if lower_is_better(topic, lang) else "metric_raise"
     if label == "objective":
         return "perceived" if topic.verb else "rated"
     return "default"
