@@ -60,6 +60,18 @@ def test_an_activity_keeps_its_own_shape_when_its_topic_names_a_metric(text, sta
     assert top(text).text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Improve latency of the checkout API", "Reduce latency of the checkout API from 800 ms to 300 ms"),
+        ("残業を減らしたい", "残業をQ3末までに月30時間から月15時間に下げる"),
+        ("営業が顧客と向き合う時間を増やす", "営業が顧客と向き合う時間をQ3末までに2日から3日に高める"),
+    ],
+)
+def test_example_values_fit_what_is_measured_and_move_the_right_way(text, expected):
+    assert top(text).text.startswith(expected)
+
+
 def test_japanese_objective_keeps_its_topic():
     s = top("顧客満足度を高める")
     assert s.text.startswith("顧客満足度を") and "%" in s.text

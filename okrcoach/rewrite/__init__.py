@@ -43,16 +43,17 @@ def choose_shape(topic: Topic, label: str, lang: str, *, recurring: bool = False
         return "culture"
     if topic.verb in t.words["become_verbs"]:
         return "become"
-    kind = metric_kind(topic, lang)
-    if topic.reduce or (kind == "time" and topic.verb):
+    if topic.reduce:
         return "metric_reduce"
     if topic.verb in t.words["raise_verbs"]:
         return "metric_raise"
     for family, verbs in t.families.items():  # an activity's own outputs, even when its topic names a metric
         if topic.verb in verbs:
             return family
+    kind = metric_kind(topic, lang)
     if kind != "count" and topic.verb:  # a metric with no direction given: its better side decides
-        return "metric_reduce" if lower_is_better(topic, lang) else "metric_raise"
+        down = t.metric_kinds[kind].get("down") or lower_is_better(topic, lang)
+        return "metric_reduce" if down else "metric_raise"
     if label == "objective":
         return "perceived" if topic.verb else "rated"
     return "default"
