@@ -5,11 +5,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from .language import resolve
 from .tokens import tokenize_many
 from .tokens.base import TokenView
 from .verdict import LABELS, Verdict
+
+if TYPE_CHECKING:
+    from .checks.registry import Hit
 
 MAX_CHARS = 2000
 KEEP_VIEWS = 32  # batches up to this size keep their token views for the explanations read next
@@ -35,24 +39,31 @@ def validate(text: object, index: int | None = None) -> str:
     return text
 
 
-def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list[str]]]:
-    """Tokenize statements of one language and return their views and the ids of the checks that fire."""
-    from .checks import find_hits, fired_ids
+def _checked(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[tuple[Hit | None, ...]]]:
+    """Tokenize statements of one language and run every check: their views and check hits."""
+    from .checks import find_hits
 
     views = tokenize_many(texts, lang)
-    return views, [fired_ids(find_hits(v)) for v in views]
+    return views, [find_hits(v) for v in views]
+
+
+def analyse(texts: Sequence[str], lang: str) -> tuple[list[TokenView], list[list[str]]]:
+    """Tokenize statements of one language and return their views and the ids of the checks that fire."""
+    from .checks import fired_ids
+
+    views, hits = _checked(texts, lang)
+    return views, [fired_ids(h) for h in hits]
 
 
 def _verdicts(texts: Sequence[str], lang: str, *, keep: bool = False) -> list[Verdict]:
-    """Classify statements of one language."""
-    from .checks import find_hits, fired_ids
+    """Classify statements of one language; the hits are kept for lazy explanations."""
+    from .checks import fired_ids
     from .model.artifact import load_model
     from .model.decision import decide
     from .model.encode import predict_views
 
-    views = tokenize_many(texts, lang)
-    hits = [find_hits(v) for v in views]
-    fired = [fired_ids(h) for h in hits]  # the same as analyse(), keeping the hits for lazy explanations
+    views, hits = _checked(texts, lang)
+    fired = [fired_ids(h) for h in hits]
     proba = predict_views(load_model(lang), views, fired)
     # A large batch does not keep its views: their tokens would hold most of its memory and slow every
     # later garbage collection; a verdict whose explanation or rewrites are read tokenizes again.

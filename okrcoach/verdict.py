@@ -164,8 +164,7 @@ class Verdict:
     def detach(self) -> Verdict:
         """Build the check results now and drop the token view (to send the verdict to another process)."""
         _ = self.checks
-        self._view = None
-        return self
+        return self.drop_view()
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}

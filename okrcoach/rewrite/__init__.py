@@ -59,20 +59,24 @@ def choose_shape(topic: Topic, label: str, lang: str, *, recurring: bool = False
     return "default"
 
 
+def _mentions(topic: Topic, words: list[str]) -> bool:
+    """True when the topic's text contains any of the words (case-insensitive, within words too)."""
+    low = topic.text.lower()
+    return any(w.lower() in low for w in words)
+
+
 def lower_is_better(topic: Topic, lang: str) -> bool:
     """True when the topic names something that is better when lower (churn, latency, 残業)."""
-    low = topic.text.lower()
     words = templates(lang).words
-    if any(w.lower() in low for w in words.get("higher_is_better", [])):
-        return False
-    return any(w.lower() in low for w in words.get("lower_is_better", []))
+    return not _mentions(topic, words.get("higher_is_better", [])) and _mentions(
+        topic, words.get("lower_is_better", [])
+    )
 
 
 def metric_kind(topic: Topic, lang: str) -> str:
     """Return what the topic measures: money, percent, time, or count when nothing more specific shows."""
-    low = topic.text.lower()
     for name, kind in templates(lang).metric_kinds.items():
-        if any(w.lower() in low for w in kind["words"]):
+        if _mentions(topic, kind["words"]):
             return name
     return "count"
 
