@@ -108,6 +108,27 @@ def cold_start(args: list[str], runs: int = 5, env: dict[str, str] | None = None
     return statistics.median(times)
 
 
+# Run in a fresh interpreter: how much of a cold English start is spaCy's own, and building its tokenizer.
+_SPACY_PARTS = """
+import time
+start = time.perf_counter()
+import spacy.lang.en
+imported = time.perf_counter()
+from okrcoach.tokens.en import tokenizer
+tokenizer()
+print(imported - start, time.perf_counter() - imported)
+"""
+
+
+def spacy_cold_parts(runs: int = 5) -> tuple[float, float]:
+    """Return the median seconds a new process spends importing spaCy, then building the English tokenizer."""
+    parts = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _SPACY_PARTS], capture_output=True, check=True, text=True)
+        parts.append(tuple(map(float, out.stdout.split())))
+    return statistics.median(p[0] for p in parts), statistics.median(p[1] for p in parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20_000, help="statements per language")
@@ -142,6 +163,8 @@ def main() -> None:
         f'cold start `okrcoach classify "Learn SEO"`: median {cold_start(["classify", "Learn SEO"]):.2f} s; '
         f"`okrcoach --version`: {cold_start(['--version']):.2f} s (5 runs each, model cache warm)"
     )
+    spacy_import, tokenizer_build = spacy_cold_parts()
+    print(f"  of a cold start: importing spaCy {spacy_import:.2f} s, building its tokenizer {tokenizer_build:.2f} s")
     with tempfile.TemporaryDirectory() as empty:
         first = cold_start(["classify", "Learn SEO"], runs=1, env={**os.environ, "OKRCOACH_CACHE": empty})
     print(f"first run after install (empty model cache, verified skops read): {first:.2f} s")
