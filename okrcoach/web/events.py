@@ -1,0 +1,79 @@
+"""Live updates: a hub that tells every open board of a workshop that it changed, as server-sent events."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies and sleeping laptops from dropping the stream
+_QUEUE_SIZE = 16  # a board that falls this far behind only needs the newest state
+
+
+class EventHub:
+    """Subscribers per workshop; publish() wakes them all with the board's new state."""
+
+    def __init__(self) -> None:
+        self._subscribers: dict[int, set[asyncio.Queue[dict[str, Any] | None]]] = {}
+        self._closed = False
+
+    def subscribe(self, workshop_id: int) -> asyncio.Queue[dict[str, Any] | None]:
+        """Return a queue that receives every state published for the workshop."""
+        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(_QUEUE_SIZE)
+        self._subscribers.setdefault(workshop_id, set()).add(queue)
+        return queue
+
+    def unsubscribe(self, workshop_id: int, queue: asyncio.Queue[dict[str, Any] | None]) -> None:
+        """Stop sending to a queue."""
+        self._subscribers.get(workshop_id, set()).discard(queue)
+
+    def subscribers(self, workshop_id: int) -> int:
+        """Return how many boards are listening to a workshop."""
+        return len(self._subscribers.get(workshop_id, ()))
+
+    def publish(self, workshop_id: int, state: dict[str, Any]) -> None:
+        """Send a workshop's new state to every subscriber (dropping stale states of slow ones)."""
+        for queue in list(self._subscribers.get(workshop_id, ())):
+            while queue.full():
+                queue.get_nowait()
+            queue.put_nowait(state)
+
+    def close(self) -> None:
+        """End every stream (the server is shutting down)."""
+        self._closed = True
+        for queues in self._subscribers.values():
+            for queue in queues:
+                while queue.full():
+                    queue.get_nowait()
+                queue.put_nowait(None)
+
+
+def sse_message(data: dict[str, Any], event: str = "board") -> bytes:
+    """Return one server-sent event carrying JSON."""
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+
+
+async def board_stream(
+    hub: EventHub,
+    workshop_id: int,
+    first: dict[str, Any],
+    is_disconnected: Callable[[], Awaitable[bool]],
+) -> AsyncIterator[bytes]:
+    """Yield the board's current state, then every change, until the client leaves or the server stops."""
+    queue = hub.subscribe(workshop_id)
+    try:
+        yield b"retry: 2000\n\n" + sse_message(first)
+        while True:
+            try:
+                state = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
+            except TimeoutError:
+                if await is_disconnected():
+                    return
+                yield b": keepalive\n\n"
+                continue
+            if state is None:
+                return
+            yield sse_message(state)
+    finally:
+        hub.unsubscribe(workshop_id, queue)

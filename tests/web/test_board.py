@@ -1,0 +1,139 @@
+"""The facilitator's board: grouped counts, hide names, remove, spotlight, CSV export; the store behind it."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from okrcoach.web.server import addresses, open_workshop
+from okrcoach.web.store import BoardStore
+
+from .conftest import OTHER, PARTICIPANT, make_client
+
+
+def _post(client, text, participant=PARTICIPANT, name=""):  # type: ignore[no-untyped-def]
+    r = client.post(
+        "/api/statements",
+        json={"text": text, "participant": participant, "name": name},
+        headers={"X-Room-Code": client.workshop.room_code},
+    )
+    assert r.status_code == 201, r.text
+    return r.json()["entry"]
+
+
+def _board(client):  # type: ignore[no-untyped-def]
+    r = client.get("/api/board", headers={"X-Facilitator-Key": client.workshop.facilitator_key})
+    assert r.status_code == 200
+    return r.json()
+
+
+def _settings(client, **values):  # type: ignore[no-untyped-def]
+    return client.post(
+        "/api/board/settings", json=values, headers={"X-Facilitator-Key": client.workshop.facilitator_key}
+    )
+
+
+def test_board_groups_by_label_with_counts(client):
+    _post(client, "Learn SEO", name="Aki")
+    _post(client, "Close 10 new enterprise deals by March 31", OTHER, name="Ben")
+    _post(client, "SEOを学びたい", OTHER)
+    board = _board(client)
+    assert board["counts"] == {"key_result": 1, "task": 2, "objective": 0}
+    assert board["total"] == 3
+    assert [e["name"] for e in board["entries"]] == ["Aki", "Ben", ""]
+    assert board["join_url"].endswith(f"/?room={client.workshop.room_code}")
+    assert board["entries"][0]["verdict"]["suggestions"]
+
+
+def test_hide_names_and_spotlight_are_kept(client):
+    entry = _post(client, "Learn SEO", name="Aki")
+    assert _settings(client, hide_names=True, spotlight=entry["id"]).status_code == 200
+    board = _board(client)
+    assert board["entries"][0]["name"] == ""
+    assert board["workshop"]["hide_names"] is True and board["workshop"]["spotlight"] == entry["id"]
+    assert _settings(client, spotlight=None).status_code == 200
+    assert _board(client)["workshop"]["spotlight"] is None
+
+
+def test_bad_settings_are_refused(client):
+    assert _settings(client, hide_names="yes").status_code == 422
+    assert _settings(client, spotlight="1").status_code == 422
+    assert _settings(client, spotlight=999).status_code == 404
+    assert _settings(client, colour="red").status_code == 422
+
+
+def test_remove_takes_an_entry_off_the_board(client):
+    first = _post(client, "Learn SEO")
+    _post(client, "Close 10 deals")
+    _settings(client, spotlight=first["id"])
+    key = {"X-Facilitator-Key": client.workshop.facilitator_key}
+    assert client.delete(f"/api/board/entries/{first['id']}", headers=key).status_code == 200
+    board = _board(client)
+    assert [e["text"] for e in board["entries"]] == ["Close 10 deals"]
+    assert board["workshop"]["spotlight"] is None
+    assert client.delete(f"/api/board/entries/{first['id']}", headers=key).status_code == 404
+
+
+def test_hostile_text_is_stored_as_given(client):
+    hostile = "<img src=x onerror=alert(1)> Close 10 deals"
+    assert _post(client, hostile)["text"] == hostile
+    assert _board(client)["entries"][0]["text"] == hostile
+
+
+def test_csv_export_neutralises_formulas(client):
+    _post(client, '=HYPERLINK("http://x") Close 10 deals', name="@Aki")
+    _post(client, "解約率を5%から3%に下げる", name="佐藤")
+    r = client.get("/api/board/export.csv", params={"key": client.workshop.facilitator_key})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+    header, first, second = rows
+    assert first[header.index("text")].startswith("'=HYPERLINK")
+    assert first[header.index("name")] == "'@Aki"
+    assert second[header.index("label")] == "key_result"
+
+
+def test_qr_code_is_an_svg_of_the_join_address(client):
+    r = client.get("/api/board/qr.svg", params={"key": client.workshop.facilitator_key})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+    assert r.text.lstrip().startswith("<svg") and "<script" not in r.text
+
+
+def test_a_restarted_server_shows_the_board_it_had(db_path):
+    store = BoardStore(db_path)
+    client, workshop = make_client(store)
+    with client:
+        client.workshop = workshop
+        _post(client, "Learn SEO", name="Aki")
+        _post(client, "Close 10 deals", name="Ben")
+        _settings(client, hide_names=True)
+    store.close()
+
+    store = BoardStore(db_path)  # as `okrcoach serve --resume` does after a restart
+    resumed, was_resumed = open_workshop(store, resume=True)
+    assert was_resumed and resumed.id == workshop.id and resumed.room_code == workshop.room_code
+    client, _ = make_client(store)
+    with client:
+        client.workshop = resumed
+        board = _board(client)
+    assert [e["text"] for e in board["entries"]] == ["Learn SEO", "Close 10 deals"]
+    assert board["workshop"]["hide_names"] is True
+    fresh, was_resumed = open_workshop(store, resume=False)
+    assert not was_resumed and fresh.id != workshop.id and fresh.room_code != workshop.room_code
+    assert store.entries(fresh.id) == []
+    store.close()
+
+
+def test_resume_without_any_workshop_starts_one(store):
+    workshop, resumed = open_workshop(store, resume=True)
+    assert not resumed and store.last_workshop() == workshop
+
+
+def test_addresses_bind_loopback_unless_shared(store):
+    workshop = store.create_workshop()
+    local = addresses(workshop, 8765, share=False)
+    assert local.bind_host == "127.0.0.1" and local.join.startswith("http://127.0.0.1:8765/?room=")
+    shared = addresses(workshop, 8765, share=True, lan_host="192.168.1.20")
+    assert shared.bind_host == "0.0.0.0"
+    assert shared.join == f"http://192.168.1.20:8765/?room={workshop.room_code}"
+    assert shared.board.startswith("http://127.0.0.1:8765/board?key=")
