@@ -85,6 +85,8 @@ def test_prompt_in_a_terminal_recalls_history_with_the_up_arrow():
         os.write(main, b"\x1b[A\r")  # the up arrow brings back "Learn SEO"
         read_until(b"Try instead")
         assert b"Learn SEO" in seen
+        read_until(b"okr> ")
+        time.sleep(0.2)  # let readline take the terminal before the end-of-input key
         os.write(main, b"\x04")  # Ctrl-D leaves
         assert proc.wait(30) == 0
     finally:

@@ -16,11 +16,12 @@ class EventHub:
 
     def __init__(self) -> None:
         self._subscribers: dict[int, set[asyncio.Queue[dict[str, Any] | None]]] = {}
-        self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def subscribe(self, workshop_id: int) -> asyncio.Queue[dict[str, Any] | None]:
         """Return a queue that receives every state published for the workshop."""
         queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(_QUEUE_SIZE)
+        self._loop = asyncio.get_running_loop()
         self._subscribers.setdefault(workshop_id, set()).add(queue)
         return queue
 
@@ -41,12 +42,16 @@ class EventHub:
 
     def close(self) -> None:
         """End every stream (the server is shutting down)."""
-        self._closed = True
         for queues in self._subscribers.values():
             for queue in queues:
                 while queue.full():
                     queue.get_nowait()
                 queue.put_nowait(None)
+
+    def close_soon(self) -> None:
+        """End every stream from any thread or signal handler: open boards must not hold up a shutdown."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self.close)
 
 
 def sse_message(data: dict[str, Any], event: str = "board") -> bytes:

@@ -6,6 +6,7 @@ import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from .access import ServerContext
@@ -110,8 +111,16 @@ def serve(
     config = uvicorn.Config(
         app, host=where.bind_host, port=port, log_level="warning", timeout_graceful_shutdown=2, access_log=False
     )
+    hub = ctx.hub
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            hub.close_soon()  # open boards end their event streams, so Ctrl-C stops at once
+            super().handle_exit(sig, frame)
+
+    server = Server(config)
     try:
-        uvicorn.Server(config).run()
+        server.run()
     finally:
         store.close()
     return 0

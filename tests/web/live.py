@@ -50,5 +50,6 @@ def live_server(store: BoardStore, *, share: bool = False) -> Iterator[LiveServe
     try:
         yield LiveServer(f"http://127.0.0.1:{port}", workshop, store)
     finally:
+        ctx.hub.close_soon()  # as `okrcoach serve` does on Ctrl-C: open boards end their streams
         server.should_exit = True
         thread.join(15)

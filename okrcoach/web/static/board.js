@@ -5,7 +5,7 @@
   const okr = window.okr;
   const $ = (id) => document.getElementById(id);
   const LABELS = ["key_result", "task", "objective"];
-  const state = { key: null, board: null, joinUrl: "", source: null, armed: null };
+  const state = { key: null, board: null, joinUrl: "", source: null, armed: null, seen: null };
 
   function keyHeaders() {
     return { "X-Facilitator-Key": state.key };
@@ -37,13 +37,19 @@
       bar.appendChild(part);
     }
 
+    const seen = state.seen;
     for (const label of LABELS) {
       document.querySelector('[data-count="' + label + '"]').textContent = String(counts[label] || 0);
       const list = document.querySelector('[data-entries="' + label + '"]');
       okr.clear(list);
       const entries = board.entries.filter((e) => e.label === label).reverse();
-      for (const entry of entries) list.appendChild(entryItem(entry, board.workshop.hide_names));
+      for (const entry of entries) {
+        const item = entryItem(entry, board.workshop.hide_names);
+        if (seen && !seen.has(entry.id)) item.classList.add("entry-new");  // flash what just arrived
+        list.appendChild(item);
+      }
     }
+    state.seen = new Set(board.entries.map((e) => e.id));
     renderSpotlight(board);
   }
 
@@ -58,10 +64,12 @@
     if (who) meta.appendChild(okr.el("span", "entry-name", who));
     if (entry.source === "import") meta.appendChild(okr.el("span", "entry-source", okr.t("from_sheet")));
     meta.appendChild(okr.el("span", "entry-confidence", okr.percent(entry.confidence)));
+    const actions = okr.el("span", "entry-actions");
+    meta.appendChild(actions);
     const show = okr.el("button", "small", okr.t("show"));
     show.type = "button";
     show.addEventListener("click", () => setSettings({ spotlight: entry.id }));
-    meta.appendChild(show);
+    actions.appendChild(show);
     const remove = okr.el("button", "small danger", okr.t("remove"));
     remove.type = "button";
     remove.addEventListener("click", function () {
@@ -79,7 +87,7 @@
       state.armed = null;
       removeEntry(entry.id);
     });
-    meta.appendChild(remove);
+    actions.appendChild(remove);
     item.appendChild(meta);
     return item;
   }

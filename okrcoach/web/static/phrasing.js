@@ -122,14 +122,15 @@
 
   // --- rewrites with editable example values ---
 
-  function displayWidth(text) {
-    let width = 0;
-    for (const ch of text) width += ch.codePointAt(0) > 0x2e80 ? 2 : 1;
-    return width;
-  }
+  const measure = document.createElement("canvas").getContext("2d");
 
   function sizeSlot(input) {
-    input.style.width = Math.max(2, displayWidth(input.value)) + 1.5 + "ch";
+    // Fit the box to its text in the font it is drawn with (CSSOM width: allowed by the CSP).
+    const style = window.getComputedStyle(input);
+    measure.font = style.fontWeight + " " + style.fontSize + " " + style.fontFamily;
+    const text = measure.measureText(input.value || " ").width;
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    input.style.width = Math.ceil(text + padding + 4) + "px";
   }
 
   function sentenceOf(parts) {
@@ -140,6 +141,7 @@
     const list = $("suggestions");
     okr.clear(list);
     const section = $("rewrites");
+    $("slot-hint").hidden = !payload.suggestions.length;
     if (!payload.suggestions.length) {
       section.hidden = payload.label !== "key_result";
       $("rewrites-fixes").textContent = okr.t("no_rewrites");
@@ -153,6 +155,7 @@
       list.appendChild(suggestionItem(suggestion, index, payload.lang));
       texts.push(suggestion.text);
     });
+    for (const input of list.querySelectorAll("input.slot")) sizeSlot(input);
     labelSuggestions(texts, state.seq);
   }
 
@@ -175,7 +178,6 @@
       input.spellcheck = false;
       input.setAttribute("aria-label", okr.t("slot", { name: slot.name }));
       input.dataset.slot = slot.name;
-      sizeSlot(input);
       parts.push(input);
       sentence.appendChild(input);
       pos = slot.end;
