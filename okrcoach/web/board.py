@@ -15,8 +15,16 @@ from .events import board_stream
 from .inputs import ApiError, optional_choice, optional_string, read_json_object, required_string
 from .payload import UI_LANGS
 from .rooms import valid_participant
+from .store import Entry
 
 MAX_NAME = 80
+
+
+def _counts(entries: list[Entry]) -> dict[str, int]:
+    counts = dict.fromkeys(LABELS, 0)
+    for entry in entries:
+        counts[entry.label] = counts.get(entry.label, 0) + 1
+    return counts
 
 
 def board_state(request: Request) -> dict[str, Any]:
@@ -24,9 +32,6 @@ def board_state(request: Request) -> dict[str, Any]:
     ctx = context(request)
     workshop = ctx.workshop
     entries = ctx.store.entries(workshop.id)
-    counts = dict.fromkeys(LABELS, 0)
-    for entry in entries:
-        counts[entry.label] = counts.get(entry.label, 0) + 1
     return {
         "workshop": {
             "title": workshop.title,
@@ -35,10 +40,17 @@ def board_state(request: Request) -> dict[str, Any]:
             "spotlight": workshop.spotlight,
             "shared": ctx.share,
         },
-        "counts": counts,
+        "counts": _counts(entries),
         "total": len(entries),
         "entries": [e.to_dict(hide_name=workshop.hide_names) for e in entries],
     }
+
+
+def board_change(request: Request, **change: Any) -> dict[str, Any]:
+    """Return one change to the board (an entry added or removed) with the new counts."""
+    ctx = context(request)
+    entries = ctx.store.entries(ctx.workshop_id)
+    return {**change, "counts": _counts(entries), "total": len(entries), "spotlight": ctx.workshop.spotlight}
 
 
 def join_url(request: Request) -> str:
@@ -48,10 +60,16 @@ def join_url(request: Request) -> str:
     return f"{base}/?room={ctx.workshop.room_code}"
 
 
-async def publish(request: Request) -> None:
-    """Send the board's new state to every open board."""
-    state = await run_in_threadpool(board_state, request)
-    context(request).hub.publish(context(request).workshop_id, state)
+async def publish(request: Request, event: str = "board", **change: Any) -> None:
+    """Tell every open board what changed: the whole board, or one entry added or removed."""
+    ctx = context(request)
+    if not ctx.hub.subscribers(ctx.workshop_id):
+        return
+    if event == "board":
+        data = await run_in_threadpool(board_state, request)
+    else:
+        data = await run_in_threadpool(lambda: board_change(request, **change))
+    ctx.hub.publish(ctx.workshop_id, event, data)
 
 
 def _participant(value: object) -> str:
@@ -81,7 +99,7 @@ async def submit(request: Request) -> JSONResponse:
     entry = await run_in_threadpool(
         lambda: store.add_entry(workshop.id, participant=participant, name=name, verdict=payload)
     )
-    await publish(request)
+    await publish(request, "added", entry=entry.to_dict(hide_name=workshop.hide_names))
     return JSONResponse({"entry": entry.to_dict()}, status_code=201)
 
 
@@ -107,8 +125,14 @@ async def board(request: Request) -> JSONResponse:
 async def events(request: Request) -> StreamingResponse:
     """GET /api/board/events: the board now and after every change, as server-sent events."""
     workshop = require_facilitator(request)
-    first = await run_in_threadpool(board_state, request)
-    stream = board_stream(context(request).hub, workshop.id, first, request.is_disconnected)
+    hub = context(request).hub
+    queue = hub.subscribe(workshop.id)
+    try:
+        first = await run_in_threadpool(board_state, request)
+    except BaseException:
+        hub.unsubscribe(workshop.id, queue)
+        raise
+    stream = board_stream(hub, workshop.id, queue, first, request.is_disconnected)
     return StreamingResponse(
         stream, media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
     )
@@ -143,7 +167,7 @@ async def remove(request: Request) -> JSONResponse:
     entry_id = request.path_params["entry_id"]
     if not await run_in_threadpool(context(request).store.remove_entry, workshop.id, entry_id):
         raise ApiError(404, f"no entry {entry_id} on this board")
-    await publish(request)
+    await publish(request, "removed", id=entry_id)
     return JSONResponse({"ok": True})
 
 

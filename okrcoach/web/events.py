@@ -8,24 +8,24 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies and sleeping laptops from dropping the stream
-_QUEUE_SIZE = 16  # a board that falls this far behind only needs the newest state
+_QUEUE_SIZE = 256  # changes a board may fall behind before it is sent the whole board again
 
 
 class EventHub:
     """Subscribers per workshop; publish() wakes them all with the board's new state."""
 
     def __init__(self) -> None:
-        self._subscribers: dict[int, set[asyncio.Queue[dict[str, Any] | None]]] = {}
+        self._subscribers: dict[int, set[asyncio.Queue[tuple[str, dict[str, Any]] | None]]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
 
-    def subscribe(self, workshop_id: int) -> asyncio.Queue[dict[str, Any] | None]:
-        """Return a queue that receives every state published for the workshop."""
-        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(_QUEUE_SIZE)
+    def subscribe(self, workshop_id: int) -> asyncio.Queue[tuple[str, dict[str, Any]] | None]:
+        """Return a queue that receives every (event, data) published for the workshop."""
+        queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue(_QUEUE_SIZE)
         self._loop = asyncio.get_running_loop()
         self._subscribers.setdefault(workshop_id, set()).add(queue)
         return queue
 
-    def unsubscribe(self, workshop_id: int, queue: asyncio.Queue[dict[str, Any] | None]) -> None:
+    def unsubscribe(self, workshop_id: int, queue: asyncio.Queue[tuple[str, dict[str, Any]] | None]) -> None:
         """Stop sending to a queue."""
         self._subscribers.get(workshop_id, set()).discard(queue)
 
@@ -33,18 +33,26 @@ class EventHub:
         """Return how many boards are listening to a workshop."""
         return len(self._subscribers.get(workshop_id, ()))
 
-    def publish(self, workshop_id: int, state: dict[str, Any]) -> None:
-        """Send a workshop's new state to every subscriber (dropping stale states of slow ones)."""
+    def publish(self, workshop_id: int, event: str, data: dict[str, Any]) -> None:
+        """Send a change to every subscriber of a workshop.
+
+        A board that falls a whole queue behind (a laptop asleep) is sent None and its stream ends:
+        the browser reconnects and gets the whole board again, so no change is skipped silently.
+        """
         for queue in list(self._subscribers.get(workshop_id, ())):
-            while queue.full():
-                queue.get_nowait()
-            queue.put_nowait(state)
+            if queue.full():
+                while not queue.empty():
+                    queue.get_nowait()
+                queue.put_nowait(None)
+                self.unsubscribe(workshop_id, queue)
+            else:
+                queue.put_nowait((event, data))
 
     def close(self) -> None:
         """End every stream (the server is shutting down)."""
         for queues in self._subscribers.values():
             for queue in queues:
-                while queue.full():
+                while not queue.empty():
                     queue.get_nowait()
                 queue.put_nowait(None)
 
@@ -62,23 +70,28 @@ def sse_message(data: dict[str, Any], event: str = "board") -> bytes:
 async def board_stream(
     hub: EventHub,
     workshop_id: int,
+    queue: asyncio.Queue[tuple[str, dict[str, Any]] | None],
     first: dict[str, Any],
     is_disconnected: Callable[[], Awaitable[bool]],
 ) -> AsyncIterator[bytes]:
-    """Yield the board's current state, then every change, until the client leaves or the server stops."""
-    queue = hub.subscribe(workshop_id)
+    """Yield the whole board ("board"), then every change ("added", "removed", "board"), until the client
+    leaves or the server stops.
+
+    The queue is subscribed before `first` is read, so no change falls between the two (a change may
+    arrive twice: boards apply changes by entry id).
+    """
     try:
         yield b"retry: 2000\n\n" + sse_message(first)
         while True:
             try:
-                state = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
+                item = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
             except TimeoutError:
                 if await is_disconnected():
                     return
                 yield b": keepalive\n\n"
                 continue
-            if state is None:
+            if item is None:
                 return
-            yield sse_message(state)
+            yield sse_message(item[1], item[0])
     finally:
         hub.unsubscribe(workshop_id, queue)

@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS entries (
     created_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entries_by_workshop ON entries(workshop_id, removed);
+CREATE INDEX IF NOT EXISTS entries_by_participant ON entries(workshop_id, participant);
 """
 
 
@@ -76,7 +77,10 @@ class Entry:
     created_at: float
 
     def to_dict(self, *, hide_name: bool = False) -> dict[str, Any]:
-        """Return the entry as JSON for the board (the participant id stays on the server)."""
+        """Return the entry as JSON for the board (the participant id stays on the server).
+
+        Of the verdict, the board shows the reasons and the rewrites (when an entry is shown large).
+        """
         return {
             "id": self.id,
             "name": "" if hide_name else self.name,
@@ -84,14 +88,18 @@ class Entry:
             "lang": self.lang,
             "label": self.label,
             "confidence": self.confidence,
-            "verdict": self.verdict,
+            "verdict": {k: self.verdict.get(k, []) for k in ("reasons", "suggestions")},
             "source": self.source,
             "created_at": self.created_at,
         }
 
 
 class BoardStore:
-    """Workshops and entries in SQLite; every write is committed before the call returns."""
+    """Workshops and entries in SQLite; every write is committed before the call returns.
+
+    A workshop's board is also kept in memory once read, so showing it after each submission does not
+    read and decode the whole board from the file again.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -101,6 +109,7 @@ class BoardStore:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()
+        self._boards: dict[int, dict[int, Entry]] = {}  # workshop id -> entry id -> entry, in id order
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
@@ -190,19 +199,22 @@ class BoardStore:
                 ),
             )
             entry_id = cur.lastrowid
-        assert entry_id is not None
-        return Entry(
-            entry_id,
-            participant,
-            name,
-            verdict["text"],
-            verdict["lang"],
-            verdict["label"],
-            float(verdict["confidence"]),
-            verdict,
-            source,
-            now,
-        )
+            assert entry_id is not None
+            entry = Entry(
+                entry_id,
+                participant,
+                name,
+                verdict["text"],
+                verdict["lang"],
+                verdict["label"],
+                float(verdict["confidence"]),
+                verdict,
+                source,
+                now,
+            )
+            if workshop_id in self._boards:
+                self._boards[workshop_id][entry_id] = entry
+        return entry
 
     def add_entries(self, workshop_id: int, items: list[tuple[str, str, dict[str, Any]]], source: str) -> int:
         """Store many (participant, name, verdict) entries in one transaction; return how many."""
@@ -224,6 +236,7 @@ class BoardStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._boards.pop(workshop_id, None)  # read again with the new ids on next use
         return len(rows)
 
     def remove_entry(self, workshop_id: int, entry_id: int) -> bool:
@@ -237,10 +250,14 @@ class BoardStore:
                 self._db.execute(
                     "UPDATE workshops SET spotlight = NULL WHERE id = ? AND spotlight = ?", (workshop_id, entry_id)
                 )
+                self._boards.get(workshop_id, {}).pop(entry_id, None)
         return bool(cur.rowcount)
 
     def entries(self, workshop_id: int, participant: str | None = None) -> list[Entry]:
         """Return the board's entries in submission order (only one participant's when given)."""
+        with self._lock:
+            if participant is None and workshop_id in self._boards:
+                return list(self._boards[workshop_id].values())
         query = "SELECT * FROM entries WHERE workshop_id = ? AND removed = 0"
         params: tuple[Any, ...] = (workshop_id,)
         if participant is not None:
@@ -248,18 +265,22 @@ class BoardStore:
             params += (participant,)
         with self._lock:
             rows = self._db.execute(query + " ORDER BY id", params).fetchall()
-        return [
-            Entry(
-                r["id"],
-                r["participant"],
-                r["name"],
-                r["text"],
-                r["lang"],
-                r["label"],
-                r["confidence"],
-                json.loads(r["verdict"]),
-                r["source"],
-                r["created_at"],
-            )
-            for r in rows
-        ]
+            entries = [_entry(r) for r in rows]
+            if participant is None:
+                self._boards[workshop_id] = {e.id: e for e in entries}
+        return entries
+
+
+def _entry(r: sqlite3.Row) -> Entry:
+    return Entry(
+        r["id"],
+        r["participant"],
+        r["name"],
+        r["text"],
+        r["lang"],
+        r["label"],
+        r["confidence"],
+        json.loads(r["verdict"]),
+        r["source"],
+        r["created_at"],
+    )

@@ -132,6 +132,12 @@
     if (wasHidden) $("spot-close").focus();
   }
 
+  function applyCounts(board, change) {
+    board.counts = change.counts;
+    board.total = change.total;
+    board.workshop.spotlight = change.spotlight;
+  }
+
   // --- actions ---
 
   async function setSettings(values) {
@@ -158,10 +164,30 @@
     if (state.source) state.source.close();
     const source = new EventSource("/api/board/events?key=" + encodeURIComponent(state.key));
     state.source = source;
-    source.addEventListener("board", function (event) {
+    function live() {
       $("live").textContent = okr.t("live");
       $("live").className = "live live-on";
+    }
+    source.addEventListener("board", function (event) {
+      live();
       render(JSON.parse(event.data));
+    });
+    // Changes come one entry at a time; they are applied by id, so one seen twice changes nothing.
+    source.addEventListener("added", function (event) {
+      live();
+      const change = JSON.parse(event.data);
+      const board = state.board;
+      if (!board.entries.some((e) => e.id === change.entry.id)) board.entries.push(change.entry);
+      applyCounts(board, change);
+      render(board);
+    });
+    source.addEventListener("removed", function (event) {
+      live();
+      const change = JSON.parse(event.data);
+      const board = state.board;
+      board.entries = board.entries.filter((e) => e.id !== change.id);
+      applyCounts(board, change);
+      render(board);
     });
     source.addEventListener("error", function () {
       $("live").textContent = okr.t("offline");
