@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import load as load_lexicon
-from .base import TokenView, make_token, normalise, prefix_end
+from ..normalise import normalise
+from .base import TokenView, make_token, prefix_end
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .base import Token, TokenView, make_token, normalise, prefix_end
+from ..normalise import normalise
+from .base import Token, TokenView, make_token, prefix_end
 
 if TYPE_CHECKING:
     import fugashi
