@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..checks import CHECKS
-from ..explain import _NOT_A_CRITERION, Reason, reasons
+from ..explain import Reason, reasons
 from ..report.text import LABEL_NAMES
 from ..rewrite import fix_names
 from ..verdict import Verdict
@@ -39,8 +39,24 @@ def verdict_payload(verdict: Verdict, ui: str | None = None) -> dict[str, Any]:
 
 
 def _message_in(reason: Reason, fired: bool, lang: str) -> str:
-    """Say one reason in another language from the check's own messages."""
+    """Say one reason in another language from the check's own messages (its own language if none)."""
     span = reason.span or ""
-    if reason.mark == "note":
-        return _NOT_A_CRITERION[lang].format(span=span)
-    return CHECKS[reason.check_id].messages[lang]["hit" if fired else "miss"].format(span=span)
+    try:
+        if reason.mark == "note":
+            return _note_template(lang).format(span=span)
+        return str(CHECKS[reason.check_id].messages[lang]["hit" if fired else "miss"].format(span=span))
+    except (KeyError, AttributeError, ImportError):
+        return reason.message  # a check without a message in that language keeps the statement's
+
+
+def _note_template(lang: str) -> str:
+    """Return the 'reads as a detail, not a criterion' message in a language."""
+    from .. import explain
+
+    table = getattr(explain, "_NOT_A_CRITERION", None)
+    if table is not None:
+        return str(table[lang])
+    import importlib
+
+    messages = importlib.import_module("okrcoach.lexicon").messages  # where messages live in newer layouts
+    return str(messages(lang)["not_a_criterion"])
