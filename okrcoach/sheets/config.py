@@ -22,7 +22,7 @@ class Config:
     accept_delivery: bool = False  # a deliverable with a date counts as a key result
     min_key_results: int = 2
     max_key_results: int = 5
-    duplicate_ratio: float = 0.85
+    duplicate_ratio: float = 0.75  # word (or Japanese character-pair) overlap of near-duplicates
     lang: str | None = None
     encoding: str | None = None
     sheet: str | None = None

@@ -75,16 +75,24 @@ def _why_in_text(text: str) -> str:
 
 
 def _near(a: str, b: str, ratio: float) -> bool:
-    a, b = _fold(a), _fold(b)
-    if a == b:
+    """Return True for near-duplicate statements: one's words inside the other's, or Jaccard >= ratio."""
+    ta, tb = _grams(a), _grams(b)
+    if not ta or not tb:
+        return False
+    small, large = sorted((ta, tb), key=len)
+    if len(small) >= 3 and small <= large:
         return True
-    m = SequenceMatcher(None, a, b, autojunk=False)
-    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+    return len(ta & tb) / len(ta | tb) >= ratio
 
 
-def _fold(text: str) -> str:
+def _grams(text: str) -> frozenset[str]:
+    """Return words of Latin text and character pairs of Japanese text, folded (NFKC, lower case, no tag)."""
     _, body = claim_of_tag(text)
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", body or text).lower()).strip()
+    folded = unicodedata.normalize("NFKC", body or text).lower()
+    latin = re.findall(r"[a-z0-9%$.]+", folded)
+    japanese = re.sub(r"[\sa-z0-9%$.、。,・「」（）()]+", "", folded)
+    pairs = {japanese[i : i + 2] for i in range(len(japanese) - 1)}
+    return frozenset(latin) | frozenset(pairs)
 
 
 def judge_statement(item: Item, verdict: Verdict | None, reason: str | None, config: Config) -> Judged:

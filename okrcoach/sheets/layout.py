@@ -128,7 +128,7 @@ def _wide(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
         text = _cell(row, obj_col)
         if text and obj_col is not None:
             obj = _values(Item(i, obj_col, text, "objective", "layout"), row, cols)
-            obj.objective = obj.key
+            obj.objective, obj.objective_text = obj.key, text
             out.items.append(obj)
             out.objectives[obj.key] = text
             last_obj = obj.key
@@ -224,8 +224,8 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
             continue
         claimed, _ = claim_of_tag(text)
         how = "tag"
-        if claimed is None and cols.objective is None and _looks_like_objective_row(text, cols, row):
-            claimed, how = "objective", "layout"
+        if claimed is None and cols.objective is None:
+            claimed, how = claim_of_id(_cell(row, cols.id)), "id column"
         if claimed is None:
             claimed, how = default_claim, "header" if default_claim else ""
         item = _values(Item(i, cols.statement or 0, text, claimed, how), row, cols)
@@ -243,13 +243,12 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
     return out
 
 
-_OBJ_ID = re.compile(r"^(?:o|obj|objective|目標)\s*[\d０-９]+$", re.IGNORECASE)
-
-
-def _looks_like_objective_row(text: str, cols: Columns, row: list[str]) -> bool:
-    """Return True for an objective row of a single-column list: its id cell says O1 / 目標1."""
-    ident = _cell(row, cols.id)
-    return bool(ident and _OBJ_ID.match(normalise(ident).replace(" ", "")))
+def claim_of_id(ident: str) -> str | None:
+    """Return the type an id cell names: O1 / 目標1 an objective, KR1.2 a key result, None otherwise."""
+    if not ident or not re.search(r"\d", ident):
+        return None
+    claimed, _ = claim_of_tag(f"{ident}: x")
+    return claimed
 
 
 def _markdown(table: Table) -> Items:
