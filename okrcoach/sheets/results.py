@@ -23,8 +23,10 @@ def finding_records() -> dict[str, dict[str, str]]:
     """Return findings.toml: id -> severity and messages; a record without both languages is an error."""
     data = tomllib.loads(resources.files("okrcoach.sheets").joinpath("findings.toml").read_text("utf-8"))
     for fid, rec in data.items():
-        if rec.get("severity") not in SEVERITIES or not rec.get("en") or not rec.get("ja"):
-            raise ValueError(f"okrcoach/sheets/findings.toml: [{fid}] needs severity ({'/'.join(SEVERITIES)}), en, ja")
+        if rec.get("severity") not in SEVERITIES or not all(rec.get(k) for k in ("en", "ja", "short_en", "short_ja")):
+            raise ValueError(
+                f"okrcoach/sheets/findings.toml: [{fid}] needs severity ({'/'.join(SEVERITIES)}), en, ja, short_en, short_ja"
+            )
     return data
 
 
@@ -56,6 +58,10 @@ class Finding:
             "" if not hint else (f" Link it to: {hint}." if lang == "en" else f"「{hint}」への紐づけを提案します。")
         )
         return text.format_map(_Missing(params))
+
+    def title(self, lang: str = "en") -> str:
+        """Return the finding's short name in en or ja."""
+        return finding_records()[self.id][f"short_{lang}"]
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
