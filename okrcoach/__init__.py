@@ -20,28 +20,27 @@ __all__ = [
     "Suggestion",
     "Slot",
     "Verdict",
+    "Anatomy",
     "LABELS",
+    "OKRCoachError",
+    "StatementError",
 ]
 
-from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
+from .errors import OKRCoachError, StatementError
+from .verdict import LABELS, Anatomy, CheckResult, Slot, Suggestion, Verdict
 
 if TYPE_CHECKING:
-    from .coach import classify, classify_many
+    from .api import classify, classify_many, suggest
     from .frame import classify_frame
-    from .rewrite import suggest
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("classify", "classify_many"):
-        from . import coach
+    if name in ("classify", "classify_many", "suggest"):
+        from . import api
 
-        return getattr(coach, name)
+        return getattr(api, name)
     if name == "classify_frame":
         from .frame import classify_frame
 
         return classify_frame
-    if name == "suggest":
-        from .rewrite import suggest
-
-        return suggest
     raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

@@ -77,7 +77,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     import tempfile
 
-    from okrcoach.model.train import compare_with_shipped, train
+    from okrcoach.training.train import compare_with_shipped, train
 
     data = Path(args.data) if args.data else None
     if not args.check:
@@ -93,8 +93,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from okrcoach.model.dataset import default_data_path, read_examples
-    from okrcoach.model.evaluate import evaluate_split, format_report
+    from okrcoach.corpus.dataset import default_data_path, read_examples
+    from okrcoach.evaluation.classifier import evaluate_split, format_report
 
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
@@ -165,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    from okrcoach.errors import OKRCoachError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -172,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
-    except (CLIError, ValueError, TypeError) as exc:
+    except (CLIError, OKRCoachError, ValueError, TypeError, KeyError) as exc:
         print(f"okrcoach: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..tokens.base import TokenView
     from ..verdict import Suggestion, Verdict
 
-__all__ = ["suggestions_for", "suggest", "extract_topic", "choose_shape", "fix_names"]
+__all__ = ["suggestions_for", "extract_topic", "choose_shape", "fix_names"]
 
 
 def fix_names(fixes: tuple[str, ...], lang: str) -> list[str]:
@@ -203,12 +203,3 @@ def gerund(verb: str) -> str:
     else:
         form = head + "ing"
     return f"{form} {rest}".strip()
-
-
-def suggest(text: str, *, lang: str | None = None, n: int = 3) -> list[Suggestion]:
-    """Return up to n measurable rewrites of a statement, in its language."""
-    from ..coach import classify
-
-    if not isinstance(n, int) or n < 1:
-        raise ValueError(f"n must be a positive whole number, got {n!r}")
-    return suggestions_for(classify(text, lang=lang), n)
