@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..verdict import Verdict
 from .columns import Columns, detect_columns, holds_okrs
 from .config import Config, find_config
-from .judge import classification_text, judge_table, unreadable_reason
+from .judge import judge_table, unreadable_reason
 from .layout import Items, read_items
 from .read import expand_inputs, read_tables
 from .results import SheetReport
@@ -106,12 +106,12 @@ def _classify(
     items: list[Any], config: Config, progress: Progress | None
 ) -> dict[int, tuple[Verdict | None, str | None]]:
     """Classify every readable statement in batches; unreadable cells get their reason instead of a verdict."""
-    from ..coach import classify_many
+    from ..api import classify_many
 
     out: dict[int, tuple[Verdict | None, str | None]] = {}
     readable: list[tuple[int, str]] = []
     for it in items:
-        text = classification_text(it)
+        text = it.text
         reason = unreadable_reason(text)
         if reason is None:
             readable.append((id(it), text))

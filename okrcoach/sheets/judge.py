@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from difflib import SequenceMatcher
 from typing import Any
 
+from ..errors import check_statement
 from ..sharpness import mean_sharpness, sharpness
 from ..verdict import Verdict
 from .columns import Columns
@@ -22,24 +22,7 @@ _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 def unreadable_reason(text: str) -> str | None:
     """Return why a cell cannot be classified (empty, too long, NUL, no words), None if it can."""
-    try:
-        from ..errors import check_statement  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from ..coach import validate
-
-        try:
-            validate(text)
-        except (TypeError, ValueError) as exc:
-            return str(exc)
-        return None
-    reason: str | None = check_statement(text)
-    return reason
-
-
-def classification_text(item: Item) -> str:
-    """Return the text the classifier reads: the statement without its own type tag ('KR 1.2:')."""
-    _, body = claim_of_tag(item.text)
-    return body or item.text
+    return check_statement(text)
 
 
 def claimed_type(item: Item, verdict: Verdict | None) -> str | None:

@@ -10,12 +10,11 @@ Layouts (`Items.layout`):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .columns import Columns
 from .table import Table
-from .words import claim_of_tag, claim_of_type, normalise, words
+from .words import claim_of_id, claim_of_tag, claim_of_type, normalise, words
 
 LAYOUTS = {1: "key_result_rows", 2: "objective_rows", 3: "typed_rows", 4: "wide", 5: "markdown"}
 
@@ -241,14 +240,6 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
     if objective_rows:
         out.layout = 2
     return out
-
-
-def claim_of_id(ident: str) -> str | None:
-    """Return the type an id cell names: O1 / 目標1 an objective, KR1.2 a key result, None otherwise."""
-    if not ident or not re.search(r"\d", ident):
-        return None
-    claimed, _ = claim_of_tag(f"{ident}: x")
-    return claimed
 
 
 def _markdown(table: Table) -> Items:

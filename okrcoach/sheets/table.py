@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import SheetError
 
-class SheetError(ValueError):
-    """A sheet that cannot be read or understood; the message says what to do (the CLI exits 2)."""
+__all__ = ["SheetError", "Table"]
 
 
 @dataclass

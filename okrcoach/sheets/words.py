@@ -42,7 +42,7 @@ class Words:
     wide_key_result: tuple[re.Pattern[str], ...]
     skip_sheets: frozenset[str]
     types: dict[str, frozenset[str]]
-    tags: dict[str, tuple[re.Pattern[str], ...]]
+    ids: dict[str, re.Pattern[str]]
     note_prefixes: tuple[str, ...]
     learning_en: frozenset[str]
     learning_ja: tuple[str, ...]
@@ -61,15 +61,15 @@ def words() -> Words:
     for role in ROLES:
         if role not in data["headers"]:
             raise ValueError(f"{where}: [headers] has no {role!r} list")
-    if set(data["types"]) != set(CLAIMS) or set(data["tags"]) != set(CLAIMS):
-        raise ValueError(f"{where}: [types] and [tags] need exactly {', '.join(CLAIMS)}")
+    if set(data["types"]) != set(CLAIMS) or set(data["ids"]) != set(CLAIMS):
+        raise ValueError(f"{where}: [types] and [ids] need exactly {', '.join(CLAIMS)}")
     h = data["headers"]
     return Words(
         headers={role: frozenset(normalise(w) for w in h[role]) for role in ROLES},
         wide_key_result=tuple(re.compile(p) for p in h["wide_key_result"]),
         skip_sheets=frozenset(normalise(w) for w in h["skip_sheets"]),
         types={k: frozenset(normalise(w) for w in v) for k, v in data["types"].items()},
-        tags={k: tuple(re.compile(p, re.IGNORECASE) for p in v) for k, v in data["tags"].items()},
+        ids={k: re.compile(v, re.IGNORECASE) for k, v in data["ids"].items()},
         note_prefixes=tuple(p.lower() for p in data["notes"]["prefixes"]),
         learning_en=frozenset(data["learning"]["en"]),
         learning_ja=tuple(data["learning"]["ja"]),
@@ -95,10 +95,17 @@ def claim_of_type(cell: str) -> str | None:
 
 
 def claim_of_tag(text: str) -> tuple[str | None, str]:
-    """Return the type a statement's own tag claims ('KR 1.2:', 【KR】, 'O1.') and the text after the tag."""
-    for claim, patterns in words().tags.items():
-        for p in patterns:
-            m = p.match(text)
-            if m and m.end() < len(text):
-                return claim, text[m.end() :].strip()
-    return None, text
+    """Return the type a statement's own tag claims ('KR 1.2:', 【KR】, 'O1.') and its body, by okrcoach.anatomy."""
+    from ..anatomy import split
+
+    anatomy = split(text)
+    return anatomy.claimed, anatomy.body or text
+
+
+def claim_of_id(ident: str) -> str | None:
+    """Return the type an id cell names: O1 / 目標1 an objective, KR1.2 a key result, I-3 a task."""
+    key = normalise(ident)
+    for claim, pattern in words().ids.items():
+        if pattern.match(key):
+            return claim
+    return None
