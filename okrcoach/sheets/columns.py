@@ -125,6 +125,9 @@ def detect_columns(table: Table, overrides: dict[str, str] | None = None) -> Col
             if any(normalise(c) == normalise(v) for c in row for v in overrides.values()):
                 header_row = i
                 break
+        if header_row is None and not overrides.get("statement", "x").isdigit():
+            # columns named by letter: the first row with text is the header
+            header_row = next((i for i, r in enumerate(table.rows) if any(c.strip() for c in r)), None)
     if header_row is None:
         filled_cols = {j for row in table.rows for j, c in enumerate(row) if c.strip()}
         if len(filled_cols) == 1 or (overrides.get("statement") and overrides["statement"].isdigit()):

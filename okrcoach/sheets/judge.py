@@ -102,6 +102,10 @@ def judge_statement(item: Item, verdict: Verdict | None, reason: str | None, con
     )
     label = verdict.label
     score_fired = set(fired)
+    if item.due:
+        # the sheet's due-date column gives the deadline the text leaves out
+        score_fired.add("has_deadline")
+        issues = [i for i in issues if i != "has_deadline"]
     if measured:
         # the sheet's own columns carry the criterion: score it as a key result with a baseline and a target
         score_fired |= {"has_measure", "has_target"} | ({"has_baseline"} if item.start else set())
@@ -216,7 +220,7 @@ def _objectives(items: Items, judged: list[Judged], config: Config) -> list[Obje
     for j in judged:
         if j.item.claimed != "objective" and j.item.objective:
             by_obj.setdefault(j.item.objective, []).append(j)
-    heads = {j.item.key: j for j in judged if j.item.claimed == "objective"}
+    heads = {j.item.objective: j for j in judged if j.item.claimed == "objective" and j.item.objective}
     for key, text in items.objectives.items():
         members = by_obj.get(key, [])
         head = heads.get(key)

@@ -217,7 +217,13 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
                 last_obj = obj.key
                 objective_rows = True
                 continue
+            known = set(out.objectives)
             last_obj = _objective_from_cell(out, obj_cell)
+            if last_obj not in known and text:
+                # the objective is judged too, where it is first written (its findings join this row's)
+                obj = _values(Item(i, cols.objective or 0, obj_cell, "objective", "layout"), row, cols)
+                obj.objective, obj.objective_text = last_obj, obj_cell
+                out.items.append(obj)
         if not text:
             out.notes.append(i)
             continue

@@ -253,6 +253,12 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None) -> list[Table]:
 
 
 def _short(exc: BaseException) -> str:
+    """Return one line about an exception from openpyxl, naming an XML entity bomb when that is the cause."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if type(cause).__name__ in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"):
+            return "its XML declares entities, refused as a possible entity bomb"
+        cause = cause.__cause__ or cause.__context__
     text = f"{type(exc).__name__}: {exc}".splitlines()[0]
     return text[:160]
 

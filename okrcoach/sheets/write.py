@@ -51,6 +51,10 @@ def _join(parts: list[str], sep: str = " | ") -> str:
     return sep.join(p for p in parts if p) if any(parts) else ""
 
 
+def _header(headers: list[str], j: Judged) -> str:
+    return headers[j.item.column] if j.item.column < len(headers) else f"column {j.item.column + 1}"
+
+
 def row_fields(report: TableReport) -> dict[int, dict[str, str]]:
     """Return, per table row index holding statements, the value of each output column.
 
@@ -58,7 +62,11 @@ def row_fields(report: TableReport) -> dict[int, dict[str, str]]:
     """
     out: dict[int, dict[str, str]] = {}
     headers = report.columns.headers if report.columns else []
-    for row, judged in report.by_row().items():
+    statement_col = report.columns.statement if report.columns and not report.columns.wide else None
+    for row, all_judged in report.by_row().items():
+        # a row's own statement fills the columns; an objective written on the same row adds its findings only
+        judged = [j for j in all_judged if j.item.column == statement_col] or all_judged
+        extra = [j for j in all_judged if j not in judged]
         many = len(judged) > 1
 
         def tag(j: Judged, value: str) -> str:
@@ -72,7 +80,10 @@ def row_fields(report: TableReport) -> dict[int, dict[str, str]]:
             "okr_claimed": _join([tag(j, j.item.claimed or "") for j in judged]),
             "okr_confidence": _join([tag(j, "" if j.confidence is None else f"{j.confidence:.2f}") for j in judged]),
             "okr_sharpness": _join([tag(j, str(j.sharpness) if j.label else "") for j in judged]),
-            "okr_issues": _join([tag(j, ",".join([f.id for f in j.findings] + j.issues)) for j in judged]),
+            "okr_issues": _join(
+                [tag(j, ",".join([f.id for f in j.findings] + j.issues)) for j in judged]
+                + [f"{_header(headers, j)}: {','.join(f.id for f in j.findings)}" for j in extra if j.findings]
+            ),
             "okr_suggestion": _join([tag(j, j.suggestion.text if j.suggestion else "") for j in judged]),
             "okr_why": _join([tag(j, j.why) for j in judged if j.learning]),
             "okr_why_now": _join([tag(j, j.why_now) for j in judged if j.learning]),
