@@ -32,7 +32,8 @@ h1{font-size:2rem;margin:.2rem 0 1rem}h2{font-size:1.4rem;margin-top:2rem;border
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.35rem .5rem;
  vertical-align:top;text-align:left}th{background:#f3f3f3}td.n{text-align:right;white-space:nowrap}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ccc;border-radius:8px;padding:.6rem 1rem;
- min-width:9rem}.card b{display:block;font-size:2rem}.problem{color:#b71c1c}.warning{color:#8d6e00}
+ min-width:9rem}.card b{display:block;font-size:2rem}.card.problem,li.problem .sev,td.problem{color:#b71c1c}
+.card.warning,li.warning .sev,td.warning,span.warning{color:#8d6e00}
 tr.problem td:first-child{border-left:6px solid #c62828}tr.warning td:first-child{border-left:6px solid #f9a825}
 .sev{font-weight:600}mark{background:#fff59d;padding:0 .15em;border-radius:3px}
 .label{display:inline-block;padding:0 .4em;border-radius:4px;color:#fff;font-size:.85em;white-space:nowrap}

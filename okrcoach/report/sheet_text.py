@@ -52,7 +52,7 @@ def render_summary(report: SheetReport, *, color: bool = False, limit: int = 50)
         lines.append(w["no_findings"])
     for a in items[:limit]:
         j = a.judged
-        head = f"{a.where}  {label_name(j.label, lang)} ({j.sharpness})"
+        head = f"{a.location}  {label_name(j.label, lang)} ({j.sharpness})"
         lines.append(_paint(head, _SEV[a.severity], color) + f"  {j.item.text}")
         for sev, msg in a.messages:
             lines.append(f"    {_paint(w[sev], _SEV[sev], color)}: {msg}")

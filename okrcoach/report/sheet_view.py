@@ -47,10 +47,18 @@ class Attention:
     severity: str
     messages: list[tuple[str, str]]  # (severity, message)
 
+    alone: bool = False  # the only table of the report: its line number says where
+
     @property
     def where(self) -> str:
+        """Return the line, or 'file:line' / 'file [sheet]:row' when the report has several tables."""
+        return str(self.judged.item.line) if self.alone else self.location
+
+    @property
+    def location(self) -> str:
         """Return 'file:line' or 'file [sheet]:row'."""
-        return f"{Path(self.table.table.source).name}{f' [{self.table.table.sheet}]' if self.table.table.sheet else ''}:{self.judged.item.line}"
+        t = self.table.table
+        return f"{Path(t.source).name}{f' [{t.sheet}]' if t.sheet else ''}:{self.judged.item.line}"
 
 
 def attention(report: SheetReport) -> list[Attention]:
@@ -62,7 +70,7 @@ def attention(report: SheetReport) -> list[Attention]:
             if j.severity is None:
                 continue
             msgs = [(f.severity, f.message(lang)) for f in j.findings if f.severity in _ORDER]
-            out.append(Attention(t, j, j.severity, msgs))
+            out.append(Attention(t, j, j.severity, msgs, alone=len(report.tables) == 1))
     order = {id(t): i for i, t in enumerate(report.tables)}
     return sorted(out, key=lambda a: (_ORDER[a.severity], order[id(a.table)], a.judged.item.row))
 
