@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .judge import _grams
+from .judge import _body, _grams
 from .results import Judged, SheetReport, scored
 
 
@@ -56,7 +56,7 @@ class Comparison:
 
 
 def _similarity(a: Judged, b: Judged) -> float:
-    ga, gb = _grams(a.item.text), _grams(b.item.text)
+    ga, gb = _grams(_body(a)), _grams(_body(b))
     return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
 
 

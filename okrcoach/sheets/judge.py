@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
+from ..checks.registry import fired_ids
 from ..errors import check_statement
 from ..sharpness import mean_sharpness, sharpness
 from ..verdict import Verdict
@@ -15,7 +17,7 @@ from .config import Config
 from .layout import Item, Items
 from .results import Finding, Judged, ObjectiveReport, TableReport, scored
 from .table import Table
-from .words import claim_of_tag, words
+from .words import words
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
@@ -68,14 +70,33 @@ def _near(a: str, b: str, ratio: float) -> bool:
     return len(ta & tb) / len(ta | tb) >= ratio
 
 
+@lru_cache(maxsize=65536)
 def _grams(text: str) -> frozenset[str]:
-    """Return words of Latin text and character pairs of Japanese text, folded (NFKC, lower case, no tag)."""
-    _, body = claim_of_tag(text)
-    folded = unicodedata.normalize("NFKC", body or text).lower()
+    """Return words of Latin text and character pairs of Japanese text, folded (NFKC, lower case)."""
+    folded = unicodedata.normalize("NFKC", text).lower()
     latin = re.findall(r"[a-z0-9%$.]+", folded)
     japanese = re.sub(r"[\sa-z0-9%$.、。,・「」（）()]+", "", folded)
     pairs = {japanese[i : i + 2] for i in range(len(japanese) - 1)}
     return frozenset(latin) | frozenset(pairs)
+
+
+def _issues(label: str, fired: frozenset[str]) -> list[str]:
+    """Return what is missing or wrong, as okrcoach.explain orders it: failures first, then a key result's tips.
+
+    Worked out from the fired check ids alone, so a sheet of thousands of rows never builds every explanation.
+    """
+    from ..checks import CHECKS, CRITERION_CHECKS
+
+    bad = [c for c, check in CHECKS.items() if not check.good and c in fired]
+    if label != "key_result":
+        return (["has_measure"] if not fired & CRITERION_CHECKS else []) + bad
+    tips = ("has_baseline", "has_deadline") if "has_measure" in fired else ("has_deadline",)
+    return bad + [t for t in tips if t not in fired]
+
+
+def _body(j: Judged) -> str:
+    """Return the statement without its tag and notes ('KR 1.2:', '(owner: Sofia)'), as the classifier read it."""
+    return (j.verdict.body if j.verdict is not None else "") or j.item.text
 
 
 def judge_statement(item: Item, verdict: Verdict | None, reason: str | None, config: Config) -> Judged:
@@ -87,13 +108,8 @@ def judge_statement(item: Item, verdict: Verdict | None, reason: str | None, con
         return j
     claimed = claimed_type(item, verdict)
     item.claimed = claimed
-    fired = frozenset(c.id for c in verdict.checks if c.fired)
-    from ..explain import reasons
-
-    # what is missing or wrong, most telling first: failures, then the tips of a key result (baseline, deadline)
-    issues = list(
-        dict.fromkeys(r.check_id for r in reasons(verdict) if r.mark in ("fail", "tip") and config.reports(r.check_id))
-    )
+    fired = frozenset(fired_ids(verdict.hits))
+    issues = [i for i in _issues(verdict.label, fired) if config.reports(i)]
     measured = bool(
         claimed in ("key_result", None)
         and item.target
@@ -176,7 +192,9 @@ def _learning(judged: list[Judged], config: Config) -> None:
     for j in judged:
         if j.verdict is None or j.item.claimed == "objective":
             continue
-        shapes = {s.shape for s in j.verdict.suggestions} if j.label != "key_result" else set()
+        # rewrites are built only for rows already flagged (they are shown there anyway): their shape says learning
+        flagged = j.severity is not None and j.label != "key_result"
+        shapes = {s.shape for s in j.verdict.suggestions} if flagged else set()
         j.learning = _is_learning(j.item.text) or "learning" in shapes
         if not j.learning:
             continue
@@ -193,25 +211,30 @@ def _learning(judged: list[Judged], config: Config) -> None:
             j.why_now = it.due
         elif "has_deadline" in j.fired and j.verdict is not None:
             j.why_now = j.verdict.check("has_deadline").span or "deadline in text"
+    by_objective: dict[str, list[Judged]] = {}
+    by_owner: dict[str, list[Judged]] = {}
+    for b in judged:
+        if _business(b):
+            if b.item.objective:
+                by_objective.setdefault(b.item.objective, []).append(b)
+            if b.item.owner:
+                by_owner.setdefault(b.item.owner, []).append(b)
     for j in judged:
         if not j.learning:
             continue
         if not j.why and config.reports("learning_without_why"):
-            link = _suggest_link(j, judged)
+            link = _suggest_link(j, by_objective, by_owner)
             j.findings.append(Finding("learning_without_why", j.item.row, {"link": link} if link else {}))
         if not j.why_now and config.reports("learning_without_why_now"):
             j.findings.append(Finding("learning_without_why_now", j.item.row))
 
 
-def _suggest_link(j: Judged, judged: list[Judged]) -> str:
+def _suggest_link(j: Judged, by_objective: dict[str, list[Judged]], by_owner: dict[str, list[Judged]]) -> str:
     """Return the business key result a learning statement could serve: same objective first, then same owner."""
-    candidates = [b for b in judged if _business(b) and b.item.objective == j.item.objective and j.item.objective]
-    if not candidates and j.item.owner:
-        candidates = [b for b in judged if _business(b) and b.item.owner == j.item.owner]
+    candidates = by_objective.get(j.item.objective or "", []) or by_owner.get(j.item.owner, [])
     if not candidates:
         return ""
-    best = max(candidates, key=lambda b: b.sharpness)
-    return best.item.text
+    return max(candidates, key=lambda b: b.sharpness).item.text
 
 
 def _objectives(items: Items, judged: list[Judged], config: Config) -> list[ObjectiveReport]:
@@ -246,7 +269,7 @@ def _objectives(items: Items, judged: list[Judged], config: Config) -> list[Obje
         for a_i, a in enumerate(krs):
             for b in krs[a_i + 1 :]:
                 if a.item.row != b.item.row or a.item.column != b.item.column:
-                    if _near(a.item.text, b.item.text, config.duplicate_ratio):
+                    if _near(_body(a), _body(b), config.duplicate_ratio):
                         lines = f"{items_line(a)}, {items_line(b)}"
                         findings.append(Finding("duplicate_key_results", b.item.row, {"rows": lines}, key))
         learning = [m for m in members if m.learning]

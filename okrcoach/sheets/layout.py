@@ -54,6 +54,7 @@ class Items:
     items: list[Item]
     notes: list[int] = field(default_factory=list)
     objectives: dict[str, str] = field(default_factory=dict)  # objective key -> its text, in sheet order
+    by_text: dict[str, str] = field(default_factory=dict, repr=False)  # folded objective-column text -> key
 
     @property
     def layout_name(self) -> str:
@@ -185,11 +186,12 @@ def _typed(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
 
 def _objective_from_cell(out: Items, text: str) -> str:
     """Return the key of an objective named in an objective column (one key per distinct text)."""
-    for key, existing in out.objectives.items():
-        if normalise(existing) == normalise(text):
-            return key
-    key = f"col:{len(out.objectives)}"
-    out.objectives[key] = text
+    folded = normalise(text)
+    key = out.by_text.get(folded)
+    if key is None:
+        key = f"col:{len(out.objectives)}"
+        out.objectives[key] = text
+        out.by_text[folded] = key
     return key
 
 

@@ -26,12 +26,12 @@ ROLES = (
 CLAIMS = ("objective", "key_result", "task")
 
 
+_SEPARATORS = re.compile(r"[_\-/|:：()（）\[\]【】*\s]+")
+
+
 def normalise(text: str) -> str:
     """Return a header or type cell folded for comparison: NFKC, lower case, separators as single spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[_\-/|:：]+", " ", text)
-    text = re.sub(r"[()（）\[\]【】*]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
 
 
 @dataclass(frozen=True)

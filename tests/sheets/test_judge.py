@@ -185,3 +185,26 @@ def test_learning_alone_or_combined_per_objective_and_owner():
     assert alignment == {"Grow enterprise revenue": "combined", "Grow my skills": "standalone"}
     owners = report.tables[0].owners
     assert owners["Ben"]["learning_alignment"] == "standalone" and owners["Aiko"]["learning_alignment"] == "combined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to learn SEO",
+        "Raise NPS from 30 to 45",
+        "Pass JLPT N3",
+        "Improve customer satisfaction",
+        "Hold weekly 1:1s",
+        "解約率を5%から3%に下げる",
+        "SEOを学びたい",
+        "Close 10 deals by March 31",
+        "顧客満足度を向上させる",
+    ],
+)
+def test_issues_from_fired_checks_match_the_explanations(text):
+    from okrcoach.explain import reasons
+    from okrcoach.sheets.judge import _issues
+
+    v = okrcoach.classify(text)
+    explained = list(dict.fromkeys(r.check_id for r in reasons(v) if r.mark in ("fail", "tip")))
+    assert _issues(v.label, frozenset(c.id for c in v.checks if c.fired)) == explained
