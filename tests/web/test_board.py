@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
+from okrcoach.sheets.write import OUTPUT_COLUMNS
+from okrcoach.web.inputs import LARGE_BODY
 from okrcoach.web.server import addresses, open_workshop
+from okrcoach.web.sheets_io import NAME_HEADER, STATEMENT_HEADER
 from okrcoach.web.store import BoardStore
 
 from .conftest import OTHER, PARTICIPANT, make_client
@@ -80,17 +83,75 @@ def test_hostile_text_is_stored_as_given(client):
     assert _board(client)["entries"][0]["text"] == hostile
 
 
-def test_csv_export_neutralises_formulas(client):
+def _key(client):  # type: ignore[no-untyped-def]
+    return {"X-Facilitator-Key": client.workshop.facilitator_key}
+
+
+def test_csv_export_has_the_sheet_checkers_columns_and_neutralises_formulas(client):
     _post(client, '=HYPERLINK("http://x") Close 10 deals', name="@Aki")
     _post(client, "解約率を5%から3%に下げる", name="佐藤")
+    _post(client, "Learn SEO", name="Ben")
     r = client.get("/api/board/export.csv", params={"key": client.workshop.facilitator_key})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
-    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
-    header, first, second = rows
-    assert first[header.index("text")].startswith("'=HYPERLINK")
-    assert first[header.index("name")] == "'@Aki"
-    assert second[header.index("label")] == "key_result"
+    header, first, second, third = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert header == [NAME_HEADER, STATEMENT_HEADER, *OUTPUT_COLUMNS]
+    assert first[1].startswith("'=HYPERLINK") and first[0] == "'@Aki"
+    assert second[1] == "解約率を5%から3%に下げる" and second[header.index("okr_label")] == "key_result"
+    assert third[header.index("okr_label")] == "task" and third[header.index("okr_suggestion")]
+
+
+def test_xlsx_export_reads_back_in_a_spreadsheet_library(client):
+    from openpyxl import load_workbook
+
+    _post(client, "=1+1 Close 10 deals", name="Aki")
+    r = client.get("/api/board/export.xlsx", headers=_key(client))
+    assert r.status_code == 200 and "spreadsheetml" in r.headers["content-type"]
+    sheet = load_workbook(io.BytesIO(r.content)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0][:3] == [NAME_HEADER, STATEMENT_HEADER, "okr_label"]
+    assert rows[1][1] == "'=1+1 Close 10 deals"
+
+
+def test_export_of_an_empty_board_or_unknown_kind_is_refused(client):
+    assert client.get("/api/board/export.csv", headers=_key(client)).status_code == 409
+    _post(client, "Learn SEO")
+    assert client.get("/api/board/export.pdf", headers=_key(client)).status_code == 404
+
+
+def test_an_exported_board_imports_back(client):
+    _post(client, "Learn SEO", name="Aki")
+    _post(client, "解約率を5%から3%に下げる", name="佐藤")
+    exported = {kind: client.get(f"/api/board/export.{kind}", headers=_key(client)).content for kind in ("csv", "xlsx")}
+    for kind, body in exported.items():
+        r = client.post("/api/board/import", params={"name": f"board.{kind}"}, content=body, headers=_key(client))
+        assert r.status_code == 201 and r.json()["imported"] == 2
+    entries = _board(client)["entries"]
+    assert [e["text"] for e in entries] == ["Learn SEO", "解約率を5%から3%に下げる"] * 3
+    assert [e["name"] for e in entries[2:4]] == ["Aki", "佐藤"]
+    assert {e["source"] for e in entries[2:]} == {"import"}
+    mine = client.get(
+        "/api/statements", params={"participant": PARTICIPANT}, headers={"X-Room-Code": client.workshop.room_code}
+    ).json()["entries"]
+    assert len(mine) == 2  # imported rows belong to nobody's browser
+
+
+def test_bad_imports_get_json_errors(client):
+    def send(body: bytes, name: str = "okrs.csv", headers: dict | None = None):  # type: ignore[no-untyped-def]
+        return client.post(
+            "/api/board/import",
+            params={"name": name},
+            content=body,
+            headers=_key(client) if headers is None else headers,
+        )
+
+    assert send(b"").status_code == 400
+    assert send(b"PK\x03\x04 not really a zip", "okrs.xlsx").status_code == 422
+    assert send(b"\x00\x01\x02" * 10).status_code == 422
+    assert send(b"x" * (LARGE_BODY + 1)).status_code == 413
+    assert send(b"Key result\nLearn SEO\n", headers={}).status_code == 401
+    r = send(b"Key result\nLearn SEO\n")
+    assert r.status_code == 201 and r.json() == {"imported": 1}
 
 
 def test_qr_code_is_an_svg_of_the_join_address(client):

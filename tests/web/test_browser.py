@@ -138,10 +138,25 @@ def test_phrasing_page_and_board_in_chromium(store, browser):
         board.keyboard.press("Escape")
         board.wait_for_selector("#spotlight", state="hidden")
 
+        # Export the board as XLSX and import the file back: its statements join the board.
+        with board.expect_download() as download:
+            board.click("#export-xlsx")
+        exported = download.value.path()
+        assert Path(exported).read_bytes()[:2] == b"PK"
+        board.set_input_files(
+            "#import-file",
+            files=[
+                {"name": "board.xlsx", "mimeType": "application/octet-stream", "buffer": Path(exported).read_bytes()}
+            ],
+        )
+        expect(board.locator("#board-status")).to_have_text("Imported 5 statements.")
+        expect(board.locator("[data-count='key_result']")).to_have_text("4")
+        assert board.locator(".entry-source").count() == 5
+
         remove = board.locator(".col-task .entry").first.locator("button.danger")
         remove.click()
         remove.click()  # the second click confirms
-        expect(board.locator("[data-count='task']")).to_have_text("1")
+        expect(board.locator("[data-count='task']")).to_have_text("3")
 
         # The interface in Japanese.
         page.click("#lang-toggle")

@@ -155,7 +155,8 @@
       body: file,
       headers: Object.assign({ "Content-Type": "application/octet-stream" }, keyHeaders()),
     });
-    showError(answer.ok ? okr.t("imported", { n: answer.data.imported }) : answer.data.error);
+    showError(answer.ok ? "" : answer.data.error);
+    $("board-status").textContent = answer.ok ? okr.t("imported", { n: answer.data.imported }) : "";
   }
 
   // --- live updates ---
@@ -232,6 +233,7 @@
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && !$("spotlight").hidden) setSettings({ spotlight: null });
     });
+    $("import-button").addEventListener("click", () => $("import-file").click());
     $("import-file").addEventListener("change", function () {
       const file = $("import-file").files[0];
       if (file) importSheet(file);
