@@ -121,6 +121,9 @@ def serve(
     server = Server(config)
     try:
         server.run()
+    except KeyboardInterrupt:
+        pass  # uvicorn hands Ctrl-C back after shutting down cleanly: that is the normal way to stop
     finally:
         store.close()
+    print(f"okrcoach: stopped; the board is kept in {store.path}", file=out, flush=True)
     return 0
