@@ -16,6 +16,14 @@ def _cell(text: object) -> str:
     return s.replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _n(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _row(words: dict[str, str], *keys: str) -> str:
+    return "| " + " | ".join(words[k] for k in keys) + " |"
+
+
 def _suggestion(s: Suggestion) -> str:
     return _cell(s.highlighted("**", "**"))
 
@@ -35,16 +43,14 @@ def render_markdown(report: SheetReport) -> str:
         "",
         f"| {w['statements']} | {w['problems']} | {w['warnings']} | {w['sharpness']} |",
         "|---:|---:|---:|---:|",
-        f"| {len(report.judged)} | {report.count('problem')} | {report.count('warning')} | {'–' if sharp is None else sharp} |",
+        f"| {len(report.judged)} | {report.count('problem')} | {report.count('warning')} | {_n(sharp)} |",
         "",
         f"{w['sharpness']}: {w['sharpness_note']}",
         "",
     ]
     for t in report.tables:
         name = Path(t.table.source).name + (f" [{t.table.sheet}]" if t.table.sheet else "")
-        lines.append(
-            f"- {_cell(name)}: {w['layout']} `{t.items.layout_name}`, {w['sharpness']} {t.sharpness if t.sharpness is not None else '–'}"
-        )
+        lines.append(f"- {_cell(name)}: {w['layout']} `{t.items.layout_name}`, {w['sharpness']} {_n(t.sharpness)}")
     if report.skipped:
         lines.append(f"- {w['skipped']}: {_cell(', '.join(report.skipped))}")
     lines.append("")
@@ -88,7 +94,7 @@ def render_markdown(report: SheetReport) -> str:
         lines += [
             f"## {w['by_objective']}",
             "",
-            f"| {w['objective']} | {w['owner']} | {w['key_results']} | {w['label']} | {w['sharpness']} | {w['issues']} |",
+            _row(w, "objective", "owner", "key_results", "label", "sharpness", "issues"),
             "|---|---|---:|---|---:|---|",
         ]
         for o in objectives:
@@ -103,7 +109,7 @@ def render_markdown(report: SheetReport) -> str:
         lines += [
             f"## {w['by_owner']}",
             "",
-            f"| {w['owner']} | {w['statements']} | {w['label']} | {w['problems']} | {w['warnings']} | {w['sharpness']} | {w['alignment']} |",
+            _row(w, "owner", "statements", "label", "problems", "warnings", "sharpness", "alignment"),
             "|---|---:|---|---:|---:|---:|---|",
         ]
         for o in owners:
@@ -122,8 +128,7 @@ def render_markdown(report: SheetReport) -> str:
         ]
         for r in learning:
             why = _cell(r["why"]) or f"**{w['none']}**" + (f" → {_cell(r['link'])}" if r["link"] else "")
-            lines.append(
-                f"| {r['line']} | {_cell(r['owner'])} | {_cell(r['text'])} | {why} | {_cell(r['why_now']) or '**' + w['none'] + '**'} |"
-            )
+            now = _cell(r["why_now"]) or f"**{w['none']}**"
+            lines.append(f"| {r['line']} | {_cell(r['owner'])} | {_cell(r['text'])} | {why} | {now} |")
         lines.append("")
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..sheets.results import Judged, SheetReport, TableReport
+from ..sheets.results import Finding, Judged, SheetReport, TableReport
 from .text import LABEL_NAMES
 
 UI_LANGS = ("en", "ja")
@@ -150,7 +150,7 @@ def learning_rows(report: SheetReport) -> list[dict[str, Any]]:
 def finding_counts(report: SheetReport) -> list[tuple[str, str, int, str]]:
     """Return (id, severity, count, message) per finding id, problems first, most frequent first."""
     counts = Counter(f.id for f in report.findings if f.severity in _ORDER)
-    first = {}
+    first: dict[str, Finding] = {}
     for f in report.findings:
         first.setdefault(f.id, f)
     rows = []

@@ -69,11 +69,8 @@ def row_fields(report: TableReport) -> dict[int, dict[str, str]]:
         extra = [j for j in all_judged if j not in judged]
         many = len(judged) > 1
 
-        def tag(j: Judged, value: str) -> str:
-            if not many or not value:
-                return value
-            name = headers[j.item.column] if j.item.column < len(headers) else f"column {j.item.column + 1}"
-            return f"{name}: {value}"
+        def tag(j: Judged, value: str, many: bool = many) -> str:
+            return f"{_header(headers, j)}: {value}" if many and value else value
 
         out[row] = {
             "okr_label": _join([tag(j, j.label) for j in judged]),
@@ -194,7 +191,7 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 
 def write_xlsx(report: SheetReport, path: str | Path) -> None:
-    """Write every table as a worksheet: values kept (numbers stay numbers), output columns added, problem rows filled."""
+    """Write every table as a worksheet: values kept (numbers stay numbers), output columns added, problems filled."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 

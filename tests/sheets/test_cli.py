@@ -14,8 +14,8 @@ def test_problems_give_exit_1_and_a_summary_with_problems_first(cli):
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines[1].startswith("Statements: 15") and "Problems: 5" in lines[1] and "Sharpness: " in lines[1]
-    first = next(i for i, l in enumerate(lines) if "problem:" in l)
-    warning = next(i for i, l in enumerate(lines) if "warning:" in l)
+    first = next(i for i, line in enumerate(lines) if "problem:" in line)
+    warning = next(i for i, line in enumerate(lines) if "warning:" in line)
     assert first < warning
     assert "\033[" not in run.out  # not a terminal: no colour
 
@@ -66,8 +66,8 @@ def test_github_annotations(cli):
     run = cli("check", EXAMPLES / "en_2_objective_rows.tsv", "--format", "github")
     lines = run.out.splitlines()
     assert run.code == 1 and lines
-    assert all(l.startswith(("::error file=", "::warning file=")) for l in lines)
-    assert any(",line=5,title=okrcoach kr_not_measurable::" in l and "Fix the login bug" in l for l in lines)
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in lines)
+    assert any(",line=5,title=okrcoach kr_not_measurable::" in x and "Fix the login bug" in x for x in lines)
 
 
 def test_json_format_on_stdout(cli):
@@ -98,7 +98,8 @@ def test_column_overrides_on_the_command_line(cli, tmp_path):
 def test_compare_shows_what_got_sharper_and_worse(cli, tmp_path):
     last = tmp_path / "q2.csv"
     last.write_text(
-        "Objective,Key Result,Owner\nGrow,Learn SEO,Ana\n,Close 10 deals by March 31,Ben\n,Raise NPS from 30 to 45 by June 30,Cy\n",
+        "Objective,Key Result,Owner\nGrow,Learn SEO,Ana\n,Close 10 deals by March 31,Ben\n"
+        ",Raise NPS from 30 to 45 by June 30,Cy\n",
         "utf-8",
     )
     now = tmp_path / "q3.csv"
