@@ -164,15 +164,19 @@ def render_html(report: SheetReport) -> str:
             f"<th>{_e(w['label'])}</th><th>{_e(w['issues'])}</th><th>{_e(w['suggestion'])}</th></tr>"
         )
         for a in items:
-            j = a.judged
             msgs = "".join(f'<li class="{s}"><span class="sev">{_e(w[s])}</span>: {_e(m)}</li>' for s, m in a.messages)
-            sugg = highlighted(j.suggestion) if j.suggestion else ""
-            owner = " · " + _e(j.item.owner) if j.item.owner else ""
+            j = a.judged
+            if j is not None:
+                sugg = highlighted(j.suggestion) if j.suggestion else ""
+                claimed = _e(label_name(j.item.claimed, lang) if j.item.claimed else "")
+                label = f"{_label(j.label, lang)} <span class=muted>{j.sharpness}</span>"
+            else:
+                sugg, claimed = "", _e(w["objective"])
+                score = a.objective.sharpness if a.objective else None
+                label = f"<span class=muted>{_e(w['sharpness'])} {_n(score)}</span>"
             out.append(
-                f'<tr class="{a.severity}"><td class=n>{_e(a.where)}</td><td>{_e(j.item.text)}'
-                f'<div class="muted">{_e(j.item.objective_text)}{owner}</div></td>'
-                f"<td>{_e(label_name(j.item.claimed, lang) if j.item.claimed else '')}</td>"
-                f"<td>{_label(j.label, lang)} <span class=muted>{j.sharpness}</span></td>"
+                f'<tr class="{a.severity}"><td class=n>{_e(a.where)}</td><td>{_e(a.text)}'
+                f'<div class="muted">{_e(a.context)}</div></td><td>{claimed}</td><td>{label}</td>'
                 f'<td><ul class="msgs">{msgs}</ul></td><td>{sugg}</td></tr>'
             )
         out.append("</table>")

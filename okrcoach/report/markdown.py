@@ -76,10 +76,9 @@ def render_markdown(report: SheetReport) -> str:
         for a in items:
             j = a.judged
             msgs = "<br>".join(f"**{w[s]}**: {_cell(m)}" for s, m in a.messages)
-            lines.append(
-                f"| {_cell(a.where)} | {_cell(j.item.text)} | {label_name(j.label, lang)} ({j.sharpness}) | {msgs} | "
-                f"{_suggestion(j.suggestion) if j.suggestion else ''} |"
-            )
+            label = f"{label_name(j.label, lang)} ({j.sharpness})" if j is not None else w["objective"]
+            sugg = _suggestion(j.suggestion) if j is not None and j.suggestion else ""
+            lines.append(f"| {_cell(a.where)} | {_cell(a.text)} | {label} | {msgs} | {sugg} |")
         lines.append("")
     lines += [f"## {w['by_label']}", "", f"| {w['label']} | {w['count']} |", "|---|---:|"]
     lines += [f"| {label_name(k, lang)} | {n} |" for k, n in report.labels.most_common()]

@@ -65,7 +65,7 @@ def read_bytes(
         table.encoding = used
         return table
     rows, lines = parse_delimited(text, name, delimiter=delimiter)
-    kind = "tsv" if (delimiter or sniff_delimiter(text)) == "\t" else "csv"
+    kind = "tsv" if (delimiter or sniff_delimiter(text, name)) == "\t" else "csv"
     return Table(name, None, kind, rows, encoding=used, line_numbers=lines)
 
 
@@ -120,20 +120,39 @@ def _looks_japanese(text: str) -> bool:
     japanese = sum(
         1 for c in non_ascii if "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
     )
-    return japanese / len(non_ascii) >= 0.8
+    # Latin-1 or Windows-1252 bytes often decode as CP932 kanji; real Japanese text has kana or Japanese punctuation
+    kana = any("\u3001" <= c <= "\u30ff" for c in non_ascii)
+    return kana and japanese / len(non_ascii) >= 0.8
 
 
-def sniff_delimiter(text: str) -> str:
-    """Return tab when the first lines hold more tabs than commas, else comma."""
-    head = text[:4096]
-    return "\t" if head.count("\t") > head.count(",") else ","
+def sniff_delimiter(text: str, name: str = "") -> str:
+    """Return the delimiter: tab for .tsv/.tab, comma for .csv unless only tabs split it, else what splits more.
+
+    Cells are split as a CSV reader splits them, so tabs or commas inside quoted cells never count.
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix in (".tsv", ".tab"):
+        return "\t"
+
+    def widest(sep: str) -> int:
+        head = text[:8192]
+        try:
+            rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=sep))[:20]
+        except csv.Error:
+            return 0
+        return max((len(r) for r in rows), default=0) * 1000 + sum(len(r) for r in rows)  # widest, then most cells
+
+    comma, tab = widest(","), widest("\t")
+    if suffix == ".csv":
+        return "\t" if comma < 2000 <= tab else ","  # a .csv is split by commas unless only tabs split it
+    return "\t" if tab > comma else ","
 
 
 def parse_delimited(
     text: str, name: str = "input", *, delimiter: str | None = None
 ) -> tuple[list[list[str]], list[int]]:
     """Return the rows of CSV/TSV text and the 1-based line on which each row starts; SheetError on a broken quote."""
-    sep = delimiter or sniff_delimiter(text)
+    sep = delimiter or sniff_delimiter(text, name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     rows: list[list[str]] = []
     lines: list[int] = []

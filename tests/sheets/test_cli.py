@@ -185,3 +185,21 @@ def test_the_command_line_runs_as_a_process_without_traceback(tmp_path, broken_f
         timeout=120,
     )
     assert proc.returncode == 2 and proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_encoding_option_reads_what_detection_refuses(cli, tmp_path):
+    sheet = tmp_path / "fr.csv"
+    sheet.write_bytes("Objectif,Key Result\nCroître,Close 10 new deals by March 31 (équipe)\n".encode("latin-1"))
+    assert cli("check", sheet).code == 2
+    run = cli("check", sheet, "--encoding", "latin-1", "--format", "json")
+    assert run.code in (0, 1) and json.loads(run.out)["tables"][0]["encoding"] == "latin-1"
+
+
+def test_objective_problems_are_listed_with_the_statements(cli, tmp_path):
+    sheet = tmp_path / "o.csv"
+    sheet.write_text("Objective,Key Result\nGrow revenue,Learn SEO\n,Write more blog posts\n", "utf-8")
+    run = cli("check", sheet, "--no-color")
+    assert "o.csv:2  Objective  Grow revenue" in run.out and "Objective has only tasks" in run.out
+    out = tmp_path / "o.html"
+    cli("check", sheet, "-o", out)
+    assert "Objective has only tasks and no measurable key result." in out.read_text("utf-8")
