@@ -273,6 +273,13 @@ def _comparison(report: SheetReport) -> str:
         f"<p>{_e(w['sharpness'])}: {_e(w['before'])} <b>{_e(c.before if c.before is not None else '–')}</b> → "
         f"{_e(w['after'])} <b>{_e(c.after if c.after is not None else '–')}</b></p>"
     )
+    changed = [(o, b, a) for o, b, a in c.objectives if b is not None and b != a]
+    if changed:
+        parts.append(
+            f"<table><tr><th>{_e(w['objective'])}</th><th>{_e(w['before'])}</th><th>{_e(w['after'])}</th></tr>"
+        )
+        parts += [f"<tr><td>{_e(o)}</td><td class=n>{_n(b)}</td><td class=n>{_n(a)}</td></tr>" for o, b, a in changed]
+        parts.append("</table>")
     for title, rows in ((w["sharper"], c.sharper), (w["worse"], c.worse)):
         if rows:
             parts.append(f"<h3>{_e(title)} ({len(rows)})</h3><table>")

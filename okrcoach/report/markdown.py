@@ -56,7 +56,12 @@ def render_markdown(report: SheetReport) -> str:
     lines.append("")
     if report.comparison is not None:
         c = report.comparison
-        lines += [f"## {w['compare']}", "", f"{w['sharpness']}: {c.before} → {c.after}", ""]
+        lines += [f"## {w['compare']}", "", f"{w['sharpness']}: {_n(c.before)} → {_n(c.after)}", ""]
+        changed = [(o, b, a) for o, b, a in c.objectives if b is not None and b != a]
+        if changed:
+            lines += [_row(w, "objective", "before", "after"), "|---|---:|---:|"]
+            lines += [f"| {_cell(o)} | {_n(b)} | {_n(a)} |" for o, b, a in changed]
+            lines.append("")
         for title, rows in ((w["sharper"], c.sharper), (w["worse"], c.worse)):
             if rows:
                 lines += [f"### {title} ({len(rows)})", "", f"| {w['before']} | {w['after']} | |", "|---|---|---:|"]

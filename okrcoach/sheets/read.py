@@ -1,7 +1,8 @@
 """Read sheets into Tables: CSV/TSV (with encoding detection), XLSX (read-only, guarded) and Markdown.
 
-Stable entry points: `read_tables(path)`, `read_bytes(raw, name)`, `decode(raw)`, `parse_delimited(text)`,
-`read_xlsx(path)` and `read_markdown(text)`. Every failure is a SheetError with a one-line message.
+Stable entry points: `read_tables(path)`, `read_upload(raw, name)` (any format, from bytes),
+`read_bytes(raw, name)`, `decode(raw)`, `parse_delimited(text)`, `read_xlsx(path_or_bytesio)`,
+`read_markdown(text)` and `expand_inputs(paths)`. Every failure is a SheetError with a one-line message.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ def read_tables(
     if raw.startswith(b"PK\x03\x04"):
         return read_xlsx(p, sheet=sheet)
     return [read_bytes(raw, str(path), encoding=encoding, delimiter=delimiter, markdown=suffix in (".md", ".markdown"))]
+
+
+def read_upload(raw: bytes, name: str, *, encoding: str | None = None, sheet: str | None = None) -> list[Table]:
+    """Return the tables of an uploaded file's bytes (XLSX, CSV, TSV or Markdown, told apart by content and name)."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raise SheetError(f"{name}: {len(raw):,} bytes is too large for a sheet of OKRs")
+    suffix = Path(name).suffix.lower()
+    if raw.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(io.BytesIO(raw), sheet=sheet, name=name)
+    return [read_bytes(raw, name, encoding=encoding, markdown=suffix in (".md", ".markdown"))]
 
 
 def read_bytes(
@@ -192,30 +203,30 @@ def _unclosed_quote(text: str, sep: str) -> bool:
     return in_quote
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path | io.BytesIO, name: str) -> None:
     """Refuse an XLSX whose declared sizes make it a zip bomb, before anything is decompressed."""
-    size = path.stat().st_size
+    size = path.getbuffer().nbytes if isinstance(path, io.BytesIO) else path.stat().st_size
     if size > MAX_XLSX_BYTES:
-        raise SheetError(f"{path}: {size:,} bytes is too large for a workbook of OKRs (limit {MAX_XLSX_BYTES:,})")
+        raise SheetError(f"{name}: {size:,} bytes is too large for a workbook of OKRs (limit {MAX_XLSX_BYTES:,})")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise SheetError(f"{path}: not a readable XLSX workbook ({exc})") from None
+        raise SheetError(f"{name}: not a readable XLSX workbook ({exc})") from None
     if len(infos) > MAX_PARTS:
-        raise SheetError(f"{path}: the workbook has {len(infos):,} parts; refused as a possible zip bomb")
+        raise SheetError(f"{name}: the workbook has {len(infos):,} parts; refused as a possible zip bomb")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNZIPPED_BYTES:
-        raise SheetError(f"{path}: unzips to {total:,} bytes; refused as a possible zip bomb")
+        raise SheetError(f"{name}: unzips to {total:,} bytes; refused as a possible zip bomb")
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise SheetError(
-                f"{path}: part {info.filename} expands {info.file_size // max(info.compress_size, 1):,} times; "
+                f"{name}: part {info.filename} expands {info.file_size // max(info.compress_size, 1):,} times; "
                 "refused as a possible zip bomb"
             )
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise SheetError(f"{path}: a zip file but not an XLSX workbook")
+        raise SheetError(f"{name}: a zip file but not an XLSX workbook")
 
 
 def _cell_text(value: Any) -> str:
@@ -234,10 +245,14 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: str | Path, *, sheet: str | None = None) -> list[Table]:
-    """Return one Table per worksheet (or the one named), read with openpyxl in read-only mode."""
-    p = Path(path)
-    _check_zip(p)
+def read_xlsx(path: str | Path | io.BytesIO, *, sheet: str | None = None, name: str | None = None) -> list[Table]:
+    """Return one Table per worksheet (or the one named), read with openpyxl in read-only mode.
+
+    path may be a file or the bytes of an upload in a BytesIO (then name is used in messages).
+    """
+    p = path if isinstance(path, io.BytesIO) else Path(path)
+    label = name or str(path)
+    _check_zip(p, label)
     try:
         import defusedxml  # noqa: F401  (openpyxl uses it when installed: entity bombs are refused)
         import openpyxl
@@ -246,26 +261,24 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None) -> list[Table]:
     try:
         wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken parts; none of them is a bug of ours
-        raise SheetError(f"{path}: not a readable XLSX workbook ({_short(exc)})") from None
+        raise SheetError(f"{label}: not a readable XLSX workbook ({_short(exc)})") from None
     try:
         names = wb.sheetnames
         if sheet is not None and sheet not in names:
-            raise SheetError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)}); check --sheet")
+            raise SheetError(f"{label}: no sheet named {sheet!r} (sheets: {', '.join(names)}); check --sheet")
         tables = []
-        for name in [sheet] if sheet is not None else names:
-            ws = wb[name]
+        for title in [sheet] if sheet is not None else names:
+            ws = wb[title]
             values: list[list[Any]] = []
             try:
                 for row in ws.iter_rows(values_only=True):
                     values.append(list(row))
             except Exception as exc:
-                raise SheetError(f"{path} [{name}]: unreadable sheet ({_short(exc)})") from None
+                raise SheetError(f"{label} [{title}]: unreadable sheet ({_short(exc)})") from None
             while values and all(v is None for v in values[-1]):
                 values.pop()
             rows = [[_cell_text(v) for v in row] for row in values]
-            tables.append(
-                Table(str(path), name, "xlsx", rows, values=values, line_numbers=list(range(1, len(rows) + 1)))
-            )
+            tables.append(Table(label, title, "xlsx", rows, values=values, line_numbers=list(range(1, len(rows) + 1))))
         return tables
     finally:
         wb.close()

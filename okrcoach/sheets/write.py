@@ -1,7 +1,8 @@
 """Write a SheetReport as CSV, TSV, XLSX or JSON (Markdown and HTML come from okrcoach.report).
 
 Stable entry points: `OUTPUT_COLUMNS`, `neutralise(cell)`, `row_fields(table_report)`, `output_rows(table_report)`,
-`write_csv`, `write_xlsx`, `write_json`, `write_report(report, path)` (by extension) and `atomic_write`.
+`write_csv`, `write_xlsx`, `write_json`, `write_report(report, path)` (by extension), `report_bytes(report, suffix)`
+and `atomic_write`.
 Every file is written to a temporary file beside the target and renamed, so a failure leaves no half file.
 """
 
@@ -247,6 +248,14 @@ def _write_text(render: Callable[[SheetReport], str]) -> Callable[[SheetReport, 
             fh.write(text)
 
     return write
+
+
+def report_bytes(report: SheetReport, suffix: str) -> bytes:
+    """Return a report in the format of an extension (.csv .tsv .xlsx .json .md .html) as bytes, for web pages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"report{suffix.lower()}"
+        write_report(report, path)
+        return path.read_bytes()
 
 
 def write_report(report: SheetReport, path: str | Path) -> None:

@@ -203,3 +203,33 @@ def test_objective_problems_are_listed_with_the_statements(cli, tmp_path):
     out = tmp_path / "o.html"
     cli("check", sheet, "-o", out)
     assert "Objective has only tasks and no measurable key result." in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_compare_in_the_reports(cli, tmp_path, suffix):
+    last = tmp_path / "q2.csv"
+    last.write_text("Objective,Key Result\nGrow,Learn SEO\n,Close 10 deals by March 31\n", "utf-8")
+    now = tmp_path / "q3.csv"
+    now.write_text(
+        "Objective,Key Result\nGrow,Raise organic sign-ups from 200 to 350 by September 30\n"
+        ",Close 10 deals by March 31\n",
+        "utf-8",
+    )
+    out = tmp_path / f"r{suffix}"
+    cli("check", now, "--compare", last, "-o", out)
+    text = out.read_text("utf-8")
+    assert "Compared with the last cycle" in text and "Got sharper (1)" in text and "Learn SEO" in text
+
+
+def test_progress_bar_goes_to_stderr_and_is_cleared(capsys):
+    from okrcoach.sheets.check import write_progress
+
+    write_progress(256, 1024)
+    write_progress(1024, 1024)
+    captured = capsys.readouterr()
+    assert captured.out == "" and "256/1,024" in captured.err and captured.err.endswith("\r")
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(cli):
+    run = cli("check", EXAMPLES / "en_1_key_result_rows.csv")
+    assert "checking" not in run.err and "█" not in run.err
