@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..model.dataset import Example
+from ..corpus.dataset import Example
 
 _EN_STOP = {
     "the",
@@ -78,7 +78,7 @@ def content_words(view: Any) -> set[str]:
 def evaluate_rewrites(examples: Sequence[Example], split: str = "test") -> dict[str, Any]:
     """Return, per language, the share of top suggestions that okrcoach labels key_result, that differ
     from the input and that keep the input's topic (at least half of its content words)."""
-    from ..coach import classify_many
+    from ..api import classify_many
     from ..tokens import tokenize_many
 
     result: dict[str, Any] = {}
