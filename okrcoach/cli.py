@@ -219,7 +219,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
-def _add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check",
         help="check whole OKR sheets (CSV, TSV, XLSX, Markdown): exit 1 on problems, 2 on unreadable input",

@@ -8,8 +8,9 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from .report.text import LABEL_NAMES
+from .lexicon import messages
 from .verdict import LABELS
+from .web.payload import label_name, verdict_payload
 
 _LABEL_STYLE = {
     "key_result": "bold white on green4",
@@ -23,7 +24,6 @@ _WORDS = {
         ":board shows the statements so far, :help lists the commands, Ctrl-D leaves.",
         "help": ":en  messages in English\n:ja  messages in Japanese\n:board  the statements so far, by label\n"
         ":clear  forget them\n:help  this list\nCtrl-D (or :quit)  leave",
-        "try": "Try instead",
         "empty": "No statements yet.",
         "unknown": "Unknown command {cmd!r}; :help lists the commands.",
         "lang": "Messages in English.",
@@ -35,7 +35,6 @@ _WORDS = {
         ":board でこれまでの文を表示、:help でコマンド一覧、Ctrl-D で終了します。",
         "help": ":en  英語のメッセージ\n:ja  日本語のメッセージ\n:board  これまでの文をラベル別に表示\n"
         ":clear  一覧を消去\n:help  この一覧\nCtrl-D（または :quit）  終了",
-        "try": "書き換え例",
         "empty": "まだ文がありません。",
         "unknown": "不明なコマンド {cmd!r} です。:help でコマンド一覧を表示します。",
         "lang": "メッセージを日本語で表示します。",
@@ -55,12 +54,9 @@ def render(payload: dict[str, Any]) -> Text:
         out.append(f"  {mark} ", style=style)
         out.append(reason["message"] + "\n", style=None if reason["mark"] in ("pass", "fail") else "grey58")
     if payload["suggestions"]:
-        sep = "・" if payload["ui"] == "ja" else ", "
-        heading = _WORDS[payload["ui"]]["try"]
-        names = sep.join(payload["suggestions"][0]["fix_names"])
-        out.append(
-            f"  {heading} ({names}):\n" if payload["ui"] == "en" else f"  {heading}（{names}）：\n", style="bold"
-        )
+        said = messages(payload["ui"])
+        names = said["list_separator"].join(payload["suggestions"][0]["fix_names"])
+        out.append(f"  {said['rewrites_heading'].format(fixes=names)}\n", style="bold")
         for suggestion in payload["suggestions"]:
             out.append("    → ")
             pos, sentence = 0, suggestion["text"]
@@ -79,7 +75,7 @@ def render_board(statements: list[tuple[str, str]], ui: str) -> Text:
     out = Text()
     for label in LABELS:
         texts = [text for text, lab in statements if lab == label]
-        out.append(f" {LABEL_NAMES[ui][label]} ", style=_LABEL_STYLE[label])
+        out.append(f" {label_name(label, ui)} ", style=_LABEL_STYLE[label])
         out.append(f" {len(texts)}\n", style="bold")
         for text in texts:
             out.append(f"    {text}\n")
@@ -103,9 +99,7 @@ def run_prompt(
     out: TextIO | None = None,
 ) -> int:
     """Read statements until end of input; print each verdict. Return the exit code."""
-    import okrcoach
-
-    from .web.payload import verdict_payload
+    from .api import classify
 
     interactive = stdin is None and sys.stdin.isatty()
     console = Console(file=out or sys.stdout, no_color=not color, highlight=False, emoji=False, soft_wrap=True)
@@ -145,7 +139,7 @@ def run_prompt(
                 console.print(Text(_WORDS[ui or "en"]["unknown"].format(cmd=text), style="red"))
             continue
         try:
-            verdict = okrcoach.classify(text, lang=lang)
+            verdict = classify(text, lang=lang)
         except (ValueError, TypeError) as exc:
             console.print(Text(f"okrcoach: {exc}", style="red"))
             continue

@@ -27,8 +27,16 @@ LAYERS: list[tuple[str, ...]] = [
     ("okrcoach.rewrite", "okrcoach.sharpness"),
     ("okrcoach.explain", "okrcoach.api"),
     ("okrcoach.frame", "okrcoach.spacy_component", "okrcoach.report", "okrcoach.corpus", "okrcoach.examples"),
-    ("okrcoach.evaluation", "okrcoach.sheets"),
-    ("okrcoach.training", "okrcoach.web"),
+    # The sheet reports render SheetReports and the sheet writer calls them: one layer with the sheets.
+    (
+        "okrcoach.evaluation",
+        "okrcoach.sheets",
+        "okrcoach.report.html",
+        "okrcoach.report.markdown",
+        "okrcoach.report.sheet_text",
+        "okrcoach.report.sheet_view",
+    ),
+    ("okrcoach.training", "okrcoach.web", "okrcoach.prompt"),
     ("okrcoach.cli", "okrcoach.__main__", "okrcoach"),
 ]
 

@@ -23,6 +23,7 @@ from .sheet_view import (
     ui,
 )
 
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"  # nothing may be fetched or run
 _COLOURS = {"key_result": "#2e7d32", "task": "#ef6c00", "objective": "#1565c0", "": "#9e9e9e"}
 
 _CSS = """
@@ -40,6 +41,10 @@ tr.problem td:first-child{border-left:6px solid #c62828}tr.warning td:first-chil
 .muted{color:#666;font-size:.9em}ul.msgs{margin:.2rem 0;padding-left:1.1rem}svg text{font-size:13px}
 details summary{cursor:pointer;font-weight:600}
 """
+
+
+def _n(value: int | None) -> str:
+    return "–" if value is None else str(value)
 
 
 def _e(text: object) -> str:
@@ -63,7 +68,7 @@ def highlighted(s: Suggestion) -> str:
     return "".join(out)
 
 
-def _chart(report: SheetReport) -> str:
+def labels_chart(report: SheetReport) -> str:
     """Return an inline SVG of stacked bars: labels per objective (or per owner)."""
     lang = report.ui_lang
     kind, groups = chart_groups(report)
@@ -82,7 +87,7 @@ def _chart(report: SheetReport) -> str:
         y = i * (bar_h + gap)
         short = name if len(name) <= 40 else name[:39] + "…"
         parts.append(f'<text x="{left - 8}" y="{y + 16}" text-anchor="end"><title>{_e(name)}</title>{_e(short)}</text>')
-        x = left
+        x: float = left
         for label in (*LABELS, ""):
             n = counts.get(label, 0)
             if not n:
@@ -124,7 +129,7 @@ def render_html(report: SheetReport) -> str:
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(w['title'])}: {_e(src)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(w['title'])}: {_e(src)}</h1>",
@@ -139,7 +144,7 @@ def render_html(report: SheetReport) -> str:
     ]
     tables = "; ".join(
         f"{_e(Path(t.table.source).name)}{_e(f' [{t.table.sheet}]' if t.table.sheet else '')}: "
-        f"{_e(w['layout'])} {_e(t.items.layout_name)}, {_e(w['sharpness'])} {_e(t.sharpness if t.sharpness is not None else '–')}"
+        f"{_e(w['layout'])} {_e(t.items.layout_name)}, {_e(w['sharpness'])} {_n(t.sharpness)}"
         for t in report.tables
     )
     out.append(f'<p class="muted">{tables}</p>')
@@ -159,14 +164,19 @@ def render_html(report: SheetReport) -> str:
             f"<th>{_e(w['label'])}</th><th>{_e(w['issues'])}</th><th>{_e(w['suggestion'])}</th></tr>"
         )
         for a in items:
-            j = a.judged
             msgs = "".join(f'<li class="{s}"><span class="sev">{_e(w[s])}</span>: {_e(m)}</li>' for s, m in a.messages)
-            sugg = highlighted(j.suggestion) if j.suggestion else ""
+            j = a.judged
+            if j is not None:
+                sugg = highlighted(j.suggestion) if j.suggestion else ""
+                claimed = _e(label_name(j.item.claimed, lang) if j.item.claimed else "")
+                label = f"{_label(j.label, lang)} <span class=muted>{j.sharpness}</span>"
+            else:
+                sugg, claimed = "", _e(w["objective"])
+                score = a.objective.sharpness if a.objective else None
+                label = f"<span class=muted>{_e(w['sharpness'])} {_n(score)}</span>"
             out.append(
-                f'<tr class="{a.severity}"><td class=n>{_e(a.where)}</td><td>{_e(j.item.text)}'
-                f'<div class="muted">{_e(j.item.objective_text)}{" · " + _e(j.item.owner) if j.item.owner else ""}</div></td>'
-                f"<td>{_e(label_name(j.item.claimed, lang) if j.item.claimed else '')}</td>"
-                f"<td>{_label(j.label, lang)} <span class=muted>{j.sharpness}</span></td>"
+                f'<tr class="{a.severity}"><td class=n>{_e(a.where)}</td><td>{_e(a.text)}'
+                f'<div class="muted">{_e(a.context)}</div></td><td>{claimed}</td><td>{label}</td>'
                 f'<td><ul class="msgs">{msgs}</ul></td><td>{sugg}</td></tr>'
             )
         out.append("</table>")
@@ -175,7 +185,7 @@ def render_html(report: SheetReport) -> str:
     out.append(f'<h2 id="by-label">{_e(w["by_label"])}</h2>')
     labels = report.labels
     out.append(_counts_table((w["label"], w["count"]), [(_label(k, lang), n) for k, n in labels.most_common()]))
-    chart = _chart(report)
+    chart = labels_chart(report)
     if chart:
         kind, _ = chart_groups(report)
         out.append(f'<h2 id="chart">{_e(w["chart"] if kind == "objective" else w["chart_owner"])}</h2>{chart}')
@@ -202,7 +212,7 @@ def render_html(report: SheetReport) -> str:
             msgs = "".join(f'<li class="{s}">{_e(m)}</li>' for s, m in o["findings"] if s in ("problem", "warning"))
             out.append(
                 f"<tr><td>{_e(o['text'])}</td><td>{_e(o['owners'])}</td><td class=n>{o['key_results']}</td>"
-                f"<td>{_labels_cell(o['labels'], lang)}</td><td class=n>{_e(o['sharpness'] if o['sharpness'] is not None else '–')}</td>"
+                f"<td>{_labels_cell(o['labels'], lang)}</td><td class=n>{_n(o['sharpness'])}</td>"
                 f'<td><ul class="msgs">{msgs}</ul></td></tr>'
             )
         out.append("</table>")
@@ -215,16 +225,18 @@ def render_html(report: SheetReport) -> str:
         )
         for o in owners:
             out.append(
-                f"<tr><td>{_e(o['owner'])}</td><td class=n>{o['statements']}</td><td>{_labels_cell(o['labels'], lang)}</td>"
+                f"<tr><td>{_e(o['owner'])}</td><td class=n>{o['statements']}</td>"
+                f"<td>{_labels_cell(o['labels'], lang)}</td>"
                 f"<td class=n>{o['problems']}</td><td class=n>{o['warnings']}</td>"
-                f"<td class=n>{_e(o['sharpness'] if o['sharpness'] is not None else '–')}</td><td>{_e(o['learning'])}</td></tr>"
+                f"<td class=n>{_n(o['sharpness'])}</td><td>{_e(o['learning'])}</td></tr>"
             )
         out.append("</table>")
     learning = learning_rows(report)
     if learning:
         out.append(f'<h2 id="learning">{_e(w["learning"])}</h2>')
         out.append(
-            f'<table id="learning-table"><tr><th>{_e(w["line"])}</th><th>{_e(w["owner"])}</th><th>{_e(w["statement"])}</th>'
+            f'<table id="learning-table"><tr><th>{_e(w["line"])}</th><th>{_e(w["owner"])}</th>'
+            f"<th>{_e(w['statement'])}</th>"
             f"<th>{_e(w['why'])}</th><th>{_e(w['why_now'])}</th></tr>"
         )
         for r in learning:
@@ -261,6 +273,13 @@ def _comparison(report: SheetReport) -> str:
         f"<p>{_e(w['sharpness'])}: {_e(w['before'])} <b>{_e(c.before if c.before is not None else '–')}</b> → "
         f"{_e(w['after'])} <b>{_e(c.after if c.after is not None else '–')}</b></p>"
     )
+    changed = [(o, b, a) for o, b, a in c.objectives if b is not None and b != a]
+    if changed:
+        parts.append(
+            f"<table><tr><th>{_e(w['objective'])}</th><th>{_e(w['before'])}</th><th>{_e(w['after'])}</th></tr>"
+        )
+        parts += [f"<tr><td>{_e(o)}</td><td class=n>{_n(b)}</td><td class=n>{_n(a)}</td></tr>" for o, b, a in changed]
+        parts.append("</table>")
     for title, rows in ((w["sharper"], c.sharper), (w["worse"], c.worse)):
         if rows:
             parts.append(f"<h3>{_e(title)} ({len(rows)})</h3><table>")

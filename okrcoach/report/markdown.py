@@ -16,6 +16,14 @@ def _cell(text: object) -> str:
     return s.replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _n(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _row(words: dict[str, str], *keys: str) -> str:
+    return "| " + " | ".join(words[k] for k in keys) + " |"
+
+
 def _suggestion(s: Suggestion) -> str:
     return _cell(s.highlighted("**", "**"))
 
@@ -35,22 +43,25 @@ def render_markdown(report: SheetReport) -> str:
         "",
         f"| {w['statements']} | {w['problems']} | {w['warnings']} | {w['sharpness']} |",
         "|---:|---:|---:|---:|",
-        f"| {len(report.judged)} | {report.count('problem')} | {report.count('warning')} | {'–' if sharp is None else sharp} |",
+        f"| {len(report.judged)} | {report.count('problem')} | {report.count('warning')} | {_n(sharp)} |",
         "",
         f"{w['sharpness']}: {w['sharpness_note']}",
         "",
     ]
     for t in report.tables:
         name = Path(t.table.source).name + (f" [{t.table.sheet}]" if t.table.sheet else "")
-        lines.append(
-            f"- {_cell(name)}: {w['layout']} `{t.items.layout_name}`, {w['sharpness']} {t.sharpness if t.sharpness is not None else '–'}"
-        )
+        lines.append(f"- {_cell(name)}: {w['layout']} `{t.items.layout_name}`, {w['sharpness']} {_n(t.sharpness)}")
     if report.skipped:
         lines.append(f"- {w['skipped']}: {_cell(', '.join(report.skipped))}")
     lines.append("")
     if report.comparison is not None:
         c = report.comparison
-        lines += [f"## {w['compare']}", "", f"{w['sharpness']}: {c.before} → {c.after}", ""]
+        lines += [f"## {w['compare']}", "", f"{w['sharpness']}: {_n(c.before)} → {_n(c.after)}", ""]
+        changed = [(o, b, a) for o, b, a in c.objectives if b is not None and b != a]
+        if changed:
+            lines += [_row(w, "objective", "before", "after"), "|---|---:|---:|"]
+            lines += [f"| {_cell(o)} | {_n(b)} | {_n(a)} |" for o, b, a in changed]
+            lines.append("")
         for title, rows in ((w["sharper"], c.sharper), (w["worse"], c.worse)):
             if rows:
                 lines += [f"### {title} ({len(rows)})", "", f"| {w['before']} | {w['after']} | |", "|---|---|---:|"]
@@ -70,10 +81,9 @@ def render_markdown(report: SheetReport) -> str:
         for a in items:
             j = a.judged
             msgs = "<br>".join(f"**{w[s]}**: {_cell(m)}" for s, m in a.messages)
-            lines.append(
-                f"| {_cell(a.where)} | {_cell(j.item.text)} | {label_name(j.label, lang)} ({j.sharpness}) | {msgs} | "
-                f"{_suggestion(j.suggestion) if j.suggestion else ''} |"
-            )
+            label = f"{label_name(j.label, lang)} ({j.sharpness})" if j is not None else w["objective"]
+            sugg = _suggestion(j.suggestion) if j is not None and j.suggestion else ""
+            lines.append(f"| {_cell(a.where)} | {_cell(a.text)} | {label} | {msgs} | {sugg} |")
         lines.append("")
     lines += [f"## {w['by_label']}", "", f"| {w['label']} | {w['count']} |", "|---|---:|"]
     lines += [f"| {label_name(k, lang)} | {n} |" for k, n in report.labels.most_common()]
@@ -88,7 +98,7 @@ def render_markdown(report: SheetReport) -> str:
         lines += [
             f"## {w['by_objective']}",
             "",
-            f"| {w['objective']} | {w['owner']} | {w['key_results']} | {w['label']} | {w['sharpness']} | {w['issues']} |",
+            _row(w, "objective", "owner", "key_results", "label", "sharpness", "issues"),
             "|---|---|---:|---|---:|---|",
         ]
         for o in objectives:
@@ -103,7 +113,7 @@ def render_markdown(report: SheetReport) -> str:
         lines += [
             f"## {w['by_owner']}",
             "",
-            f"| {w['owner']} | {w['statements']} | {w['label']} | {w['problems']} | {w['warnings']} | {w['sharpness']} | {w['alignment']} |",
+            _row(w, "owner", "statements", "label", "problems", "warnings", "sharpness", "alignment"),
             "|---|---:|---|---:|---:|---:|---|",
         ]
         for o in owners:
@@ -122,8 +132,7 @@ def render_markdown(report: SheetReport) -> str:
         ]
         for r in learning:
             why = _cell(r["why"]) or f"**{w['none']}**" + (f" → {_cell(r['link'])}" if r["link"] else "")
-            lines.append(
-                f"| {r['line']} | {_cell(r['owner'])} | {_cell(r['text'])} | {why} | {_cell(r['why_now']) or '**' + w['none'] + '**'} |"
-            )
+            now = _cell(r["why_now"]) or f"**{w['none']}**"
+            lines.append(f"| {r['line']} | {_cell(r['owner'])} | {_cell(r['text'])} | {why} | {now} |")
         lines.append("")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..sheets.results import SheetReport
-from .sheet_view import attention, finding_counts, label_name, learning_rows, objective_rows, ui
+from .sheet_view import attention, finding_counts, label_name, learning_rows, ui
 
 _SEV = {"problem": "31", "warning": "33"}
 
@@ -24,7 +24,7 @@ def render_summary(report: SheetReport, *, color: bool = False, limit: int = 50)
         name = t.table.name
         lines.append(
             _paint(f"{name}", "1", color)
-            + f"  ({w['layout']}: {t.items.layout_name}, {len(t.judged)} {w['statements'].lower()})"
+            + f"  ({w['layout']}: {t.items.layout_name}, {w['statements']}: {len(t.judged)})"
         )
     if report.skipped:
         lines.append(f"{w['skipped']}: {', '.join(report.skipped)}")
@@ -52,11 +52,11 @@ def render_summary(report: SheetReport, *, color: bool = False, limit: int = 50)
         lines.append(w["no_findings"])
     for a in items[:limit]:
         j = a.judged
-        head = f"{a.location}  {label_name(j.label, lang)} ({j.sharpness})"
-        lines.append(_paint(head, _SEV[a.severity], color) + f"  {j.item.text}")
+        what = f"{label_name(j.label, lang)} ({j.sharpness})" if j is not None else w["objective"]
+        lines.append(_paint(f"{a.location}  {what}", _SEV[a.severity], color) + f"  {a.text}")
         for sev, msg in a.messages:
             lines.append(f"    {_paint(w[sev], _SEV[sev], color)}: {msg}")
-        if j.suggestion:
+        if j is not None and j.suggestion:
             text = j.suggestion.highlighted("\033[1;4m", "\033[0m") if color else j.suggestion.highlighted("[", "]")
             lines.append(f"    → {text}")
     if len(items) > limit:
@@ -66,13 +66,6 @@ def render_summary(report: SheetReport, *, color: bool = False, limit: int = 50)
             if lang == "en"
             else f"… ほか{more}件（-o report.html で全件）"
         )
-    objective_lines = [
-        f"  {o['text']}: " + "; ".join(m for s, m in o["findings"] if s in ("problem", "warning"))
-        for o in objective_rows(report)
-        if any(s in ("problem", "warning") for s, _ in o["findings"])
-    ]
-    if objective_lines:
-        lines += ["", w["by_objective"] + ":", *objective_lines]
     counts = finding_counts(report)
     if counts:
         lines += ["", w["by_problem"] + ":"]

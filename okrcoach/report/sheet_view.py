@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..sheets.results import Judged, SheetReport, TableReport
-from .text import LABEL_NAMES
+from ..lexicon import messages
+from ..sheets.results import Finding, Judged, ObjectiveReport, SheetReport, TableReport
 
 UI_LANGS = ("en", "ja")
 _ORDER = {"problem": 0, "warning": 1}
@@ -35,44 +35,68 @@ def ui(lang: str) -> dict[str, str]:
 
 def label_name(label: str, lang: str) -> str:
     """Return a label in words ('' -> 'unreadable')."""
-    return LABEL_NAMES[lang].get(label, label) if label else ui(lang)["unreadable"]
+    return messages(lang)["label"].get(label, label) if label else ui(lang)["unreadable"]
 
 
 @dataclass
 class Attention:
-    """One statement with findings, ready to show."""
+    """One statement, or one objective, with findings, ready to show."""
 
     table: TableReport
-    judged: Judged
     severity: str
     messages: list[tuple[str, str]]  # (severity, message)
-
     alone: bool = False  # the only table of the report: its line number says where
+    judged: Judged | None = None
+    objective: ObjectiveReport | None = None
+
+    @property
+    def line(self) -> int | None:
+        """Return the row or line number of the statement (of the objective: where it is written)."""
+        return self.judged.item.line if self.judged is not None else self.objective.line if self.objective else None
+
+    @property
+    def text(self) -> str:
+        """Return the statement, or the objective's text."""
+        return self.judged.item.text if self.judged is not None else self.objective.text if self.objective else ""
+
+    @property
+    def context(self) -> str:
+        """Return the statement's objective and owner, or the objective's owners."""
+        if self.judged is not None:
+            it = self.judged.item
+            return " · ".join(x for x in (it.objective_text, it.owner) if x)
+        return ", ".join(self.objective.owners) if self.objective else ""
 
     @property
     def where(self) -> str:
         """Return the line, or 'file:line' / 'file [sheet]:row' when the report has several tables."""
-        return str(self.judged.item.line) if self.alone else self.location
+        return str(self.line or "") if self.alone else self.location
 
     @property
     def location(self) -> str:
         """Return 'file:line' or 'file [sheet]:row'."""
         t = self.table.table
-        return f"{Path(t.source).name}{f' [{t.sheet}]' if t.sheet else ''}:{self.judged.item.line}"
+        return f"{Path(t.source).name}{f' [{t.sheet}]' if t.sheet else ''}:{self.line or ''}"
 
 
 def attention(report: SheetReport) -> list[Attention]:
-    """Return the statements with problems or warnings, problems first, then in sheet order."""
+    """Return the statements and objectives with problems or warnings, problems first, then in sheet order."""
     lang = report.ui_lang
+    alone = len(report.tables) == 1
     out = []
     for t in report.tables:
         for j in t.judged:
             if j.severity is None:
                 continue
             msgs = [(f.severity, f.message(lang)) for f in j.findings if f.severity in _ORDER]
-            out.append(Attention(t, j, j.severity, msgs, alone=len(report.tables) == 1))
+            out.append(Attention(t, j.severity, msgs, alone, judged=j))
+        for o in t.objectives:
+            msgs = [(f.severity, f.message(lang)) for f in o.findings if f.severity in _ORDER]
+            if msgs:
+                worst = "problem" if any(sev == "problem" for sev, _ in msgs) else "warning"
+                out.append(Attention(t, worst, msgs, alone, objective=o))
     order = {id(t): i for i, t in enumerate(report.tables)}
-    return sorted(out, key=lambda a: (_ORDER[a.severity], order[id(a.table)], a.judged.item.row))
+    return sorted(out, key=lambda a: (_ORDER[a.severity], order[id(a.table)], a.line or 0))
 
 
 def objective_rows(report: SheetReport) -> list[dict[str, Any]]:
@@ -150,7 +174,7 @@ def learning_rows(report: SheetReport) -> list[dict[str, Any]]:
 def finding_counts(report: SheetReport) -> list[tuple[str, str, int, str]]:
     """Return (id, severity, count, message) per finding id, problems first, most frequent first."""
     counts = Counter(f.id for f in report.findings if f.severity in _ORDER)
-    first = {}
+    first: dict[str, Finding] = {}
     for f in report.findings:
         first.setdefault(f.id, f)
     rows = []

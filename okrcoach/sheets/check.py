@@ -40,9 +40,8 @@ def check_sheet(
     """
     if _is_frame(source):
         cfg = (config or Config()).merged(**options)
-        tables = [frame_table(source)]
-        return check_tables(tables, cfg, progress=progress)
-    paths = [source] if isinstance(source, (str, Path)) else list(source)  # type: ignore[list-item]
+        return check_tables([frame_table(source)], cfg, progress=progress)
+    paths = [source] if isinstance(source, (str, Path)) else list(source)
     files = expand_inputs([str(p) for p in paths])
     base = config or (find_config(files[0]) if files else Config())
     cfg = base.merged(**options)

@@ -36,7 +36,8 @@ def _role_of(header: str) -> str | None:
 
 def detect_header_row(rows: list[list[str]]) -> int | None:
     """Return the index of the header row (the one naming the most known columns), None if no row does."""
-    best, best_score = None, 0
+    best: int | None = None
+    best_score = 0.0
     for i, row in enumerate(rows[:HEADER_SCAN]):
         filled = [c for c in row if c.strip()]
         if not filled:

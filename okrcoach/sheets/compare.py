@@ -98,8 +98,8 @@ def compare(last: SheetReport, current: SheetReport, *, min_similarity: float = 
     out.worse.sort(key=lambda c: (c.new_score or 0) - (c.old_score or 0))
     out.new = [Change("", j.item.text, None, j.sharpness, j.item.objective_text) for j in still_new]
     out.dropped = [Change(o.item.text, "", o.sharpness, None, o.item.objective_text) for o in free_old]
-    before = {o.text: o.sharpness for t in last.tables for o in t.objectives}
-    for t in current.tables:
-        for o in t.objectives:
-            out.objectives.append((o.text, before.get(o.text), o.sharpness))
+    before = {ob.text: ob.sharpness for t in last.tables for ob in t.objectives}
+    for table in current.tables:
+        for objective in table.objectives:
+            out.objectives.append((objective.text, before.get(objective.text), objective.sharpness))
     return out

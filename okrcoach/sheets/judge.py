@@ -175,7 +175,9 @@ def judge_table(
     for f in [f for j in judged for f in j.findings] + [f for o in objectives for f in o.findings]:
         f.line = table.line(f.row) if f.row is not None else None
     for j in judged:
-        if j.severity is not None and j.verdict is not None and j.suggestion is None and j.verdict.suggestions:
+        # a measurable rewrite helps what should be a key result; an objective or an initiative keeps its shape
+        wants = j.item.claimed in ("key_result", None)
+        if wants and j.severity is not None and j.verdict is not None and j.verdict.suggestions:
             j.suggestion = j.verdict.suggestions[0]
     return TableReport(
         table, cols, items, judged, objectives, owners, mean_sharpness([j.sharpness for j in judged if scored(j)])

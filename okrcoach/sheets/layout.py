@@ -229,8 +229,9 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
         if not text:
             out.notes.append(i)
             continue
-        claimed, _ = claim_of_tag(text)
-        how = "tag"
+        # with an objective column the rows are key results and a tag only changes the claim, which the
+        # verdict's anatomy gives later; without one, tags and ids are what shows the objectives
+        claimed, how = (None, "") if cols.objective is not None else (*claim_of_tag(text)[:1], "tag")
         if claimed is None and cols.objective is None:
             claimed, how = claim_of_id(_cell(row, cols.id)), "id column"
         if claimed is None:

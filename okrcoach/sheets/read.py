@@ -1,7 +1,8 @@
 """Read sheets into Tables: CSV/TSV (with encoding detection), XLSX (read-only, guarded) and Markdown.
 
-Stable entry points: `read_tables(path)`, `read_bytes(raw, name)`, `decode(raw)`, `parse_delimited(text)`,
-`read_xlsx(path)` and `read_markdown(text)`. Every failure is a SheetError with a one-line message.
+Stable entry points: `read_tables(path)`, `read_upload(raw, name)` (any format, from bytes),
+`read_bytes(raw, name)`, `decode(raw)`, `parse_delimited(text)`, `read_xlsx(path_or_bytesio)`,
+`read_markdown(text)` and `expand_inputs(paths)`. Every failure is a SheetError with a one-line message.
 """
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ def read_tables(
     return [read_bytes(raw, str(path), encoding=encoding, delimiter=delimiter, markdown=suffix in (".md", ".markdown"))]
 
 
+def read_upload(raw: bytes, name: str, *, encoding: str | None = None, sheet: str | None = None) -> list[Table]:
+    """Return the tables of an uploaded file's bytes (XLSX, CSV, TSV or Markdown, told apart by content and name)."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raise SheetError(f"{name}: {len(raw):,} bytes is too large for a sheet of OKRs")
+    suffix = Path(name).suffix.lower()
+    if raw.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(io.BytesIO(raw), sheet=sheet, name=name)
+    return [read_bytes(raw, name, encoding=encoding, markdown=suffix in (".md", ".markdown"))]
+
+
 def read_bytes(
     raw: bytes,
     name: str,
@@ -65,7 +76,7 @@ def read_bytes(
         table.encoding = used
         return table
     rows, lines = parse_delimited(text, name, delimiter=delimiter)
-    kind = "tsv" if (delimiter or sniff_delimiter(text)) == "\t" else "csv"
+    kind = "tsv" if (delimiter or sniff_delimiter(text, name)) == "\t" else "csv"
     return Table(name, None, kind, rows, encoding=used, line_numbers=lines)
 
 
@@ -120,20 +131,39 @@ def _looks_japanese(text: str) -> bool:
     japanese = sum(
         1 for c in non_ascii if "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
     )
-    return japanese / len(non_ascii) >= 0.8
+    # Latin-1 or Windows-1252 bytes often decode as CP932 kanji; real Japanese text has kana or Japanese punctuation
+    kana = any("\u3001" <= c <= "\u30ff" for c in non_ascii)
+    return kana and japanese / len(non_ascii) >= 0.8
 
 
-def sniff_delimiter(text: str) -> str:
-    """Return tab when the first lines hold more tabs than commas, else comma."""
-    head = text[:4096]
-    return "\t" if head.count("\t") > head.count(",") else ","
+def sniff_delimiter(text: str, name: str = "") -> str:
+    """Return the delimiter: tab for .tsv/.tab, comma for .csv unless only tabs split it, else what splits more.
+
+    Cells are split as a CSV reader splits them, so tabs or commas inside quoted cells never count.
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix in (".tsv", ".tab"):
+        return "\t"
+
+    def widest(sep: str) -> int:
+        head = text[:8192]
+        try:
+            rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=sep))[:20]
+        except csv.Error:
+            return 0
+        return max((len(r) for r in rows), default=0) * 1000 + sum(len(r) for r in rows)  # widest, then most cells
+
+    comma, tab = widest(","), widest("\t")
+    if suffix == ".csv":
+        return "\t" if comma < 2000 <= tab else ","  # a .csv is split by commas unless only tabs split it
+    return "\t" if tab > comma else ","
 
 
 def parse_delimited(
     text: str, name: str = "input", *, delimiter: str | None = None
 ) -> tuple[list[list[str]], list[int]]:
     """Return the rows of CSV/TSV text and the 1-based line on which each row starts; SheetError on a broken quote."""
-    sep = delimiter or sniff_delimiter(text)
+    sep = delimiter or sniff_delimiter(text, name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -173,30 +203,30 @@ def _unclosed_quote(text: str, sep: str) -> bool:
     return in_quote
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path | io.BytesIO, name: str) -> None:
     """Refuse an XLSX whose declared sizes make it a zip bomb, before anything is decompressed."""
-    size = path.stat().st_size
+    size = path.getbuffer().nbytes if isinstance(path, io.BytesIO) else path.stat().st_size
     if size > MAX_XLSX_BYTES:
-        raise SheetError(f"{path}: {size:,} bytes is too large for a workbook of OKRs (limit {MAX_XLSX_BYTES:,})")
+        raise SheetError(f"{name}: {size:,} bytes is too large for a workbook of OKRs (limit {MAX_XLSX_BYTES:,})")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise SheetError(f"{path}: not a readable XLSX workbook ({exc})") from None
+        raise SheetError(f"{name}: not a readable XLSX workbook ({exc})") from None
     if len(infos) > MAX_PARTS:
-        raise SheetError(f"{path}: the workbook has {len(infos):,} parts; refused as a possible zip bomb")
+        raise SheetError(f"{name}: the workbook has {len(infos):,} parts; refused as a possible zip bomb")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNZIPPED_BYTES:
-        raise SheetError(f"{path}: unzips to {total:,} bytes; refused as a possible zip bomb")
+        raise SheetError(f"{name}: unzips to {total:,} bytes; refused as a possible zip bomb")
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise SheetError(
-                f"{path}: part {info.filename} expands {info.file_size // max(info.compress_size, 1):,} times; "
+                f"{name}: part {info.filename} expands {info.file_size // max(info.compress_size, 1):,} times; "
                 "refused as a possible zip bomb"
             )
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise SheetError(f"{path}: a zip file but not an XLSX workbook")
+        raise SheetError(f"{name}: a zip file but not an XLSX workbook")
 
 
 def _cell_text(value: Any) -> str:
@@ -215,10 +245,14 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: str | Path, *, sheet: str | None = None) -> list[Table]:
-    """Return one Table per worksheet (or the one named), read with openpyxl in read-only mode."""
-    p = Path(path)
-    _check_zip(p)
+def read_xlsx(path: str | Path | io.BytesIO, *, sheet: str | None = None, name: str | None = None) -> list[Table]:
+    """Return one Table per worksheet (or the one named), read with openpyxl in read-only mode.
+
+    path may be a file or the bytes of an upload in a BytesIO (then name is used in messages).
+    """
+    p = path if isinstance(path, io.BytesIO) else Path(path)
+    label = name or str(path)
+    _check_zip(p, label)
     try:
         import defusedxml  # noqa: F401  (openpyxl uses it when installed: entity bombs are refused)
         import openpyxl
@@ -227,26 +261,24 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None) -> list[Table]:
     try:
         wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken parts; none of them is a bug of ours
-        raise SheetError(f"{path}: not a readable XLSX workbook ({_short(exc)})") from None
+        raise SheetError(f"{label}: not a readable XLSX workbook ({_short(exc)})") from None
     try:
         names = wb.sheetnames
         if sheet is not None and sheet not in names:
-            raise SheetError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)}); check --sheet")
+            raise SheetError(f"{label}: no sheet named {sheet!r} (sheets: {', '.join(names)}); check --sheet")
         tables = []
-        for name in [sheet] if sheet is not None else names:
-            ws = wb[name]
+        for title in [sheet] if sheet is not None else names:
+            ws = wb[title]
             values: list[list[Any]] = []
             try:
                 for row in ws.iter_rows(values_only=True):
                     values.append(list(row))
             except Exception as exc:
-                raise SheetError(f"{path} [{name}]: unreadable sheet ({_short(exc)})") from None
+                raise SheetError(f"{label} [{title}]: unreadable sheet ({_short(exc)})") from None
             while values and all(v is None for v in values[-1]):
                 values.pop()
             rows = [[_cell_text(v) for v in row] for row in values]
-            tables.append(
-                Table(str(path), name, "xlsx", rows, values=values, line_numbers=list(range(1, len(rows) + 1)))
-            )
+            tables.append(Table(label, title, "xlsx", rows, values=values, line_numbers=list(range(1, len(rows) + 1))))
         return tables
     finally:
         wb.close()

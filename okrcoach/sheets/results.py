@@ -25,7 +25,8 @@ def finding_records() -> dict[str, dict[str, str]]:
     for fid, rec in data.items():
         if rec.get("severity") not in SEVERITIES or not all(rec.get(k) for k in ("en", "ja", "short_en", "short_ja")):
             raise ValueError(
-                f"okrcoach/sheets/findings.toml: [{fid}] needs severity ({'/'.join(SEVERITIES)}), en, ja, short_en, short_ja"
+                f"okrcoach/sheets/findings.toml: [{fid}] needs severity ({'/'.join(SEVERITIES)}), "
+                "en, ja, short_en, short_ja"
             )
     return data
 
@@ -50,9 +51,9 @@ class Finding:
         text = finding_records()[self.id][lang]
         params = dict(self.params)
         if "label" in params:
-            from ..report.text import LABEL_NAMES
+            from ..lexicon import messages
 
-            params["label"] = LABEL_NAMES[lang].get(params["label"], params["label"])
+            params["label"] = messages(lang)["label"].get(params["label"], params["label"])
         hint = params.get("link")
         params["hint"] = (
             "" if not hint else (f" Link it to: {hint}." if lang == "en" else f"「{hint}」への紐づけを提案します。")
@@ -74,7 +75,7 @@ class Finding:
         }
 
 
-class _Missing(dict):  # type: ignore[type-arg]
+class _Missing(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 

@@ -1,7 +1,8 @@
 """Write a SheetReport as CSV, TSV, XLSX or JSON (Markdown and HTML come from okrcoach.report).
 
 Stable entry points: `OUTPUT_COLUMNS`, `neutralise(cell)`, `row_fields(table_report)`, `output_rows(table_report)`,
-`write_csv`, `write_xlsx`, `write_json`, `write_report(report, path)` (by extension) and `atomic_write`.
+`write_csv`, `write_xlsx`, `write_json`, `write_report(report, path)` (by extension), `report_bytes(report, suffix)`
+and `atomic_write`.
 Every file is written to a temporary file beside the target and renamed, so a failure leaves no half file.
 """
 
@@ -69,11 +70,8 @@ def row_fields(report: TableReport) -> dict[int, dict[str, str]]:
         extra = [j for j in all_judged if j not in judged]
         many = len(judged) > 1
 
-        def tag(j: Judged, value: str) -> str:
-            if not many or not value:
-                return value
-            name = headers[j.item.column] if j.item.column < len(headers) else f"column {j.item.column + 1}"
-            return f"{name}: {value}"
+        def tag(j: Judged, value: str, many: bool = many) -> str:
+            return f"{_header(headers, j)}: {value}" if many and value else value
 
         out[row] = {
             "okr_label": _join([tag(j, j.label) for j in judged]),
@@ -194,7 +192,7 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 
 def write_xlsx(report: SheetReport, path: str | Path) -> None:
-    """Write every table as a worksheet: values kept (numbers stay numbers), output columns added, problem rows filled."""
+    """Write every table as a worksheet: values kept (numbers stay numbers), output columns added, problems filled."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
@@ -250,6 +248,14 @@ def _write_text(render: Callable[[SheetReport], str]) -> Callable[[SheetReport, 
             fh.write(text)
 
     return write
+
+
+def report_bytes(report: SheetReport, suffix: str) -> bytes:
+    """Return a report in the format of an extension (.csv .tsv .xlsx .json .md .html) as bytes, for web pages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"report{suffix.lower()}"
+        write_report(report, path)
+        return path.read_bytes()
 
 
 def write_report(report: SheetReport, path: str | Path) -> None:

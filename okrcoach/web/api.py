@@ -8,7 +8,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from .. import __version__
+from ..api import classify as classify_statement
+from ..api import classify_many as classify_statements
 from .access import require_room_if_shared
 from .inputs import (
     LARGE_BODY,
@@ -26,12 +27,20 @@ from .payload import UI_LANGS, verdict_payload
 LANGS = ("en", "ja")
 
 
-def classify_one(text: str, lang: str | None, ui: str | None) -> dict[str, Any]:
-    """Classify one statement for the page; ValueError/TypeError from the library become 422."""
-    import okrcoach
+def package_version() -> str:
+    """Return okrcoach's installed version (read from the package metadata, not by importing the package)."""
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
-        verdict = okrcoach.classify(text, lang=lang)
+        return version("okrcoach")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def classify_one(text: str, lang: str | None, ui: str | None) -> dict[str, Any]:
+    """Classify one statement for the page; ValueError/TypeError from the library become 422."""
+    try:
+        verdict = classify_statement(text, lang=lang)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, str(exc)) from None
     return verdict_payload(verdict, ui)
@@ -49,10 +58,8 @@ async def classify(request: Request) -> JSONResponse:
 
 
 def _classify_batch(texts: list[str], lang: str | None, ui: str | None) -> list[dict[str, Any]]:
-    import okrcoach
-
     try:
-        verdicts = okrcoach.classify_many(texts, lang=lang, keep_views=True)
+        verdicts = classify_statements(texts, lang=lang, keep_views=True)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, str(exc)) from None
     return [verdict_payload(v, ui) for v in verdicts]
@@ -72,8 +79,7 @@ async def classify_many(request: Request) -> JSONResponse:
 
 async def suggest(request: Request) -> JSONResponse:
     """POST /api/suggest {"text", "n"?, "lang"?}: measurable rewrites with their example values as slots."""
-    import okrcoach
-    from okrcoach.rewrite import suggestions_for
+    from ..rewrite import suggestions_for
 
     require_room_if_shared(request)
     data = await read_json_object(request)
@@ -81,7 +87,7 @@ async def suggest(request: Request) -> JSONResponse:
     n = optional_int(data, "n", 3, 1, 10)
     lang = optional_choice(data, "lang", LANGS)
     try:
-        verdict = okrcoach.classify(text, lang=lang)
+        verdict = classify_statement(text, lang=lang)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, str(exc)) from None
     suggestions = suggestions_for(verdict, n)
@@ -90,9 +96,9 @@ async def suggest(request: Request) -> JSONResponse:
 
 async def health(request: Request) -> JSONResponse:
     """GET /api/health: the server answers and which version it runs (no workshop details)."""
-    return JSONResponse({"status": "ok", "version": __version__})
+    return JSONResponse({"status": "ok", "version": package_version()})
 
 
 async def openapi(request: Request) -> JSONResponse:
     """GET /api/openapi.json: the API's OpenAPI 3.1 document."""
-    return JSONResponse(openapi_document(__version__))
+    return JSONResponse(openapi_document(package_version()))

@@ -95,9 +95,9 @@ def create_app(ctx: ServerContext, *, allowed_hosts: Sequence[str] | None = None
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if warm:  # load both languages' models now, not on the first participant's keystroke
-            import okrcoach
+            from ..api import classify_many
 
-            await run_in_threadpool(okrcoach.classify_many, ["Learn SEO", "SEOを学ぶ"])
+            await run_in_threadpool(classify_many, ["Learn SEO", "SEOを学ぶ"])
         yield
         ctx.hub.close()
 

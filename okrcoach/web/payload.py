@@ -6,7 +6,7 @@ from typing import Any
 
 from ..checks import CHECKS
 from ..explain import Reason, reasons
-from ..report.text import LABEL_NAMES
+from ..lexicon import messages
 from ..rewrite import fix_names
 from ..verdict import Verdict
 
@@ -31,32 +31,21 @@ def verdict_payload(verdict: Verdict, ui: str | None = None) -> dict[str, Any]:
         }
         for r in reasons(verdict)
     ]
-    out["label_name"] = LABEL_NAMES[lang][verdict.label]
+    out["label_name"] = label_name(verdict.label, lang)
     for item, suggestion in zip(out["suggestions"], verdict.suggestions, strict=True):
         item["fix_names"] = fix_names(suggestion.fixes, lang)
     out["ui"] = lang
     return out
 
 
+def label_name(label: str, lang: str) -> str:
+    """Return a label's name in a language ("key result", 「成果指標（KR）」)."""
+    return str(messages(lang)["label"][label])
+
+
 def _message_in(reason: Reason, fired: bool, lang: str) -> str:
-    """Say one reason in another language from the check's own messages (its own language if none)."""
+    """Say one reason in another language from the check's own messages."""
     span = reason.span or ""
-    try:
-        if reason.mark == "note":
-            return _note_template(lang).format(span=span)
-        return str(CHECKS[reason.check_id].messages[lang]["hit" if fired else "miss"].format(span=span))
-    except (KeyError, AttributeError, ImportError):
-        return reason.message  # a check without a message in that language keeps the statement's
-
-
-def _note_template(lang: str) -> str:
-    """Return the 'reads as a detail, not a criterion' message in a language."""
-    from .. import explain
-
-    table = getattr(explain, "_NOT_A_CRITERION", None)
-    if table is not None:
-        return str(table[lang])
-    import importlib
-
-    messages = importlib.import_module("okrcoach.lexicon").messages  # where messages live in newer layouts
-    return str(messages(lang)["not_a_criterion"])
+    if reason.mark == "note":
+        return str(messages(lang)["not_a_criterion"].format(span=span))
+    return str(CHECKS[reason.check_id].messages[lang]["hit" if fired else "miss"].format(span=span))

@@ -14,8 +14,8 @@ def test_problems_give_exit_1_and_a_summary_with_problems_first(cli):
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines[1].startswith("Statements: 15") and "Problems: 5" in lines[1] and "Sharpness: " in lines[1]
-    first = next(i for i, l in enumerate(lines) if "problem:" in l)
-    warning = next(i for i, l in enumerate(lines) if "warning:" in l)
+    first = next(i for i, line in enumerate(lines) if "problem:" in line)
+    warning = next(i for i, line in enumerate(lines) if "warning:" in line)
     assert first < warning
     assert "\033[" not in run.out  # not a terminal: no colour
 
@@ -66,8 +66,8 @@ def test_github_annotations(cli):
     run = cli("check", EXAMPLES / "en_2_objective_rows.tsv", "--format", "github")
     lines = run.out.splitlines()
     assert run.code == 1 and lines
-    assert all(l.startswith(("::error file=", "::warning file=")) for l in lines)
-    assert any(",line=5,title=okrcoach kr_not_measurable::" in l and "Fix the login bug" in l for l in lines)
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in lines)
+    assert any(",line=5,title=okrcoach kr_not_measurable::" in x and "Fix the login bug" in x for x in lines)
 
 
 def test_json_format_on_stdout(cli):
@@ -98,7 +98,8 @@ def test_column_overrides_on_the_command_line(cli, tmp_path):
 def test_compare_shows_what_got_sharper_and_worse(cli, tmp_path):
     last = tmp_path / "q2.csv"
     last.write_text(
-        "Objective,Key Result,Owner\nGrow,Learn SEO,Ana\n,Close 10 deals by March 31,Ben\n,Raise NPS from 30 to 45 by June 30,Cy\n",
+        "Objective,Key Result,Owner\nGrow,Learn SEO,Ana\n,Close 10 deals by March 31,Ben\n"
+        ",Raise NPS from 30 to 45 by June 30,Cy\n",
         "utf-8",
     )
     now = tmp_path / "q3.csv"
@@ -184,3 +185,51 @@ def test_the_command_line_runs_as_a_process_without_traceback(tmp_path, broken_f
         timeout=120,
     )
     assert proc.returncode == 2 and proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_encoding_option_reads_what_detection_refuses(cli, tmp_path):
+    sheet = tmp_path / "fr.csv"
+    sheet.write_bytes("Objectif,Key Result\nCroître,Close 10 new deals by March 31 (équipe)\n".encode("latin-1"))
+    assert cli("check", sheet).code == 2
+    run = cli("check", sheet, "--encoding", "latin-1", "--format", "json")
+    assert run.code in (0, 1) and json.loads(run.out)["tables"][0]["encoding"] == "latin-1"
+
+
+def test_objective_problems_are_listed_with_the_statements(cli, tmp_path):
+    sheet = tmp_path / "o.csv"
+    sheet.write_text("Objective,Key Result\nGrow revenue,Learn SEO\n,Write more blog posts\n", "utf-8")
+    run = cli("check", sheet, "--no-color")
+    assert "o.csv:2  Objective  Grow revenue" in run.out and "Objective has only tasks" in run.out
+    out = tmp_path / "o.html"
+    cli("check", sheet, "-o", out)
+    assert "Objective has only tasks and no measurable key result." in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_compare_in_the_reports(cli, tmp_path, suffix):
+    last = tmp_path / "q2.csv"
+    last.write_text("Objective,Key Result\nGrow,Learn SEO\n,Close 10 deals by March 31\n", "utf-8")
+    now = tmp_path / "q3.csv"
+    now.write_text(
+        "Objective,Key Result\nGrow,Raise organic sign-ups from 200 to 350 by September 30\n"
+        ",Close 10 deals by March 31\n",
+        "utf-8",
+    )
+    out = tmp_path / f"r{suffix}"
+    cli("check", now, "--compare", last, "-o", out)
+    text = out.read_text("utf-8")
+    assert "Compared with the last cycle" in text and "Got sharper (1)" in text and "Learn SEO" in text
+
+
+def test_progress_bar_goes_to_stderr_and_is_cleared(capsys):
+    from okrcoach.sheets.check import write_progress
+
+    write_progress(256, 1024)
+    write_progress(1024, 1024)
+    captured = capsys.readouterr()
+    assert captured.out == "" and "256/1,024" in captured.err and captured.err.endswith("\r")
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(cli):
+    run = cli("check", EXAMPLES / "en_1_key_result_rows.csv")
+    assert "checking" not in run.err and "█" not in run.err

@@ -55,7 +55,8 @@ def test_measurable_objective_is_a_key_result_in_disguise():
 
 def test_initiative_is_expected_to_be_a_task():
     report = check(
-        "Type,Statement\nObjective,Delight our customers\nKR,Cut churn from 3% to 2%\nKR,Win 5 logos\nInitiative,Run a churn interview series\n"
+        "Type,Statement\nObjective,Delight our customers\nKR,Cut churn from 3% to 2%\nKR,Win 5 logos\n"
+        "Initiative,Run a churn interview series\n"
     )
     assert [j.severity for j in report.judged if j.item.claimed == "task"] == [None]
 
@@ -71,7 +72,8 @@ def test_objective_structure_too_few_too_many_and_only_tasks():
 
 def test_near_duplicate_key_results_are_reported_on_the_later_row():
     report = check(
-        "Objective,Key Result\nGrow,Cut the rollback rate from 8% to 3%\n,Cut the rollback rate from 8% to 3% this quarter\n"
+        "Objective,Key Result\nGrow,Cut the rollback rate from 8% to 3%\n"
+        ",Cut the rollback rate from 8% to 3% this quarter\n"
         ",Raise NPS from 30 to 45\n"
     )
     (dup,) = [f for f in report.findings if f.id == "duplicate_key_results"]
@@ -85,7 +87,8 @@ def test_similar_but_different_metrics_are_not_duplicates():
 
 def test_key_result_without_objective_when_the_sheet_has_objectives():
     report = check(
-        "Type,Statement\nKR,Close 10 deals by March\nObjective,Grow revenue\nKR,Raise NPS from 30 to 45\nKR,Win 5 logos\n"
+        "Type,Statement\nKR,Close 10 deals by March\nObjective,Grow revenue\n"
+        "KR,Raise NPS from 30 to 45\nKR,Win 5 logos\n"
     )
     (f,) = [f for f in report.findings if f.id == "key_result_without_objective"]
     assert f.line == 2

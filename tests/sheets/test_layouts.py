@@ -120,3 +120,22 @@ def test_a_dataframe_is_checked_like_a_sheet():
         ("key_result", "task"),
     ]
     assert report.judged[2].item.objective_text == "Grow"
+
+
+def test_layout_2_in_two_columns_objective_alone_on_its_row():
+    table = read_bytes(
+        b"Objective,Key Result,Owner\nGrow revenue,,Ana\n,Close 10 new deals by March 31,Ana\n"
+        b",Raise NPS from 30 to 45,Ben\n"
+        b"Hire well,,Cy\n,Hire 4 engineers by June,Cy\n",
+        "t.csv",
+    )
+    report = check_tables([table], Config())
+    assert report.tables[0].items.layout_name == "objective_rows"
+    assert [(j.item.line, j.item.claimed) for j in report.judged] == [
+        (2, "objective"),
+        (3, "key_result"),
+        (4, "key_result"),
+        (5, "objective"),
+        (6, "key_result"),
+    ]
+    assert [o.key_results for o in report.tables[0].objectives] == [2, 1]

@@ -151,3 +151,13 @@ def test_markdown_levels_follow_headings_and_indentation():
 def test_markdown_ignores_code_fences_and_strips_emphasis():
     table = read_markdown("## **Grow** revenue\n```\n- not a bullet\n```\n- Close `10` deals\n")
     assert [r[2] for r in table.rows[1:]] == ["Grow revenue", "Close 10 deals"]
+
+
+def test_tabs_inside_cells_do_not_make_a_csv_a_tsv():
+    rows, _ = parse_delimited('Key Result,Owner\n"\t\tindented",Ana\n"a\tb\tc",Ben\n', "t.csv")
+    assert rows == [["Key Result", "Owner"], ["\t\tindented", "Ana"], ["a\tb\tc", "Ben"]]
+
+
+def test_a_txt_export_with_tabs_is_read_as_tsv():
+    rows, _ = parse_delimited("Key Result\tOwner\nClose 10 deals, fast\tAna\n", "export.txt")
+    assert rows == [["Key Result", "Owner"], ["Close 10 deals, fast", "Ana"]]

@@ -211,3 +211,23 @@ def test_no_row_is_lost_or_reordered(tmp_path_factory, rows, title):
         padded = original + [""] * (table.width - len(original))
         assert out[: table.width] == [neutralise(c) for c in padded]
         assert len(out) == table.width + len(OUTPUT_COLUMNS)
+
+
+@pytest.mark.parametrize("name", ["okr_workbook.xlsx", "ja_1_key_result_rows_sjis.csv", "en_5_handbook.md"])
+def test_uploads_are_read_from_bytes_and_reports_come_back_as_bytes(name):
+    from okrcoach.sheets.read import read_upload
+    from okrcoach.sheets.write import report_bytes
+
+    tables = read_upload((EXAMPLES / name).read_bytes(), name)
+    assert tables and all(t.source == name for t in tables)
+    report = check_tables(tables, Config())
+    assert report_bytes(report, ".json").startswith(b"{")
+    assert report_bytes(report, ".xlsx")[:2] == b"PK"
+    assert b"<!DOCTYPE html>" in report_bytes(report, ".html")
+
+
+def test_an_uploaded_zip_bomb_is_refused_before_unzipping(broken_files):
+    from okrcoach.sheets.read import read_upload
+
+    with pytest.raises(SheetError, match="zip bomb"):
+        read_upload(broken_files["zip bomb"].read_bytes(), "upload.xlsx")
