@@ -7,7 +7,6 @@ read with the sheet checker's header, encoding and layout detection.
 
 from __future__ import annotations
 
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -48,12 +47,9 @@ def board_csv(entries: list[Entry], title: str = "board") -> bytes:
 
 def board_xlsx(entries: list[Entry], title: str = "board") -> bytes:
     """Return the board as an XLSX workbook."""
-    from ..sheets.write import write_xlsx
+    from ..sheets.write import report_bytes
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "board.xlsx"
-        write_xlsx(board_report(entries, title), path)
-        return path.read_bytes()
+    return report_bytes(board_report(entries, title), ".xlsx")
 
 
 async def export(request: Request) -> Response:
@@ -80,17 +76,9 @@ def read_sheet(raw: bytes, name: str) -> list[tuple[str, str, dict[str, Any]]]:
     """
     from ..sheets.check import check_tables
     from ..sheets.config import Config
-    from ..sheets.read import read_bytes, read_tables
+    from ..sheets.read import read_upload
 
-    suffix = Path(name).suffix.lower()
-    if raw.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "upload.xlsx"
-            path.write_bytes(raw)
-            tables = read_tables(path)
-    else:
-        tables = [read_bytes(raw, name, markdown=suffix in (".md", ".markdown"))]
-    report = check_tables(tables, Config())
+    report = check_tables(read_upload(raw, name), Config())
     return [
         (IMPORTED_BY, judged.item.owner[:80], verdict_payload(judged.verdict))
         for judged in report.judged
