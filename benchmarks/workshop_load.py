@@ -5,9 +5,10 @@
 
 It starts its own server (`okrcoach serve` on 127.0.0.1, a temporary database) in a separate process,
 so the load generator does not share the server's interpreter. Each participant types one of the
-bundled workshop statements a few characters at a time and sends what is in the box every 300 ms
-(as the page's debounce does while someone types steadily); when the statement is complete it adds
-it to the board and starts the next. At the end the board is read back: every submission that was
+bundled workshop statements, one to three characters at a time, and sends what is in the box every
+300 ms; when the statement is complete it adds it to the board and starts the next (a submission
+every 5 to 10 seconds per participant, far more than a real workshop). The facilitator's board is
+open on server-sent events throughout. At the end the board is read back: every submission that was
 answered must be on it. The run is bounded: at most 200 participants and 120 seconds, then it stops
 by itself. Latency is measured from the request's first byte written to the answer's last byte read.
 """
@@ -103,7 +104,7 @@ async def participant(
     try:
         while time.perf_counter() < until:
             text = rng.choice(texts)
-            typed = rng.randint(2, 6)
+            typed = rng.randint(1, 3)
             while time.perf_counter() < until:
                 now_text = text[: min(len(text), typed)]
                 if any(ch.isalnum() for ch in now_text):
@@ -125,7 +126,7 @@ async def participant(
                 await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
                 if typed >= len(text):
                     break
-                typed += rng.randint(2, 6)
+                typed += rng.randint(1, 3)  # 3 to 10 characters a second: brisk typing
             else:
                 break
             body = json.dumps({"text": text, "participant": pid, "name": f"P{number}"}).encode()
