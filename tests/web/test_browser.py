@@ -183,3 +183,44 @@ def test_wrong_room_code_shows_the_join_box(store, browser):
         page.close()
     # The wrong code's 403 is logged by the browser as a failed resource; nothing else may be.
     assert all("403" in p for p in problems), problems
+
+
+def test_keyboard_only_edit_a_slot_copy_and_submit(store, browser):
+    from playwright.sync_api import expect
+
+    problems: list[str] = []
+    with live_server(store) as server:
+        context = browser.new_context(locale="en-GB")
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+        page = context.new_page()
+        _watch(page, problems)
+        page.goto(f"{server.url}/?room={server.workshop.room_code}")
+        page.wait_for_selector("#room-badge:not([hidden])")
+        page.keyboard.type("Learn SEO")  # the statement box has the focus from the start
+        expect(page.locator("#label")).to_have_text("task")
+        page.wait_for_selector("input.slot")
+
+        for _ in range(8):  # Tab walks from the box to the first example value
+            page.keyboard.press("Tab")
+            if page.locator("input.slot:focus").count():
+                break
+        focused = page.locator("input.slot:focus")
+        assert focused.count() == 1
+        page.keyboard.press("Control+A")
+        page.keyboard.type("7")
+        expect(focused).to_have_value("7")
+        page.keyboard.press("Enter")  # Enter leaves the value for the Copy button
+        assert page.locator("button:focus").text_content() == "Copy"
+        page.keyboard.press("Enter")
+        expect(page.locator("button:focus")).to_have_text("Copied")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "7" in copied and copied == page.locator(".suggestion").first.evaluate(
+            "item => Array.from(item.querySelector('.sentence').childNodes)"
+            ".map(n => n.nodeType === 3 ? n.textContent : n.value).join('')"
+        )
+
+        page.focus("#statement")
+        page.keyboard.press("Control+Enter")
+        expect(page.locator(".mine-item")).to_have_count(1)
+        context.close()
+    assert not problems, problems

@@ -319,12 +319,13 @@
       if ($("statement").value.trim()) classify($("statement").value);
       loadMine();
     });
-    $("statement").addEventListener("input", function () {
+    $("statement").addEventListener("input", function (event) {
       updateSubmit();
-      classifySoon();
+      if (!event.isComposing) classifySoon();  // Japanese input: wait until the characters are chosen
     });
+    $("statement").addEventListener("compositionend", classifySoon);
     $("statement").addEventListener("keydown", function (event) {
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing) {
         event.preventDefault();
         submit();
       }
