@@ -198,3 +198,21 @@ def test_addresses_bind_loopback_unless_shared(store):
     assert shared.bind_host == "0.0.0.0"
     assert shared.join == f"http://192.168.1.20:8765/?room={workshop.room_code}"
     assert shared.board.startswith("http://127.0.0.1:8765/board?key=")
+
+
+def test_shared_announcement_prints_the_join_address_and_a_qr_code(store):
+    import io
+
+    from okrcoach.web.server import announce
+
+    workshop = store.create_workshop("Design studio")
+    where = addresses(workshop, 8765, share=True, lan_host="192.168.1.20")
+    out = io.StringIO()
+    announce(workshop, where, share=True, resumed=False, entries=0, out=out)
+    text = out.getvalue()
+    assert f"http://192.168.1.20:8765/?room={workshop.room_code}" in text
+    assert f"key={workshop.facilitator_key}" in text
+    assert "█" in text  # the QR code, drawn with block characters
+    local = io.StringIO()
+    announce(workshop, addresses(workshop, 8765, share=False), share=False, resumed=True, entries=3, out=local)
+    assert "█" not in local.getvalue() and "3 statements on the board" in local.getvalue()
