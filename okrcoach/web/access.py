@@ -2,70 +2,20 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
-from dataclasses import dataclass, field
-
 from starlette.requests import Request
 
-from .events import EventHub
+from .context import context
 from .inputs import ApiError
 from .rooms import normalise_code, same_secret
-from .store import BoardStore, Workshop
+from .store import Workshop
 
 ROOM_HEADER = "x-room-code"
 KEY_HEADER = "x-facilitator-key"
 
 
-class AttemptGuard:
-    """Refuses (429) a client address after too many wrong codes in a window, so codes cannot be guessed."""
-
-    def __init__(self, max_failures: int = 20, window_seconds: float = 600.0) -> None:
-        self.max_failures = max_failures
-        self.window = window_seconds
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, client: str, now: float) -> deque[float]:
-        times = self._failures.setdefault(client, deque())
-        while times and now - times[0] > self.window:
-            times.popleft()
-        return times
-
-    def check(self, client: str) -> None:
-        """Raise 429 if this client has failed too often lately."""
-        with self._lock:
-            if len(self._recent(client, time.monotonic())) >= self.max_failures:
-                raise ApiError(429, "too many wrong room codes from this device; wait a few minutes")
-
-    def failed(self, client: str) -> None:
-        """Count one wrong code."""
-        with self._lock:
-            self._recent(client, time.monotonic()).append(time.monotonic())
-
-
-@dataclass
-class ServerContext:
-    """What the running app serves: one workshop from the store, its live hub, and whether it is shared."""
-
-    store: BoardStore
-    workshop_id: int
-    share: bool = False
-    join_base: str | None = None  # e.g. "http://192.168.1.20:8765"; None: the address the browser used
-    hub: EventHub = field(default_factory=EventHub)
-    guard: AttemptGuard = field(default_factory=AttemptGuard)
-
-    @property
-    def workshop(self) -> Workshop:
-        """Return the workshop as stored now."""
-        return self.store.workshop(self.workshop_id)
-
-
-def context(request: Request) -> ServerContext:
-    """Return the server context of the app handling the request."""
-    ctx: ServerContext = request.app.state.context
-    return ctx
+def _check_guard(request: Request) -> None:
+    if context(request).guard.blocked(_client(request)):
+        raise ApiError(429, "too many wrong room codes from this device; wait a few minutes")
 
 
 def _client(request: Request) -> str:
@@ -82,7 +32,7 @@ def is_facilitator(request: Request) -> bool:
     given = _given(request, KEY_HEADER, "key")
     if given is None:
         return False
-    ctx.guard.check(_client(request))
+    _check_guard(request)
     if same_secret(given, ctx.workshop.facilitator_key):
         return True
     ctx.guard.failed(_client(request))
@@ -108,7 +58,7 @@ def require_room(request: Request) -> Workshop:
         if is_facilitator(request):
             return workshop
         raise ApiError(401, "this workshop needs its room code: open the join link or type the code")
-    ctx.guard.check(_client(request))
+    _check_guard(request)
     if same_secret(normalise_code(given), workshop.room_code):
         return workshop
     ctx.guard.failed(_client(request))

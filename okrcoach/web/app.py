@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import api, board, sheets_io
-from .access import ServerContext
+from .context import ServerContext
 from .inputs import ApiError
 
 STATIC = Path(__file__).parent / "static"

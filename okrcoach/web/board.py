@@ -9,8 +9,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..verdict import LABELS
-from .access import context, require_facilitator, require_room
+from .access import require_facilitator, require_room
 from .api import LANGS, classify_one
+from .context import context
 from .events import board_stream
 from .inputs import ApiError, optional_choice, optional_string, read_json_object, required_string
 from .payload import UI_LANGS

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hmac
 import re
 import secrets
+import threading
+import time
+from collections import deque
 
 # No 0/O, 1/I/L: a code read aloud or from a projector is typed right the first time.
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -37,3 +40,29 @@ def same_secret(given: str | None, expected: str) -> bool:
 def valid_participant(value: object) -> bool:
     """Return True if value looks like the random id a browser made for itself."""
     return isinstance(value, str) and _PARTICIPANT.fullmatch(value) is not None
+
+
+class AttemptGuard:
+    """Counts wrong codes per client address, so a code cannot be guessed by trying many."""
+
+    def __init__(self, max_failures: int = 20, window_seconds: float = 600.0) -> None:
+        self.max_failures = max_failures
+        self.window = window_seconds
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, client: str, now: float) -> deque[float]:
+        times = self._failures.setdefault(client, deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        return times
+
+    def blocked(self, client: str) -> bool:
+        """Return True if this client has given too many wrong codes lately."""
+        with self._lock:
+            return len(self._recent(client, time.monotonic())) >= self.max_failures
+
+    def failed(self, client: str) -> None:
+        """Count one wrong code."""
+        with self._lock:
+            self._recent(client, time.monotonic()).append(time.monotonic())

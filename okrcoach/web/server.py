@@ -9,7 +9,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from .access import ServerContext
+from .context import ServerContext
 from .store import BoardStore, Workshop, default_db_path
 
 DEFAULT_PORT = 8765

@@ -16,7 +16,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ..errors import SheetError
-from .access import context, require_facilitator
+from .access import require_facilitator
+from .context import context
 from .inputs import LARGE_BODY, ApiError, read_body
 from .payload import verdict_payload
 from .store import Entry

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from okrcoach.web.access import ServerContext
 from okrcoach.web.app import LOCAL_HOSTS, create_app
+from okrcoach.web.context import ServerContext
 from okrcoach.web.store import BoardStore
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import uvicorn
 
-from okrcoach.web.access import ServerContext
 from okrcoach.web.app import LOCAL_HOSTS, create_app
+from okrcoach.web.context import ServerContext
 from okrcoach.web.store import BoardStore, Workshop
 
 
