@@ -57,7 +57,7 @@ def test_phrasing_page_and_board_in_chromium(store, browser):
     from playwright.sync_api import expect
 
     problems: list[str] = []
-    with live_server(store) as server:
+    with live_server(store, share=True) as server:  # as in a workshop: every call carries the room code
         context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
         page = context.new_page()
         _watch(page, problems)
@@ -108,6 +108,7 @@ def test_phrasing_page_and_board_in_chromium(store, browser):
         board.goto(f"{server.url}/board?key={server.workshop.facilitator_key}")
         board.wait_for_selector("#live.live-on")
         assert "key=" not in board.url  # a projected address bar must not show the key
+        assert board.locator("#local-only").is_hidden()
         assert board.text_content("[data-count='key_result']") == "1"
         assert board.text_content("[data-count='task']") == "1"
         assert HOSTILE in board.text_content(".col-task .entries")

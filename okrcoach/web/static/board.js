@@ -20,6 +20,8 @@
   function render(board) {
     state.board = board;
     $("workshop-title").textContent = board.workshop.title;
+    document.title = board.workshop.title + " · okrcoach";
+    $("local-only").hidden = board.workshop.shared;
     $("room-code").textContent = board.workshop.room_code;
     const hide = $("hide-names");
     hide.setAttribute("aria-pressed", board.workshop.hide_names ? "true" : "false");
