@@ -51,9 +51,9 @@ class Finding:
         text = finding_records()[self.id][lang]
         params = dict(self.params)
         if "label" in params:
-            from ..report.text import LABEL_NAMES
+            from ..lexicon import messages
 
-            params["label"] = LABEL_NAMES[lang].get(params["label"], params["label"])
+            params["label"] = messages(lang)["label"].get(params["label"], params["label"])
         hint = params.get("link")
         params["hint"] = (
             "" if not hint else (f" Link it to: {hint}." if lang == "en" else f"「{hint}」への紐づけを提案します。")

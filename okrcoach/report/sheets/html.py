@@ -10,9 +10,9 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from ..sheets.results import SheetReport
-from ..verdict import LABELS, Suggestion
-from .sheet_view import (
+from ...sheets.results import SheetReport
+from ...verdict import LABELS, Suggestion
+from .view import (
     attention,
     chart_groups,
     finding_counts,

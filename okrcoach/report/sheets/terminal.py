@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..sheets.results import SheetReport
-from .sheet_view import attention, finding_counts, label_name, learning_rows, ui
+from ...sheets.results import SheetReport
+from .view import attention, finding_counts, label_name, learning_rows, ui
 
 _SEV = {"problem": "31", "warning": "33"}
 
