@@ -16,6 +16,7 @@ from .layout import Items, read_items
 from .read import expand_inputs, read_tables
 from .results import SheetReport
 from .table import SheetError, Table
+from .words import normalise, words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,7 +80,8 @@ def check_tables(
             items = read_items(table, Columns(0, table.rows[0], statement=2))
             prepared.append((table, None, items))
             continue
-        if table.kind == "xlsx" and not explicit_sheet and len(tables) > 1 and not holds_okrs(table):
+        named_aside = table.sheet is not None and normalise(table.sheet) in words().skip_sheets
+        if table.kind == "xlsx" and not explicit_sheet and (named_aside or (len(tables) > 1 and not holds_okrs(table))):
             skipped.append(table.name)
             continue
         if table.kind == "xlsx" and not any(any(c.strip() for c in r) for r in table.rows):
