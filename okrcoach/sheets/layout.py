@@ -164,7 +164,9 @@ def _typed(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
         item = _values(Item(i, cols.statement or 0, text, claimed, how), row, cols)
         if item.item_id:
             by_id[normalise(item.item_id)] = item
+        # the parent cell names an earlier row by its id or by its text ("Aligned to: Grow revenue")
         parent = by_id.get(normalise(item.parent)) if item.parent else None
+        by_id.setdefault(normalise(text), item)
         if claimed == "objective":
             item.objective = item.key
             out.objectives[item.key] = text
