@@ -1,4 +1,4 @@
-"""Per-language word lists and patterns, loaded from the TOML files beside this module."""
+"""Per-language word lists and patterns, loaded from each language's lexicon.toml (okrcoach/lang/<code>/)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from ..errors import DataFileError
+from ..lang import data_file
 
 
 class Scanned(NamedTuple):
@@ -117,16 +117,16 @@ def _is_cased(pattern: str) -> bool:
 @cache
 def load(lang: str) -> Lexicon:
     """Return the lexicon of a language ("en" or "ja"), parsed once; a malformed file names the file and key."""
-    name = f"{lang}.toml"
+    name = f"okrcoach/lang/{lang}/lexicon.toml"
     try:
-        raw = tomllib.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+        raw = tomllib.loads(data_file(lang, "lexicon.toml").read_text("utf-8"))
         return _lexicon(lang, raw)
     except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(f"okrcoach/lexicon/{name}: not valid TOML ({exc})") from None
+        raise DataFileError(f"{name}: not valid TOML ({exc})") from None
     except KeyError as exc:
-        raise DataFileError(f"okrcoach/lexicon/{name}: missing key {exc.args[0]!r}") from None
+        raise DataFileError(f"{name}: missing key {exc.args[0]!r}") from None
     except (TypeError, ValueError, re.error) as exc:
-        raise DataFileError(f"okrcoach/lexicon/{name}: bad value ({exc})") from None
+        raise DataFileError(f"{name}: bad value ({exc})") from None
 
 
 def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
@@ -182,11 +182,8 @@ _MESSAGE_KEYS = (
 @cache
 def messages(lang: str) -> dict[str, Any]:
     """Return what okrcoach says in a language outside the checks (messages.toml), validated once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("messages.toml").read_text("utf-8"))
-    table = raw.get(lang)
-    if table is None:
-        raise DataFileError(f"okrcoach/lexicon/messages.toml: no [{lang}] table")
+    table = tomllib.loads(data_file(lang, "messages.toml").read_text("utf-8"))
     missing = [k for k in _MESSAGE_KEYS if k not in table]
     if missing:
-        raise DataFileError(f"okrcoach/lexicon/messages.toml: [{lang}] misses {', '.join(missing)}")
-    return dict(table)
+        raise DataFileError(f"okrcoach/lang/{lang}/messages.toml: missing {', '.join(missing)}")
+    return table

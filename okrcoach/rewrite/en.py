@@ -6,9 +6,9 @@ import re
 from functools import cache
 
 from ..checks import facts
+from ..lang.en.tokenizer import lemma_of
 from ..lexicon import load
 from ..tokens.base import TokenView
-from ..tokens.en import lemma_of
 from .engine import templates
 from .topic import Topic
 

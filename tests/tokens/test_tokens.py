@@ -3,10 +3,10 @@ import unicodedata
 import pytest
 
 from okrcoach.anatomy import locate
+from okrcoach.lang.ja.tokenizer import kanji_value
 from okrcoach.language import detect, resolve
 from okrcoach.normalise import normalise
 from okrcoach.tokens import tokenize, tokenize_many
-from okrcoach.tokens.ja import kanji_value
 
 
 @pytest.mark.parametrize(

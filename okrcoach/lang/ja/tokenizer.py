@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..anatomy import locate
-from ..normalise import normalise
-from .base import Token, TokenView, make_token
+from ...anatomy import locate
+from ...normalise import normalise
+from ...tokens.base import Token, TokenView, make_token
 
 if TYPE_CHECKING:
     import fugashi

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..anatomy import locate
-from ..lexicon import load as load_lexicon
-from ..normalise import normalise
-from .base import TokenView, make_token
+from ...anatomy import locate
+from ...lexicon import load as load_lexicon
+from ...normalise import normalise
+from ...tokens.base import TokenView, make_token
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
