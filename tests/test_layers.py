@@ -27,7 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("okrcoach.rewrite", "okrcoach.sharpness", "okrcoach.lang.en.topic", "okrcoach.lang.ja.topic"),
     ("okrcoach.explain", "okrcoach.api"),
     ("okrcoach.frame", "okrcoach.spacy_component", "okrcoach.report", "okrcoach.corpus", "okrcoach.examples"),
-    ("okrcoach.evaluation", "okrcoach.sheets"),
+    ("okrcoach.evaluation", "okrcoach.sheets", "okrcoach.report.sheets"),
     ("okrcoach.training", "okrcoach.web"),
     ("okrcoach.cli", "okrcoach.__main__", "okrcoach"),
 ]
