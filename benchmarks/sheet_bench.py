@@ -1,9 +1,10 @@
 """okrcoach check end to end on a 10,000-row sheet: read, classify, judge and rewrite the problems, write CSV.
 
 Run from a source checkout:  python benchmarks/sheet_bench.py [--rows 10000] [--rounds 3]
-The sheet is built from data/statements.csv (English and Japanese mixed, one row per key result, an objective
-every four rows, owners and due dates), written to a temporary CSV, then checked on one core. The model is
-loaded before timing (a cold start is measured by benchmarks/bench.py). The best of the rounds counts.
+The sheet is built from data/statements.csv: English and Japanese mixed, one row per key result (digits, tags
+and owners varied as in bench.py), an objective every four rows, owners and due dates. It is written to a
+temporary CSV, then checked on one core. The model is loaded before timing (bench.py measures a cold start).
+The best of the rounds counts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench import varied_statements  # noqa: E402
+
 from okrcoach.corpus.dataset import default_data_path, read_examples  # noqa: E402
 
 
@@ -27,7 +32,9 @@ def build_sheet(path: Path, rows: int, seed: int = 11) -> None:
     rng = random.Random(seed)
     examples = read_examples(default_data_path())
     objectives = [e.text for e in examples if e.label == "objective"]
-    others = [e.text for e in examples if e.label != "objective"]
+    # key-result cells as sheets hold them: sampled, digits changed, tags and owners added (benchmarks/bench.py)
+    others = varied_statements("en", rows // 2, seed) + varied_statements("ja", rows - rows // 2, seed)
+    rng.shuffle(others)
     owners = ["Aiko", "Ben", "Chris", "佐藤", "鈴木", "Priya"]
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -37,7 +44,7 @@ def build_sheet(path: Path, rows: int, seed: int = 11) -> None:
         for i in range(rows):
             objective = rng.choice(objectives) if i % 4 == 0 else ""
             due = "2026-09-30" if rng.random() < 0.3 else ""
-            w.writerow([objective, rng.choice(others), rng.choice(owners), due, rng.choice(["🟢", "🟡", "🔴", ""])])
+            w.writerow([objective, others[i], rng.choice(owners), due, rng.choice(["🟢", "🟡", "🔴", ""])])
 
 
 def run_once(sheet: Path, out: Path) -> dict[str, float]:

@@ -198,7 +198,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"okrcoach: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "github":
-        from okrcoach.report.sheet_text import render_github
+        from okrcoach.report.sheets.terminal import render_github
 
         text = render_github(report)
         if text:
@@ -206,7 +206,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     elif args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif not args.output:
-        from okrcoach.report.sheet_text import render_summary
+        from okrcoach.report.sheets.terminal import render_summary
 
         print(render_summary(report, color=_color(args)))
     if args.output and not args.quiet:

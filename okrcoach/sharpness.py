@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .verdict import LABELS
+from .labels import LABELS
 
 CRITERION, BASELINE, TARGET, DEADLINE, OUTCOME = 30, 15, 15, 15, 25
 PENALTIES = {"activity_verb": 10, "vague_verb": 10, "wish_form": 10, "recurring_activity": 5}

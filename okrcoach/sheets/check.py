@@ -16,6 +16,7 @@ from .layout import Items, read_items
 from .read import expand_inputs, read_tables
 from .results import SheetReport
 from .table import SheetError, Table
+from .words import normalise, words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,7 +80,8 @@ def check_tables(
             items = read_items(table, Columns(0, table.rows[0], statement=2))
             prepared.append((table, None, items))
             continue
-        if table.kind == "xlsx" and not explicit_sheet and len(tables) > 1 and not holds_okrs(table):
+        named_aside = table.sheet is not None and normalise(table.sheet) in words().skip_sheets
+        if table.kind == "xlsx" and not explicit_sheet and (named_aside or (len(tables) > 1 and not holds_okrs(table))):
             skipped.append(table.name)
             continue
         if table.kind == "xlsx" and not any(any(c.strip() for c in r) for r in table.rows):
@@ -104,23 +106,23 @@ def check_tables(
 def _classify(
     items: list[Any], config: Config, progress: Progress | None
 ) -> dict[int, tuple[Verdict | None, str | None]]:
-    """Classify every readable statement in batches; unreadable cells get their reason instead of a verdict."""
+    """Classify every distinct readable statement once, in batches; unreadable cells get their reason instead."""
     from ..api import classify_many
 
     out: dict[int, tuple[Verdict | None, str | None]] = {}
-    readable: list[tuple[int, str]] = []
+    waiting: dict[str, list[int]] = {}  # statement -> the items that hold it (a sheet repeats some statements)
     for it in items:
-        text = it.text
-        reason = unreadable_reason(text)
-        if reason is None:
-            readable.append((id(it), text))
+        reason = unreadable_reason(it.text)
         out[id(it)] = (None, reason)
-    total = len(readable)
+        if reason is None:
+            waiting.setdefault(it.text, []).append(id(it))
+    texts = list(waiting)
+    total = len(texts)
     for at in range(0, total, BATCH):
-        part = readable[at : at + BATCH]
-        verdicts = classify_many([t for _, t in part], lang=config.lang, keep_views=True)
-        for (ident, _), v in zip(part, verdicts, strict=True):
-            out[ident] = (v, None)
+        part = texts[at : at + BATCH]
+        for text, verdict in zip(part, classify_many(part, lang=config.lang, keep_views=True), strict=True):
+            for ident in waiting[text]:
+                out[ident] = (verdict, None)
         if progress:
             progress(min(at + BATCH, total), total)
     return out

@@ -120,6 +120,8 @@ def _find_column(table: Table, header_row: int | None, name: str, option: str) -
 def detect_columns(table: Table, overrides: dict[str, str] | None = None) -> Columns:
     """Return the header row and column roles of a table; SheetError when no column holds statements."""
     overrides = {k: v for k, v in (overrides or {}).items() if v}
+    if not any(c.strip() for r in table.rows for c in r):
+        raise SheetError(f"{table.name}: the sheet is empty")
     header_row = detect_header_row(table.rows)
     if header_row is None and overrides:
         for i, row in enumerate(table.rows[:HEADER_SCAN]):

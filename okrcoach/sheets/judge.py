@@ -31,8 +31,7 @@ def claimed_type(item: Item, verdict: Verdict | None) -> str | None:
     """Return what the row claims: its type column first, then the statement's own tag (anatomy), then layout."""
     if item.claimed_by == "type column":
         return item.claimed
-    anatomy = getattr(verdict, "anatomy", None) if verdict is not None else None
-    claimed = getattr(anatomy, "claimed", None)
+    claimed = verdict.claimed if verdict is not None else None
     if claimed in ("objective", "key_result", "task"):
         item.claimed_by = "tag"
         return str(claimed)

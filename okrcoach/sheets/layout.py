@@ -76,13 +76,9 @@ def _is_note(row: list[str], cols: Columns) -> bool:
     content = [cols.statement, cols.objective, cols.type, *cols.wide]
     if all(not _cell(row, i) for i in content if i is not None):
         return True  # a row with no statement, objective or type: a note, a subtotal, a legend
-    if cols.header_row is not None and [normalise(c) for c in row] == [normalise(c) for c in _header(cols)]:
+    if cols.header_row is not None and [normalise(c) for c in row] == [normalise(c) for c in cols.headers]:
         return True  # the header repeated (a second block of the same table)
     return False
-
-
-def _header(cols: Columns) -> list[str]:
-    return cols.headers
 
 
 def _values(item: Item, row: list[str], cols: Columns) -> Item:
@@ -164,7 +160,9 @@ def _typed(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
         item = _values(Item(i, cols.statement or 0, text, claimed, how), row, cols)
         if item.item_id:
             by_id[normalise(item.item_id)] = item
+        # the parent cell names an earlier row by its id or by its text ("Aligned to: Grow revenue")
         parent = by_id.get(normalise(item.parent)) if item.parent else None
+        by_id.setdefault(normalise(text), item)
         if claimed == "objective":
             item.objective = item.key
             out.objectives[item.key] = text
@@ -202,8 +200,7 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
     objective_rows = False
     for i, row in body:
         if not any(c.strip() for c in row):
-            last_obj = last_obj if cols.objective is not None else last_obj
-            continue
+            continue  # a blank row inside a block: the objective above carries on
         if _is_note(row, cols):
             out.notes.append(i)
             continue
@@ -213,15 +210,16 @@ def _key_result_rows(body: list[tuple[int, list[str]]], cols: Columns) -> Items:
             if not text:
                 # an objective row (layout 2 in two columns): the objective alone, its key results below
                 obj = _values(Item(i, cols.objective or 0, obj_cell, "objective", "layout"), row, cols)
-                obj.objective = obj.key
+                obj.objective, obj.objective_text = obj.key, obj_cell
                 out.objectives[obj.key] = obj_cell
+                out.by_text[normalise(obj_cell)] = obj.key
                 out.items.append(obj)
                 last_obj = obj.key
                 objective_rows = True
                 continue
-            known = set(out.objectives)
+            seen = len(out.objectives)
             last_obj = _objective_from_cell(out, obj_cell)
-            if last_obj not in known and text:
+            if len(out.objectives) > seen and text:
                 # the objective is judged too, where it is first written (its findings join this row's)
                 obj = _values(Item(i, cols.objective or 0, obj_cell, "objective", "layout"), row, cols)
                 obj.objective, obj.objective_text = last_obj, obj_cell

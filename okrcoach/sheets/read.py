@@ -306,16 +306,25 @@ def read_markdown(text: str, name: str = "input") -> Table:
 
     Columns: line (1-based), level (headings 1-6 as 0-5, bullets 6 + indentation steps), statement.
     The structure (objective heading, key results below, initiatives nested) is read by the layout step.
+    A page with no bullets but a pipe table gives that table instead (kind "markdown_table"), read as a sheet.
     """
     rows: list[list[str]] = [list(MARKDOWN_COLUMNS)]
     lines: list[int] = [0]
     fence = False
     indents: list[int] = []
+    pipe_rows: list[list[str]] = []
+    pipe_lines: list[int] = []
+    bullets = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
             continue
         if fence or not line.strip():
+            continue
+        if line.lstrip().startswith("|"):
+            if not _PIPE_RULE.match(line):
+                pipe_rows.append(_pipe_cells(line))
+                pipe_lines.append(number)
             continue
         m = _HEADING.match(line)
         if m:
@@ -332,9 +341,24 @@ def read_markdown(text: str, name: str = "input") -> Table:
                 indents.append(indent)
             rows.append([str(number), str(6 + len(indents) - 1), _strip_md(m.group(2))])
             lines.append(number)
+            bullets += 1
+    if not bullets and len(pipe_rows) >= 2:
+        # a page that keeps its OKRs in a pipe table: read the table like a sheet (header, columns, layouts 1-4)
+        return Table(name, None, "markdown_table", pipe_rows, encoding="utf-8", line_numbers=pipe_lines)
     if len(rows) == 1:
         raise SheetError(f"{name}: no headings or bullet lists in this Markdown file")
     return Table(name, None, "markdown", rows, encoding="utf-8", line_numbers=lines)
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """Return the cells of a Markdown table row (a backslash-escaped pipe stays in its cell)."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [_strip_md(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", inner)]
 
 
 def _strip_md(text: str) -> str:

@@ -20,7 +20,7 @@ class Table:
 
     source: str
     sheet: str | None
-    kind: str  # "csv", "tsv", "xlsx", "markdown" or "frame"
+    kind: str  # "csv", "tsv", "xlsx", "markdown", "markdown_table" or "frame"
     rows: list[list[str]]
     encoding: str | None = None
     values: list[list[Any]] | None = None

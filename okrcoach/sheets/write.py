@@ -270,11 +270,11 @@ def write_report(report: SheetReport, path: str | Path) -> None:
     elif suffix == ".json":
         write_json(report, path)
     elif suffix == ".md":
-        from ..report.markdown import render_markdown
+        from ..report.sheets.markdown import render_markdown
 
         _write_text(render_markdown)(report, path)
     elif suffix in (".html", ".htm"):
-        from ..report.html import render_html
+        from ..report.sheets.html import render_html
 
         _write_text(render_html)(report, path)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -22,7 +23,11 @@ pytestmark = pytest.mark.browser
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"chromium is not installed at {CHROMIUM}: apt-get install -y chromium")
+        # CI installs chromium and sets OKRCOACH_REQUIRE_BROWSER=1, so there a missing browser fails the run
+        message = f"chromium is not installed at {CHROMIUM}: apt-get install -y chromium"
+        if os.environ.get("OKRCOACH_REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         yield browser

@@ -233,3 +233,24 @@ def test_progress_bar_goes_to_stderr_and_is_cleared(capsys):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(cli):
     run = cli("check", EXAMPLES / "en_1_key_result_rows.csv")
     assert "checking" not in run.err and "█" not in run.err
+
+
+def test_empty_sheet_and_readme_only_workbook_are_input_errors(cli, tmp_path):
+    from .conftest import make_xlsx
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"\xef\xbb\xbf\r\n")
+    run = cli("check", empty)
+    assert run.code == 2 and "the sheet is empty" in run.err
+    book = make_xlsx(tmp_path / "r.xlsx", [["How to fill in this workbook"]], title="README")
+    run = cli("check", book)
+    assert run.code == 2 and "no sheet holds OKRs" in run.err
+
+
+def test_header_only_sheet_checks_nothing_and_passes(cli, tmp_path):
+    sheet = tmp_path / "h.csv"
+    sheet.write_text("Objective,Key Result,Owner\n", "utf-8")
+    run = cli("check", sheet, "-o", tmp_path / "h.out.csv")
+    assert run.code == 0 and (tmp_path / "h.out.csv").read_text("utf-8").startswith(
+        "Objective,Key Result,Owner,okr_label"
+    )

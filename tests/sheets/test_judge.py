@@ -211,3 +211,10 @@ def test_issues_from_fired_checks_match_the_explanations(text):
     v = okrcoach.classify(text)
     explained = list(dict.fromkeys(r.check_id for r in reasons(v) if r.mark in ("fail", "tip")))
     assert _issues(v.label, frozenset(c.id for c in v.checks if c.fired)) == explained
+
+
+def test_a_repeated_statement_is_classified_once_and_judged_on_every_row():
+    report = check("Objective,Key Result,Owner\nGrow,Learn SEO,Ana\nHire,Learn SEO,Ben\n")
+    first, second = [j for j in report.judged if j.item.text == "Learn SEO"]
+    assert first.verdict is second.verdict
+    assert [first.item.owner, second.item.owner] == ["Ana", "Ben"] and first.findings and second.findings

@@ -139,3 +139,16 @@ def test_layout_2_in_two_columns_objective_alone_on_its_row():
         (6, "key_result"),
     ]
     assert [o.key_results for o in report.tables[0].objectives] == [2, 1]
+
+
+def test_layout_3_parent_named_by_its_text():
+    table = read_bytes(
+        b"Type,Statement,Aligned to\nObjective,Grow revenue,\nObjective,Hire well,\n"
+        b"KR,Close 10 new deals by March 31,Grow revenue\nKR,Hire 4 engineers by June,Hire well\n",
+        "t.csv",
+    )
+    report = check_tables([table], Config())
+    assert [j.item.objective_text for j in report.judged if j.item.claimed == "key_result"] == [
+        "Grow revenue",
+        "Hire well",
+    ]

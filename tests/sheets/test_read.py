@@ -161,3 +161,20 @@ def test_tabs_inside_cells_do_not_make_a_csv_a_tsv():
 def test_a_txt_export_with_tabs_is_read_as_tsv():
     rows, _ = parse_delimited("Key Result\tOwner\nClose 10 deals, fast\tAna\n", "export.txt")
     assert rows == [["Key Result", "Owner"], ["Close 10 deals, fast", "Ana"]]
+
+
+def test_markdown_page_with_a_pipe_table_is_read_as_a_sheet():
+    page = (
+        "# Sales OKRs\n\n| Objective | Key Result | Owner |\n|---|:---:|---|\n"
+        "| Grow revenue | Close 10 new deals by March 31 | Ana |\n|  | Learn SEO \\| and SEM | Ben |\n"
+    )
+    table = read_markdown(page, "okrs.md")
+    assert table.kind == "markdown_table"
+    assert table.rows == [
+        ["Objective", "Key Result", "Owner"],
+        ["Grow revenue", "Close 10 new deals by March 31", "Ana"],
+        ["", "Learn SEO | and SEM", "Ben"],
+    ]
+    assert table.line_numbers == [3, 5, 6]
+    cols = detect_columns(table)
+    assert (cols.objective, cols.statement, cols.owner) == (0, 1, 2)

@@ -69,10 +69,19 @@ def test_mean_sharpness_rounds_and_handles_nothing():
     assert mean_sharpness([]) is None
 
 
-def test_sharpness_module_imports_only_verdict_from_okrcoach():
+def test_sharpness_module_imports_only_the_labels_from_okrcoach():
     import ast
     from pathlib import Path
 
     tree = ast.parse(Path(okrcoach.__file__).with_name("sharpness.py").read_text("utf-8"))
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level}
-    assert imported == {"verdict"}
+    assert imported == {"labels"}
+
+
+def test_verdict_carries_its_sharpness():
+    import okrcoach
+
+    sharp = okrcoach.classify("Raise trial-to-paid conversion from 4% to 6% by June 30")
+    vague = okrcoach.classify("I want to learn SEO")
+    assert sharp.sharpness == 100 and sharp.to_dict()["sharpness"] == 100
+    assert vague.sharpness == sharpness(vague.label, vague.fired) < 40

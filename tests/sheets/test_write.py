@@ -132,7 +132,7 @@ def test_markdown_report_problems_first_and_slots_in_bold(tmp_path, lang):
 
 def test_markdown_cells_cannot_break_the_table():
     table = read_bytes(b"Key Result\nLearn SEO | and <b>HTML</b>\n", "t.csv")
-    from okrcoach.report.markdown import render_markdown
+    from okrcoach.report.sheets.markdown import render_markdown
 
     text = render_markdown(check_tables([table], Config()))
     assert "Learn SEO \\| and &lt;b&gt;HTML&lt;/b&gt;" in text
@@ -144,7 +144,7 @@ def test_html_report_escapes_everything_and_requests_nothing(tmp_path):
         f'Objective,Key Result,Owner\n<b>Grow</b>,"{nasty.replace(chr(34), chr(34) * 2)}",<i>Ana</i>\n'.encode(),
         "t.csv",
     )
-    from okrcoach.report.html import render_html
+    from okrcoach.report.sheets.html import render_html
 
     page = render_html(check_tables([table], Config()))
     assert "<script>" not in page and "<img" not in page and "<b>Grow" not in page and "<i>Ana" not in page
@@ -155,7 +155,7 @@ def test_html_report_escapes_everything_and_requests_nothing(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_html_report_in_each_interface_language(lang):
-    from okrcoach.report.html import render_html
+    from okrcoach.report.sheets.html import render_html
 
     report = okrcoach.check_sheet(EXAMPLES / "ja_3_typed_rows.csv", ui_lang=lang)
     page = render_html(report)

@@ -10,9 +10,9 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from ..sheets.results import SheetReport
-from ..verdict import LABELS, Suggestion
-from .sheet_view import (
+from ...sheets.results import SheetReport
+from ...verdict import LABELS, Suggestion
+from .view import (
     attention,
     chart_groups,
     finding_counts,
@@ -39,7 +39,8 @@ tr.problem td:first-child{border-left:6px solid #c62828}tr.warning td:first-chil
 .sev{font-weight:600}mark{background:#fff59d;padding:0 .15em;border-radius:3px}
 .label{display:inline-block;padding:0 .4em;border-radius:4px;color:#fff;font-size:.85em;white-space:nowrap}
 .muted{color:#666;font-size:.9em}ul.msgs{margin:.2rem 0;padding-left:1.1rem}svg text{font-size:13px}
-details summary{cursor:pointer;font-weight:600}
+details summary{cursor:pointer;font-weight:600}#problems td:nth-child(2){min-width:13rem}
+#problems td:nth-child(6){min-width:15rem}
 """
 
 

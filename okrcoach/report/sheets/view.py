@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import messages
-from ..sheets.results import Finding, Judged, ObjectiveReport, SheetReport, TableReport
+from ...lexicon import messages
+from ...sheets.results import Finding, Judged, ObjectiveReport, SheetReport, TableReport
 
 UI_LANGS = ("en", "ja")
 _ORDER = {"problem": 0, "warning": 1}
@@ -22,7 +22,7 @@ _ORDER = {"problem": 0, "warning": 1}
 
 @lru_cache(maxsize=1)
 def _ui() -> dict[str, dict[str, str]]:
-    data = tomllib.loads(resources.files("okrcoach.report").joinpath("ui.toml").read_text("utf-8"))
+    data = tomllib.loads(resources.files("okrcoach.report.sheets").joinpath("ui.toml").read_text("utf-8"))
     if set(data["en"]) != set(data["ja"]):
         raise ValueError(f"okrcoach/report/ui.toml: keys differ between en and ja: {set(data['en']) ^ set(data['ja'])}")
     return data
@@ -35,7 +35,8 @@ def ui(lang: str) -> dict[str, str]:
 
 def label_name(label: str, lang: str) -> str:
     """Return a label in words ('' -> 'unreadable')."""
-    return messages(lang)["label"].get(label, label) if label else ui(lang)["unreadable"]
+    names: dict[str, str] = messages(lang)["label"]
+    return names.get(label, label) if label else ui(lang)["unreadable"]
 
 
 @dataclass
@@ -129,8 +130,8 @@ def owner_rows(report: SheetReport) -> list[dict[str, Any]]:
     lang = report.ui_lang
     out = []
     for owner, mine in sorted(merged.items()):
-        from ..sharpness import mean_sharpness
-        from ..sheets.results import scored
+        from ...sharpness import mean_sharpness
+        from ...sheets.results import scored
 
         learning = [j for j in mine if j.learning]
         business = any(j.label == "key_result" and not j.learning and j.item.claimed != "objective" for j in mine)
@@ -186,7 +187,7 @@ def finding_counts(report: SheetReport) -> list[tuple[str, str, int, str]]:
 
 def _generic(fid: str, lang: str) -> str:
     """Return a finding's short name."""
-    from ..sheets.results import Finding
+    from ...sheets.results import Finding
 
     return Finding(fid).title(lang)
 

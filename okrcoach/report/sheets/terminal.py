@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..sheets.results import SheetReport
-from .sheet_view import attention, finding_counts, label_name, learning_rows, ui
+from ...sheets.results import SheetReport
+from .view import attention, finding_counts, label_name, learning_rows, ui
 
 _SEV = {"problem": "31", "warning": "33"}
 
@@ -53,7 +53,8 @@ def render_summary(report: SheetReport, *, color: bool = False, limit: int = 50)
     for a in items[:limit]:
         j = a.judged
         what = f"{label_name(j.label, lang)} ({j.sharpness})" if j is not None else w["objective"]
-        lines.append(_paint(f"{a.location}  {what}", _SEV[a.severity], color) + f"  {a.text}")
+        text = a.text if len(a.text) <= 160 else a.text[:159] + "…"
+        lines.append(_paint(f"{a.location}  {what}", _SEV[a.severity], color) + f"  {text}")
         for sev, msg in a.messages:
             lines.append(f"    {_paint(w[sev], _SEV[sev], color)}: {msg}")
         if j is not None and j.suggestion:

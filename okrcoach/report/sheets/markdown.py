@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..sheets.results import SheetReport
-from ..verdict import Suggestion
-from .sheet_view import attention, finding_counts, label_name, learning_rows, objective_rows, owner_rows, ui
+from ...sheets.results import SheetReport
+from ...verdict import Suggestion
+from .view import attention, finding_counts, label_name, learning_rows, objective_rows, owner_rows, ui
 
 
 def _cell(text: object) -> str:
