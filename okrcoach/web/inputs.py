@@ -39,7 +39,11 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 async def read_json_object(request: Request, limit: int = SMALL_BODY) -> dict[str, Any]:
-    """Return the body parsed as a JSON object; 400 for anything else."""
+    """Return the body parsed as a JSON object; 415 unless sent as JSON, 400 for anything else."""
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind != "application/json":
+        # A page on another site can post text/plain without asking first; JSON makes the browser ask.
+        raise ApiError(415, f"send the body as JSON (Content-Type: application/json), not {kind or 'untyped'}")
     body = await read_body(request, limit)
     if not body.strip():
         raise ApiError(400, 'empty request body: send a JSON object such as {"text": "Learn SEO"}')

@@ -100,6 +100,15 @@ def test_bad_input_gets_a_json_error(client, path, body, status, words):
     assert client.get("/api/health").status_code == 200  # and the server keeps serving
 
 
+@pytest.mark.parametrize("kind", [None, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"])
+def test_bodies_not_sent_as_json_are_refused(client, kind):
+    headers = {} if kind is None else {"content-type": kind}
+    r = client.post("/api/classify", content=b'{"text": "Learn SEO"}', headers=headers)
+    assert r.status_code == 415 and "application/json" in r.json()["error"]
+    charset = {"content-type": "application/json; charset=utf-8"}
+    assert client.post("/api/classify", content=b'{"text": "Learn SEO"}', headers=charset).status_code == 200
+
+
 def test_a_thousand_texts_are_accepted(client):
     r = client.post("/api/classify_many", json={"texts": [f"Close {i} deals" for i in range(1000)]})
     assert r.status_code == 200 and len(r.json()["verdicts"]) == 1000
