@@ -98,6 +98,7 @@ _ERRORS = {
     "401": {"description": "the room code (shared server) or facilitator key is missing", **_json(_ref("Error"))},
     "403": {"description": "wrong room code or facilitator key", **_json(_ref("Error"))},
     "413": {"description": "body or list over the limit", **_json(_ref("Error"))},
+    "415": {"description": "the body is not sent as application/json", **_json(_ref("Error"))},
     "422": {
         "description": "a field is missing, of the wrong type, or the statement is refused",
         **_json(_ref("Error")),
