@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -97,9 +98,12 @@ async def submit(request: Request) -> JSONResponse:
     name = optional_string(data, "name", MAX_NAME)
     payload = classify_one(text, optional_choice(data, "lang", LANGS), optional_choice(data, "ui", UI_LANGS))
     store = context(request).store
-    entry = await run_in_threadpool(
-        lambda: store.add_entry(workshop.id, participant=participant, name=name, verdict=payload)
-    )
+    try:
+        entry = await run_in_threadpool(
+            lambda: store.add_entry(workshop.id, participant=participant, name=name, verdict=payload)
+        )
+    except sqlite3.Error as exc:  # a full disk or a file gone read-only: say so, the page keeps the text
+        raise ApiError(503, f"the statement could not be saved ({exc}); tell the facilitator") from None
     await publish(request, "added", entry=entry.to_dict(hide_name=workshop.hide_names))
     return JSONResponse({"entry": entry.to_dict()}, status_code=201)
 

@@ -216,3 +216,27 @@ def test_shared_announcement_prints_the_join_address_and_a_qr_code(store):
     local = io.StringIO()
     announce(workshop, addresses(workshop, 8765, share=False), share=False, resumed=True, entries=3, out=local)
     assert "█" not in local.getvalue() and "3 statements on the board" in local.getvalue()
+
+
+def test_the_board_file_is_private_to_its_user(tmp_path):
+    import stat
+
+    path = tmp_path / "new" / "workshops.db"
+    BoardStore(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_submission_that_cannot_be_saved_says_so(client, monkeypatch):
+    import sqlite3
+
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(BoardStore, "add_entry", full_disk)
+    r = client.post(
+        "/api/statements",
+        json={"text": "Learn SEO", "participant": PARTICIPANT},
+        headers={"X-Room-Code": client.workshop.room_code},
+    )
+    assert r.status_code == 503 and "could not be saved" in r.json()["error"]
