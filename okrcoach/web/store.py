@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import OKRCoachError
 from .rooms import new_facilitator_key, new_room_code
+
+
+class BoardFileError(OKRCoachError):
+    """The board's SQLite file cannot be created or opened (a wrong --db, a file that is not a database)."""
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS workshops (
@@ -103,20 +109,23 @@ class BoardStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            # Names, statements and the facilitator's key: readable by this user only.
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not self.path.exists():
-                self.path.touch(mode=0o600)
-        # One connection shared by the server's threads, serialised by a lock: writes are tiny and rare.
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()
         self._boards: dict[int, dict[int, Entry]] = {}  # workshop id -> entry id -> entry, in id order
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.executescript(_SCHEMA)
+        try:
+            if str(path) != ":memory:":
+                # Names, statements and the facilitator's key: readable by this user only.
+                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                if not self.path.exists():
+                    self.path.touch(mode=0o600)
+            # One connection shared by the server's threads, serialised by a lock: writes are tiny.
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            with self._lock:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise BoardFileError(f"{path}: cannot keep the boards here ({exc}); pass another --db FILE") from None
 
     def close(self) -> None:
         """Close the database file."""

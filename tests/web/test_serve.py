@@ -97,3 +97,16 @@ def test_serve_refuses_a_busy_or_impossible_port(capsys):
     assert err.startswith("okrcoach: error: cannot listen on 127.0.0.1:") and err.count("\n") == 1
     assert main(["serve", "--port", "70000"]) == 1
     assert "between 1 and 65535" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_board_file_it_cannot_use(tmp_path, capsys):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("shopping list\n")
+    port = str(free_port())
+    assert main(["serve", "--port", port, "--db", str(not_a_db)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot keep the boards here (file is not a database)" in err and err.count("\n") == 1
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert main(["serve", "--port", port, "--db", str(blocked / "workshops.db")]) == 1
+    assert "pass another --db FILE" in capsys.readouterr().err
