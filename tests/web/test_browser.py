@@ -140,8 +140,11 @@ def test_phrasing_page_and_board_in_chromium(store, browser):
         spot.locator("button", has_text="Show large").click()
         board.wait_for_selector("#spotlight:not([hidden])")
         assert board.text_content("#spot-text") == "Close 10 new enterprise deals by March 31"
+        board.keyboard.press("Tab")
+        assert board.locator("#spot-close:focus").count() == 1  # the focus stays in the dialog
         board.keyboard.press("Escape")
         board.wait_for_selector("#spotlight", state="hidden")
+        expect(spot.locator("button:focus")).to_have_text("Show large")  # and comes back where it was
 
         # Export the board as XLSX and import the file back: its statements join the board.
         with board.expect_download() as download:

@@ -5,7 +5,7 @@
   const okr = window.okr;
   const $ = (id) => document.getElementById(id);
   const LABELS = ["key_result", "task", "objective"];
-  const state = { key: null, board: null, joinUrl: "", source: null, armed: null, seen: null };
+  const state = { key: null, board: null, joinUrl: "", source: null, armed: null, seen: null, spotlit: null };
 
   function keyHeaders() {
     return { "X-Facilitator-Key": state.key };
@@ -100,11 +100,14 @@
     if (!entry) {
       if (!box.hidden) {
         box.hidden = true;
-        const back = document.querySelector('.entry[data-id] button');
+        // Back to where the facilitator was: the entry's own "Show large" button if it is still there.
+        const back = document.querySelector('.entry[data-id="' + state.spotlit + '"] button') ||
+          document.querySelector(".entry[data-id] button");
         if (back) back.focus();
       }
       return;
     }
+    state.spotlit = entry.id;
     const verdict = entry.verdict;
     const label = $("spot-label");
     label.className = "label label-big label-" + entry.label;
@@ -233,7 +236,12 @@
     });
     $("spot-close").addEventListener("click", () => setSettings({ spotlight: null }));
     document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && !$("spotlight").hidden) setSettings({ spotlight: null });
+      if ($("spotlight").hidden) return;
+      if (event.key === "Escape") setSettings({ spotlight: null });
+      if (event.key === "Tab") {  // the dialog holds the focus while it is open
+        event.preventDefault();
+        $("spot-close").focus();
+      }
     });
     $("import-button").addEventListener("click", () => $("import-file").click());
     $("import-file").addEventListener("change", function () {
