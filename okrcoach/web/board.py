@@ -90,18 +90,36 @@ async def room(request: Request) -> JSONResponse:
 
 
 async def submit(request: Request) -> JSONResponse:
-    """POST /api/statements {"text", "participant", "name"?, "lang"?, "ui"?}: add a statement to the board."""
+    """POST /api/statements {"text", "participant", "submission"?, "name"?, "lang"?, "ui"?}: add a statement.
+
+    A page sends its own id for each submission and sends it again until it is answered (a laptop lid
+    closed, the network gone): a submission already stored is answered 200 with its entry, not stored twice.
+    """
     workshop = require_room(request)
     data = await read_json_object(request)
     text = required_string(data, "text")
     participant = _participant(data.get("participant"))
+    submission = data.get("submission")
+    if submission is not None and not valid_participant(submission):
+        raise ApiError(422, "field 'submission' must be the page's random id for it (16-64 letters, digits, - or _)")
     name = optional_string(data, "name", MAX_NAME)
-    payload = classify_one(text, optional_choice(data, "lang", LANGS), optional_choice(data, "ui", UI_LANGS))
     store = context(request).store
+    if submission is not None:
+        stored = await run_in_threadpool(store.find_submission, workshop.id, participant, submission)
+        if stored is not None:
+            return JSONResponse({"entry": stored.to_dict()}, status_code=200)
+    payload = classify_one(text, optional_choice(data, "lang", LANGS), optional_choice(data, "ui", UI_LANGS))
     try:
         entry = await run_in_threadpool(
-            lambda: store.add_entry(workshop.id, participant=participant, name=name, verdict=payload)
+            lambda: store.add_entry(
+                workshop.id, participant=participant, name=name, verdict=payload, submission=submission
+            )
         )
+    except sqlite3.IntegrityError:  # the same submission, sent twice at once: the other one stored it
+        stored = await run_in_threadpool(store.find_submission, workshop.id, participant, str(submission))
+        if stored is None:
+            raise
+        return JSONResponse({"entry": stored.to_dict()}, status_code=200)
     except sqlite3.Error as exc:  # a full disk or a file gone read-only: say so, the page keeps the text
         raise ApiError(503, f"the statement could not be saved ({exc}); tell the facilitator") from None
     await publish(request, "added", entry=entry.to_dict(hide_name=workshop.hide_names))

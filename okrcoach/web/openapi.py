@@ -137,6 +137,11 @@ def openapi_document(version: str) -> dict[str, Any]:
         "properties": {
             "text": _TEXT,
             "participant": {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"},
+            "submission": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9_-]{16,64}$",
+                "description": "the page's id for this submission: sent again, it is answered 200, not stored twice",
+            },
             "name": {"type": "string", "maxLength": 80},
             "lang": _LANG,
             "ui": _UI,

@@ -47,6 +47,12 @@ CREATE TABLE IF NOT EXISTS entries (
 CREATE INDEX IF NOT EXISTS entries_by_workshop ON entries(workshop_id, removed);
 CREATE INDEX IF NOT EXISTS entries_by_participant ON entries(workshop_id, participant);
 """
+# Added after the first boards were written: applied to older files when they are opened.
+_MIGRATIONS = {"submission": "ALTER TABLE entries ADD COLUMN submission TEXT"}
+_SUBMISSION_INDEX = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS entries_by_submission ON entries(workshop_id, participant, submission)"
+    " WHERE submission IS NOT NULL"
+)
 
 
 def default_db_path() -> Path:
@@ -124,6 +130,11 @@ class BoardStore:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._db.executescript(_SCHEMA)
+                columns = {row["name"] for row in self._db.execute("PRAGMA table_info(entries)")}
+                for column, statement in _MIGRATIONS.items():
+                    if column not in columns:
+                        self._db.execute(statement)
+                self._db.execute(_SUBMISSION_INDEX)
         except (OSError, sqlite3.Error) as exc:
             raise BoardFileError(f"{path}: cannot keep the boards here ({exc}); pass another --db FILE") from None
 
@@ -190,13 +201,18 @@ class BoardStore:
         name: str,
         verdict: dict[str, Any],
         source: str = "page",
+        submission: str | None = None,
     ) -> Entry:
-        """Store one submitted statement with its verdict; return it with its id."""
+        """Store one submitted statement with its verdict; return it with its id.
+
+        submission is the page's own id for this submission: sending it again (a retry after a lost
+        answer) raises sqlite3.IntegrityError instead of storing it twice.
+        """
         now = time.time()
         with self._lock:
             cur = self._db.execute(
                 "INSERT INTO entries (workshop_id, participant, name, text, lang, label, confidence, verdict, source,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_at, submission) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     workshop_id,
                     participant,
@@ -208,6 +224,7 @@ class BoardStore:
                     json.dumps(verdict, ensure_ascii=False),
                     source,
                     now,
+                    submission,
                 ),
             )
             entry_id = cur.lastrowid
@@ -227,6 +244,15 @@ class BoardStore:
             if workshop_id in self._boards:
                 self._boards[workshop_id][entry_id] = entry
         return entry
+
+    def find_submission(self, workshop_id: int, participant: str, submission: str) -> Entry | None:
+        """Return the entry a page stored under its submission id (removed ones too), or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM entries WHERE workshop_id = ? AND participant = ? AND submission = ?",
+                (workshop_id, participant, submission),
+            ).fetchone()
+        return None if row is None else _entry(row)
 
     def add_entries(self, workshop_id: int, items: list[tuple[str, str, dict[str, Any]]], source: str) -> int:
         """Store many (participant, name, verdict) entries in one transaction; return how many."""

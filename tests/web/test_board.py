@@ -240,3 +240,48 @@ def test_a_submission_that_cannot_be_saved_says_so(client, monkeypatch):
         headers={"X-Room-Code": client.workshop.room_code},
     )
     assert r.status_code == 503 and "could not be saved" in r.json()["error"]
+
+
+def test_a_resent_submission_is_stored_once(client):
+    room = {"X-Room-Code": client.workshop.room_code}
+    body = {"text": "Learn SEO", "participant": PARTICIPANT, "submission": "s-0123456789abcdef"}
+    first = client.post("/api/statements", json=body, headers=room)
+    again = client.post("/api/statements", json=body, headers=room)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert first.json()["entry"]["id"] == again.json()["entry"]["id"]
+    other = client.post("/api/statements", json={**body, "participant": OTHER}, headers=room)
+    assert other.status_code == 201  # ids are the page's own: another browser's may be anything
+    assert _board(client)["total"] == 2
+    bad = client.post("/api/statements", json={**body, "submission": "x"}, headers=room)
+    assert bad.status_code == 422 and "submission" in bad.json()["error"]
+
+
+def test_older_board_files_gain_the_submission_column(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE workshops (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL,
+            room_code TEXT NOT NULL UNIQUE, facilitator_key TEXT NOT NULL, hide_names INTEGER NOT NULL DEFAULT 0,
+            spotlight INTEGER, created_at REAL NOT NULL, opened_at REAL NOT NULL);
+        CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, workshop_id INTEGER NOT NULL,
+            participant TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, lang TEXT NOT NULL,
+            label TEXT NOT NULL, confidence REAL NOT NULL, verdict TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'page',
+            removed INTEGER NOT NULL DEFAULT 0, created_at REAL NOT NULL);
+        INSERT INTO workshops VALUES (1, 'Old', 'ABCD-EFGH', 'key', 0, NULL, 0, 0);
+        INSERT INTO entries VALUES (1, 1, 'p', 'Aki', 'Learn SEO', 'en', 'task', 1.0, '{}', 'page', 0, 0);
+        """
+    )
+    old.commit()
+    old.close()
+    store = BoardStore(path)
+    assert [e.text for e in store.entries(1)] == ["Learn SEO"]
+    store.add_entry(1, participant="p", name="", verdict=_verdict("Close 10 deals"), submission="s-0123456789abcdef")
+    assert store.find_submission(1, "p", "s-0123456789abcdef") is not None
+    store.close()
+
+
+def _verdict(text: str) -> dict:  # type: ignore[type-arg]
+    return {"text": text, "lang": "en", "label": "key_result", "confidence": 0.9, "reasons": [], "suggestions": []}

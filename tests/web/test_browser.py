@@ -232,3 +232,35 @@ def test_keyboard_only_edit_a_slot_copy_and_submit(store, browser):
         expect(page.locator(".mine-item")).to_have_count(1)
         context.close()
     assert not problems, problems
+
+
+def test_a_statement_sent_while_the_server_is_away_arrives_later(store, browser):
+    from playwright.sync_api import expect
+
+    problems: list[str] = []
+    with live_server(store) as server:
+        page = browser.new_page(locale="en-US")
+        _watch(page, problems)
+        page.goto(f"{server.url}/?room={server.workshop.room_code}")
+        page.wait_for_selector("#room-badge:not([hidden])")
+
+        def away(route):  # type: ignore[no-untyped-def]
+            if route.request.method == "POST":
+                route.abort("internetdisconnected")
+            else:
+                route.continue_()
+
+        page.route("**/api/statements", away)
+        page.fill("#statement", "Close 10 new enterprise deals by March 31")
+        page.click("#submit")
+        expect(page.locator("#submit-status")).to_contain_text("kept on this device")
+        page.reload()  # the tab closed and opened again: the statement is still waiting
+        page.wait_for_selector("#room-badge:not([hidden])")
+        assert "Close 10 new enterprise deals" in (page.evaluate("localStorage.getItem('okrcoach.pending')") or "")
+        page.unroute("**/api/statements", away)
+        expect(page.locator(".mine-item")).to_have_count(1, timeout=15_000)
+        assert page.evaluate("localStorage.getItem('okrcoach.pending')") is None
+        assert [e.text for e in store.entries(server.workshop.id)] == ["Close 10 new enterprise deals by March 31"]
+        page.close()
+    # The aborted posts show up as failed requests in the console; nothing else may.
+    assert all("Failed to load resource" in p for p in problems), problems

@@ -41,6 +41,7 @@
       $("room-error").textContent = "";
       updateSubmit();
       loadMine();
+      flush();
       return true;
     }
     state.room = null;
@@ -260,6 +261,29 @@
     $("submit").disabled = !$("statement").value.trim();
   }
 
+  // Submissions wait in this browser's storage until the server has answered them, so a closed laptop
+  // lid or a dropped network loses nothing; each carries its own id, so a resent one is stored once.
+  const PENDING = "okrcoach.pending";
+  let flushing = false;
+  let retryTimer = null;
+
+  function pending() {
+    try {
+      const list = JSON.parse(okr.recall(PENDING) || "[]");
+      return Array.isArray(list) ? list : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function savePending(list) {
+    okr.remember(PENDING, list.length ? JSON.stringify(list) : null);
+  }
+
+  function dropPending(submission) {
+    savePending(pending().filter((item) => item.submission !== submission));
+  }
+
   async function submit() {
     const text = $("statement").value;
     if (!text.trim()) return;
@@ -267,22 +291,56 @@
       needRoom();
       return;
     }
-    okr.remember("okrcoach.name", $("name").value.trim());
-    $("submit").disabled = true;
-    const answer = await okr.call("/api/statements", {
-      body: { text: text, participant: state.participant, name: $("name").value.trim(), ui: okr.lang },
-      headers: roomHeaders(),
-    });
-    updateSubmit();
-    if (answer.ok) {
+    const name = $("name").value.trim();
+    okr.remember("okrcoach.name", name);
+    const submission = "s-" + okr.randomId().slice(2);
+    savePending(pending().concat([{ text: text, name: name, submission: submission, room: state.room }]));
+    await flush();
+  }
+
+  async function flush() {
+    if (flushing || !state.room) return;
+    flushing = true;
+    clearTimeout(retryTimer);
+    let added = 0;
+    let waiting = false;
+    try {
+      for (const item of pending()) {
+        if (item.room !== state.room) continue;  // kept for the room it was written in
+        const answer = await okr.call("/api/statements", {
+          body: {
+            text: item.text,
+            name: item.name,
+            participant: state.participant,
+            submission: item.submission,
+            ui: okr.lang,
+          },
+          headers: { "X-Room-Code": item.room },
+        });
+        if (answer.ok) {
+          dropPending(item.submission);
+          added += 1;
+        } else if (answer.status === 0 || answer.status === 429 || answer.status >= 500) {
+          waiting = true;  // the server is away or busy: try again shortly
+          break;
+        } else {
+          dropPending(item.submission);  // refused for good (the statement or the code): say why
+          if (answer.status === 401 || answer.status === 403) needRoom(answer.data.error);
+          else showError(answer.data.error);
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+    if (waiting) {
+      $("submit-status").textContent = okr.t("kept");
+      retryTimer = setTimeout(flush, 4000);
+    } else if (added) {
+      showError("");
       $("submit-status").textContent = okr.t("added");
       setTimeout(() => ($("submit-status").textContent = ""), 2500);
-      loadMine();
-    } else if (answer.status === 401 || answer.status === 403) {
-      needRoom(answer.data.error);
-    } else {
-      showError(answer.data.error);
     }
+    if (added) loadMine();
   }
 
   async function loadMine() {
