@@ -129,7 +129,9 @@ async def participant(
                 typed += rng.randint(1, 3)  # 3 to 10 characters a second: brisk typing
             else:
                 break
-            body = json.dumps({"text": text, "participant": pid, "name": f"P{number}"}).encode()
+            submission = f"s-{number:04d}-{rng.getrandbits(64):016x}"  # as the page sends: a resend is stored once
+            body = json.dumps({"text": text, "participant": pid, "name": f"P{number}", "submission": submission})
+            body = body.encode()
             started = time.perf_counter()
             try:
                 status, _ = await conn.request("POST", "/api/statements", body, {"X-Room-Code": room})

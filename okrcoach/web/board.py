@@ -177,7 +177,8 @@ async def settings(request: Request) -> JSONResponse:
         spot = data["spotlight"]
         if spot is not None and (isinstance(spot, bool) or not isinstance(spot, int)):
             raise ApiError(422, "field 'spotlight' must be an entry id or null")
-        if spot is not None and spot not in {e.id for e in store.entries(workshop.id)}:
+        entries = await run_in_threadpool(store.entries, workshop.id)
+        if spot is not None and spot not in {e.id for e in entries}:
             raise ApiError(404, f"no entry {spot} on this board")
         await run_in_threadpool(store.set_spotlight, workshop.id, spot)
     await publish(request)

@@ -109,14 +109,17 @@ class Entry:
 class BoardStore:
     """Workshops and entries in SQLite; every write is committed before the call returns.
 
-    A workshop's board is also kept in memory once read, so showing it after each submission does not
-    read and decode the whole board from the file again.
+    Workshops and their boards are also kept in memory once read, behind a lock of their own that is
+    never held while the file is written: the server's event loop reads them on every request and must
+    not wait behind a commit that a busy disk makes slow.
     """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the connection: one statement at a time
+        self._memory = threading.Lock()  # the two caches below: never held during file access
         self._boards: dict[int, dict[int, Entry]] = {}  # workshop id -> entry id -> entry, in id order
+        self._workshops: dict[int, Workshop] = {}
         try:
             if str(path) != ":memory:":
                 # Names, statements and the facilitator's key: readable by this user only.
@@ -169,27 +172,40 @@ class BoardStore:
         """Mark a workshop as the one opened last (what --resume picks next time)."""
         with self._lock:
             self._db.execute("UPDATE workshops SET opened_at = ? WHERE id = ?", (time.time(), workshop_id))
-        return self.workshop(workshop_id)
+            return self._read_workshop(workshop_id)
 
     def workshop(self, workshop_id: int) -> Workshop:
         """Return one workshop by id."""
+        with self._memory:
+            cached = self._workshops.get(workshop_id)
+        if cached is not None:
+            return cached
         with self._lock:
-            row = self._db.execute("SELECT * FROM workshops WHERE id = ?", (workshop_id,)).fetchone()
+            return self._read_workshop(workshop_id)
+
+    def _read_workshop(self, workshop_id: int) -> Workshop:
+        """Read a workshop from the file into memory (the caller holds the connection's lock)."""
+        row = self._db.execute("SELECT * FROM workshops WHERE id = ?", (workshop_id,)).fetchone()
         if row is None:
             raise KeyError(f"no workshop with id {workshop_id}")
-        return Workshop(
+        workshop = Workshop(
             row["id"], row["title"], row["room_code"], row["facilitator_key"], bool(row["hide_names"]), row["spotlight"]
         )
+        with self._memory:
+            self._workshops[workshop_id] = workshop
+        return workshop
 
     def set_hide_names(self, workshop_id: int, hide: bool) -> None:
         """Show or hide participants' names on the board."""
         with self._lock:
             self._db.execute("UPDATE workshops SET hide_names = ? WHERE id = ?", (int(hide), workshop_id))
+            self._read_workshop(workshop_id)
 
     def set_spotlight(self, workshop_id: int, entry_id: int | None) -> None:
         """Show one entry large on the board (None: show the whole board)."""
         with self._lock:
             self._db.execute("UPDATE workshops SET spotlight = ? WHERE id = ?", (entry_id, workshop_id))
+            self._read_workshop(workshop_id)
 
     # entries
 
@@ -241,8 +257,9 @@ class BoardStore:
                 source,
                 now,
             )
-            if workshop_id in self._boards:
-                self._boards[workshop_id][entry_id] = entry
+            with self._memory:
+                if workshop_id in self._boards:
+                    self._boards[workshop_id][entry_id] = entry
         return entry
 
     def find_submission(self, workshop_id: int, participant: str, submission: str) -> Entry | None:
@@ -274,7 +291,8 @@ class BoardStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-            self._boards.pop(workshop_id, None)  # read again with the new ids on next use
+            with self._memory:
+                self._boards.pop(workshop_id, None)  # read again with the new ids on next use
         return len(rows)
 
     def remove_entry(self, workshop_id: int, entry_id: int) -> bool:
@@ -288,14 +306,17 @@ class BoardStore:
                 self._db.execute(
                     "UPDATE workshops SET spotlight = NULL WHERE id = ? AND spotlight = ?", (workshop_id, entry_id)
                 )
-                self._boards.get(workshop_id, {}).pop(entry_id, None)
+                self._read_workshop(workshop_id)
+                with self._memory:
+                    self._boards.get(workshop_id, {}).pop(entry_id, None)
         return bool(cur.rowcount)
 
     def entries(self, workshop_id: int, participant: str | None = None) -> list[Entry]:
         """Return the board's entries in submission order (only one participant's when given)."""
-        with self._lock:
-            if participant is None and workshop_id in self._boards:
-                return list(self._boards[workshop_id].values())
+        if participant is None:
+            with self._memory:
+                if workshop_id in self._boards:
+                    return list(self._boards[workshop_id].values())
         query = "SELECT * FROM entries WHERE workshop_id = ? AND removed = 0"
         params: tuple[Any, ...] = (workshop_id,)
         if participant is not None:
@@ -304,8 +325,9 @@ class BoardStore:
         with self._lock:
             rows = self._db.execute(query + " ORDER BY id", params).fetchall()
             entries = [_entry(r) for r in rows]
-            if participant is None:
-                self._boards[workshop_id] = {e.id: e for e in entries}
+            if participant is None:  # filled under the connection's lock too: no entry added meanwhile is missed
+                with self._memory:
+                    self._boards[workshop_id] = {e.id: e for e in entries}
         return entries
 
 

@@ -285,3 +285,28 @@ def test_older_board_files_gain_the_submission_column(tmp_path):
 
 def _verdict(text: str) -> dict:  # type: ignore[type-arg]
     return {"text": text, "lang": "en", "label": "key_result", "confidence": 0.9, "reasons": [], "suggestions": []}
+
+
+def test_reading_the_board_never_waits_for_a_slow_write(store):
+    import threading
+    import time
+
+    workshop = store.create_workshop("Busy disk")
+    store.entries(workshop.id)  # read once: from now on the board is in memory
+    store.add_entry(workshop.id, participant="p", name="", verdict=_verdict("Close 10 deals"))
+    holding, release = threading.Event(), threading.Event()
+
+    def slow_commit() -> None:
+        with store._lock:  # as a commit the disk takes its time over
+            holding.set()
+            release.wait(5)
+
+    writer = threading.Thread(target=slow_commit)
+    writer.start()
+    holding.wait(5)
+    started = time.monotonic()
+    assert store.workshop(workshop.id).title == "Busy disk"
+    assert [e.text for e in store.entries(workshop.id)] == ["Close 10 deals"]
+    assert time.monotonic() - started < 0.5
+    release.set()
+    writer.join()
