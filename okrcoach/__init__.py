@@ -28,7 +28,16 @@ from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
 if TYPE_CHECKING:
     from .coach import classify, classify_many
     from .frame import classify_frame
-    from .rewrite import suggest
+
+
+def _suggest(text: str, *, lang: str | None = None, n: int = 3) -> list[Suggestion]:
+    """Return up to n measurable rewrites of a statement, in its language."""
+    from .coach import classify
+    from .rewrite import suggestions_for
+
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise ValueError(f"n must be a positive whole number, got {n!r}")
+    return suggestions_for(classify(text, lang=lang), n)
 
 
 def __getattr__(name: str) -> Any:
@@ -41,7 +50,5 @@ def __getattr__(name: str) -> Any:
 
         return classify_frame
     if name == "suggest":
-        from .rewrite import suggest
-
-        return suggest
+        return _suggest
     raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

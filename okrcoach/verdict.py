@@ -47,6 +47,7 @@ class Suggestion:
     slots: tuple[Slot, ...] = ()
     fixes: tuple[str, ...] = ()
     shape: str = "business"
+    metric: str = ""  # the catalog id it names ("sales.win_rate"), "output:<counted noun>", or ""
 
     def __str__(self) -> str:
         return self.text
@@ -68,6 +69,7 @@ class Suggestion:
             "slots": [s.to_dict() for s in self.slots],
             "fixes": list(self.fixes),
             "shape": self.shape,
+            "metric": self.metric,
         }
 
 

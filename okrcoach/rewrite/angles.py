@@ -1,0 +1,162 @@
+"""Choosing a statement's three angles: which metric or counted output each rewrite names, and in what shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .catalog import Metric
+from .matching import rank, scored
+from .morphology import gerund, object_head, without_determiner
+from .phrasebook import Family, Phrasebook
+from .reading import Reading
+
+
+@dataclass(frozen=True)
+class Angle:
+    """One rewrite to render: its shape, template, the metric it names, the writer's words and example values."""
+
+    shape: str
+    template: str
+    metric: str  # a catalog id ("sales.win_rate"), "output:<counted noun>", or ""
+    words: dict[str, str] = field(default_factory=dict)  # filled in as they are (not slots)
+    values: dict[str, str] = field(default_factory=dict)  # example values: slots the user adjusts
+
+
+def family_of(reading: Reading, book: Phrasebook) -> Family | None:
+    """Return the family of the statement's activity (ship, publish, build, ...): its object's when the object
+    decides it ("Drive the IFRS 17 project"), else its verb's."""
+    low = reading.object.lower()
+    for name, nouns in book.objects.items():
+        if reading.verb and any(
+            (n in reading.object) if reading.lang == "ja" else re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)
+            for n in nouns
+        ):
+            if reading.verb not in book.directions["raise"] and reading.verb not in book.directions["reduce"]:
+                return book.families[name]
+    verb = reading.verb
+    return next((f for f in book.families.values() if verb and verb in f.verbs), None)
+
+
+def _direction(verb: str, book: Phrasebook) -> bool:
+    d = book.directions
+    return verb in d["raise"] or verb in d["reduce"] or verb in d["improve"] or verb in d["state"]
+
+
+def _unit_word(table: str | dict[str, str], unit: str) -> str:
+    return table if isinstance(table, str) else table.get(unit, table["default"])
+
+
+def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """The metric as the rewrite names it: the writer's own words when their object ends in the metric's name
+    ("our NPS", 「EC売上」), else the catalog's name."""
+    name = metric.name(reading.lang)
+    obj = reading.object
+    if not obj:
+        return name
+    calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
+    if reading.lang == "ja":
+        short = len(obj) <= 16 and not re.search(r"[をがにへでと、]", obj)
+        return obj if short and any(obj.endswith(w) for w in calls) else name
+    head = object_head(obj, book).lower()
+    if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
+        return without_determiner(obj, book) if obj.split()[0].lower() in ("the", "a", "an") else obj
+    return name
+
+
+def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[str, str]:
+    d = book.directions
+    verb = _unit_word(d["up"] if metric.direction == "up" else d["down"], metric.unit)
+    return {
+        "metric": metric_text(metric, reading, book),
+        "change": verb,
+        "Change": verb[:1].upper() + verb[1:],
+        "reach": d["reach_up"] if metric.direction == "up" else d["reach_down"],
+        "cadence": book.templates["cadence"].get(metric.cadence, ""),
+    }
+
+
+def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
+    """A metric change; own=False names the metric by its catalog name, not the writer's object."""
+    baseline, target = metric.values(reading.lang)
+    words = _change_words(metric, reading, book)
+    if not own:
+        words["metric"] = metric.name(reading.lang)
+    return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+
+
+def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) -> list[Angle]:
+    """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」."""
+    out: list[Angle] = []
+    t = book.templates
+    if reading.countable and reading.verb:
+        if reading.lang == "ja":
+            noun = reading.object
+            words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}
+        else:
+            noun = without_determiner(reading.object, book)
+            words = {"Verb": reading.verb_text, "object": noun}
+        metric = f"output:{reading.countable if reading.lang == 'en' else noun}"
+        out.append(Angle("count_output", t["count_output"], metric, words))
+        if family is not None:
+            done = t["done"].get(family.name, "")
+            out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}))
+    if family is not None and reading.object:
+        words = {
+            "Verb": reading.verb_text,
+            "object": reading.object,
+            "action": reading.action,
+            "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
+        }
+        out.append(Angle("single", family.single, family.metric, words))
+    return out
+
+
+def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
+    found = scored(reading)
+    metrics = [m for _, _, m in found]
+    named = [m for _, is_named, m in found if is_named]
+    family = family_of(reading, book)
+    direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
+    out: list[Angle] = []
+    if direction:
+        out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
+        out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]
+        if reading.verb in book.directions["improve"] and reading.object and not metrics:
+            out.append(
+                Angle(
+                    "improve_count",
+                    book.templates["improve_count"],
+                    "output:problems fixed",
+                    {"object": reading.object},
+                )
+            )
+    else:
+        outputs = _output_angles(reading, book, family)
+        out += outputs[:1]
+        action = {"action": reading.action}
+        for m in named[:2]:
+            a = metric_angle("action_change", m, reading, book, own=False)
+            out.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
+        out += outputs[1:]
+        out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
+    return out
+
+
+def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
+    templates = book.habit_templates
+    rate, streak = templates[reading.habit]
+    words = {"action": reading.action if reading.lang == "en" else "", "core": reading.core}
+    noun = "days" if reading.habit == "daily" else "weeks" if reading.habit == "weekly" else "months"
+    out = [
+        Angle("habit_rate", rate, f"output:{noun} done", words),
+        Angle("habit_streak", streak, f"output:{noun} in a row", words),
+    ]
+    metrics = rank(reading)
+    if metrics:
+        out.append(metric_angle("change", metrics[0], reading, book))
+    total_words = {**words, "object": reading.object, "verb": reading.verb_text}
+    out.append(Angle("habit_total", templates["total"], "output:sessions", total_words))
+    return out

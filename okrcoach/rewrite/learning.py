@@ -1,0 +1,78 @@
+"""Learning statements by kind of skill: a language, a certification, a book, a course, or a craft."""
+
+from __future__ import annotations
+
+import re
+
+from .angles import Angle, metric_angle
+from .matching import scored
+from .morphology import without_determiner
+from .phrasebook import LearningKind, Phrasebook
+from .reading import Reading
+
+
+def _mentions(text: str, word: str, lang: str) -> bool:
+    if lang == "ja":
+        return word in text
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text.lower()) is not None
+
+
+def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
+    """Return the kind of skill a statement is about learning, or None when it is not about learning."""
+    text = reading.core
+    verb = reading.verb
+    marked = any(_mentions(text, m, reading.lang) for m in book.learning_markers)
+    kinds = [k for k in book.learning_kinds if any(_mentions(text, w, reading.lang) for w in k.words)]
+    learning_verb = verb in book.learning_verbs or any(
+        _mentions(text, v, reading.lang) for v in book.learning_verbs if " " in v
+    )
+    if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or not verb)):
+        return None
+    if kinds:
+        return kinds[0]
+    return next((k for k in book.learning_kinds if not k.words), None)
+
+
+def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
+    """The skill in the writer's words: the language's name, the exam's name, or the verb's object."""
+    if kind.exams:
+        for word in kind.words:
+            m = (
+                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", reading.core, flags=re.I)
+                if reading.lang == "en"
+                else None
+            )
+            if m is not None:
+                return m.group()
+            if reading.lang == "ja" and word in reading.core:
+                return word
+    subject = reading.object or reading.core
+    if reading.lang == "en":
+        subject = without_determiner(subject, book)
+        subject = re.sub(r"\s+(?:exam|certification|certificate|test)s?$", "", subject, flags=re.I)
+        subject = re.sub(r"^(?:my|our)\s+", "", subject, flags=re.I)
+    else:
+        subject = re.sub(r"(?:の)?(?:勉強|学習|試験|スキル)$", "", subject) or subject
+    return subject
+
+
+def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
+    """Return the three learning rewrites of a kind, each measured its own way."""
+    subject = _subject(reading, kind, book)
+    words = {"subject": subject, "language": subject}
+    if kind.exams:
+        key = subject.lower() if reading.lang == "en" else subject
+        exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
+        score = level.rstrip("点").replace(",", "").isdigit()
+        goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
+        words.update({"exam": exam, "level": level, "exam_goal": goal})
+    own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
+    if kind.exams:
+        own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
+    covered = {a.metric for a in own}
+    named = [
+        metric_angle("change", m, reading, book, own=False)
+        for _, is_named, m in scored(reading)[:1]
+        if is_named and m.domain in kind.domains and m.key not in covered
+    ]  # a learning metric the statement names ("podcasts without subtitles") comes first
+    return named + own

@@ -1,0 +1,129 @@
+"""Which catalog metrics a statement's topic calls, best first, using the catalog's own words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .catalog import Metric, catalog
+from .morphology import object_head
+from .phrasebook import phrasebook
+from .reading import Reading
+
+# a topic word shared with at most four metrics' phrases is specific enough to call them on its own
+_SPECIFIC = 4**-0.5
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+@cache
+def _phrase_pattern(word: str) -> re.Pattern[str]:
+    """A catalog word as a whole-word English pattern that also takes its plural."""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(word)}|{re.escape(_plural(word))})(?![\w-])")
+
+
+@cache
+def _token_index(lang: str) -> dict[str, list[str]]:
+    """Every single word inside a metric's calling words or name -> the metrics that hold it (fallback matching)."""
+    stop = set(phrasebook(lang).reading["stopwords"])
+    index: dict[str, list[str]] = {}
+    for key, metric in catalog().items():
+        phrases = [*metric.words(lang), metric.name(lang).lower()]
+        words = {w.strip("()") for p in phrases for w in p.split()} if lang == "en" else set(phrases)
+        for w in words:
+            if w and w not in stop and (len(w) > 2 or lang == "ja"):
+                index.setdefault(w, []).append(key)
+    return index
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _topic_text(reading: Reading) -> str:
+    """The statement without its verb: a metric is called by what the verb acts on, not by the verb
+    ("Improve ..." does not call "improvements implemented")."""
+    if not reading.verb:
+        return reading.core
+    if reading.lang == "ja":
+        at = reading.core.rfind(reading.verb)
+        return reading.core[:at] + reading.core[at + len(reading.verb) :] if at >= 0 else reading.core
+    return reading.object
+
+
+def _head_words(reading: Reading) -> set[str]:
+    """The words of the object's head ("support tickets" of "support tickets about billing")."""
+    if reading.lang == "ja":
+        return set(reading.content)
+    book = phrasebook(reading.lang)
+    return {w.lower().strip(".,;:!?()") for w in object_head(reading.object or reading.core, book).split()}
+
+
+def _phrase_score(metric: Metric, reading: Reading) -> float:
+    """How strongly the statement names the metric: longer and more calling phrases score higher."""
+    score = 0.0
+    if reading.lang == "ja":
+        text = _topic_text(reading)
+        for word in {*metric.words_ja, metric.ja}:
+            if word and word in text:
+                score += 2 + len(word) / 2
+        return score
+    text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
+    for word in {*metric.words_en, metric.en.lower()}:
+        if word and _phrase_pattern(word).search(text):
+            score += 2 + 2 * len(word.split())
+    return score
+
+
+def _direction_fit(metric: Metric, reading: Reading) -> float:
+    """A bonus when the verb's direction agrees with the metric's good direction, a penalty when it fights it."""
+    book = phrasebook(reading.lang)
+    if reading.verb in book.directions["reduce"]:
+        return 1.0 if metric.direction == "down" else -3.0
+    if reading.verb in book.directions["raise"]:
+        return 1.0 if metric.direction == "up" else -1.0
+    return 0.0
+
+
+def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
+    """Return (score, named, metric) for the metrics the statement's topic calls, best first.
+
+    named is True when one of the metric's phrases stands in the statement. When none does, single
+    topic words shared with a metric's phrases vote, each weighted by how few metrics hold it, so
+    that a word every domain uses ("customers", 「対応」) calls nothing on its own; a perception
+    metric is never called that way (a survey must be asked for).
+    """
+    metrics = catalog()
+    order = {k: i for i, k in enumerate(metrics)}
+    found = []
+    for metric in metrics.values():
+        score = _phrase_score(metric, reading)
+        if score > 0:
+            found.append((score + _direction_fit(metric, reading), True, metric))
+    if not found:
+        index = _token_index(reading.lang)
+        votes: dict[str, float] = {}
+        head = _head_words(reading)
+        for word in (w for w in reading.content if w in head):
+            keys: set[str] = set()
+            for w in {word, _stem(word)} if reading.lang == "en" else {word}:
+                keys.update(index.get(w, ()))
+            for key in keys:
+                votes[key] = votes.get(key, 0.0) + len(keys) ** -0.5
+        for key, vote in votes.items():
+            total = vote + _direction_fit(metrics[key], reading)
+            if not metrics[key].perception and vote >= _SPECIFIC and total > 0:
+                found.append((total, False, metrics[key]))
+    found.sort(key=lambda s: (-s[0], order[s[2].key]))
+    return found
+
+
+def rank(reading: Reading) -> list[Metric]:
+    """Return the metrics the statement's topic calls, best first (empty when none fits)."""
+    return [m for _, _, m in scored(reading)]

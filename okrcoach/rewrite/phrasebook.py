@@ -1,0 +1,278 @@
+"""One language's rewrite data (templates/<lang>.toml): word lists, verb families, templates; validated at load."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_STR, _STRS, _STR_MAP, _STRS_MAP, _PAIRS = "text", "list of text", "table of text", "table of lists", "list of pairs"
+
+# the shape of every file: section -> key -> kind of value ("*" is any key)
+_SCHEMA: dict[str, dict[str, str]] = {
+    "banned": {"phrases": _STRS},
+    "reading": {
+        "trailing_notes": _STRS,
+        "leading_notes": _STRS,
+        "deadline_openers": _STRS,
+        "deadline_tail": _STR,
+        "link": _STR,
+        "subject": _STR,
+        "wish": _STR,
+        "adverb": _STR,
+        "stopwords": _STRS,
+        "head_end": _STRS,
+        "determiners": _STRS,
+        "not_plural": _STRS,
+        "irregular": _STR_MAP,
+        "double_final": _STRS,
+        "vague_deadlines": _STRS,
+        "attributive": _STR,
+        "wish_endings": _PAIRS,
+        "time_words": _STRS,
+        "light_verbs": _STRS,
+        "ichidan_kanji": _STRS,
+        "particles": _STRS,
+    },
+    "directions": {
+        "raise": _STRS,
+        "reduce": _STRS,
+        "improve": _STRS,
+        "state": _STRS,
+        "up": "text or table",
+        "down": "text or table",
+        "reach_up": _STR,
+        "reach_down": _STR,
+    },
+    "habits": {"daily": _STRS, "weekly": _STRS, "monthly": _STRS, "templates": "habit templates"},
+    "families": {"*": "family"},
+    "counters": {"*": _STRS},
+    "objects": {"*": _STRS},
+    "templates": {
+        "change": _STR,
+        "reach": _STR,
+        "action_change": _STR,
+        "count_output": _STR,
+        "count_output_with": _STR,
+        "improve_count": _STR,
+        "add_deadline": _STR,
+        "add_baseline": _STR,
+        "link": _STR,
+        "cadence": _STR_MAP,
+        "default_deadline": _STR,
+        "done": _STR_MAP,
+    },
+    "learning": {"kinds": _STRS, "verbs": _STRS, "with_marker": _STRS, "markers": _STRS, "*": "learning kind"},
+    "sharpen": {"level_units": _STRS},
+    "fixes": {"*": _STR},
+}
+_REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
+_REGEXES = ("deadline_tail", "link", "subject", "wish", "adverb", "attributive")
+
+
+class PhrasebookError(ValueError):
+    """A rewrite data file that breaks its schema; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """An activity verb's family: its verbs, the shape of its single output and the metric that names."""
+
+    name: str
+    verbs: tuple[str, ...]
+    single: str
+    metric: str
+
+
+@dataclass(frozen=True)
+class LearningKind:
+    """A kind of skill (a language, a certification, a book, a course, a craft) and its three rewrites."""
+
+    name: str
+    words: tuple[str, ...]
+    domains: tuple[str, ...]  # catalog domains whose metrics such a statement may name directly
+    templates: tuple[str, ...]
+    metrics: tuple[str, ...]
+    exams: dict[str, tuple[str, str, str]]  # language -> (exam, level, catalog metric)
+    default_exam: tuple[str, str, str]
+    exam_pass: str
+    exam_score: str
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
+class Phrasebook:
+    """Everything the rewrite engine knows about one language's words and sentences."""
+
+    lang: str
+    banned: tuple[str, ...]
+    reading: dict[str, Any]
+    directions: dict[str, Any]
+    habits: dict[str, tuple[str, ...]]
+    habit_templates: dict[str, Any]
+    families: dict[str, Family]
+    counters: dict[str, tuple[str, ...]]
+    objects: dict[str, tuple[str, ...]]
+    templates: dict[str, Any]
+    learning_kinds: tuple[LearningKind, ...]
+    learning_verbs: tuple[str, ...]
+    learning_markers: tuple[str, ...]
+    learning_with_marker: tuple[str, ...]
+    level_units: tuple[str, ...]
+    fixes: dict[str, str]
+
+    def every_template(self) -> list[str]:
+        """Return every sentence template of the language (for tests of what they may say)."""
+        out = [v for v in self.templates.values() if isinstance(v, str)]
+        out += [v for v in self.templates["done"].values()]
+        for value in self.habit_templates.values():
+            out += [value] if isinstance(value, str) else list(value)
+        out += [f.single for f in self.families.values()]
+        for kind in self.learning_kinds:
+            out += [*kind.templates, kind.exam_pass, kind.exam_score]
+        return out
+
+
+def _is_strs(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _check(where: str, kind: str, value: Any) -> None:
+    """Fail naming the place when a value is not of the kind the schema asks for."""
+    ok = {
+        _STR: lambda v: isinstance(v, str),
+        _STRS: _is_strs,
+        _STR_MAP: lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        _STRS_MAP: lambda v: isinstance(v, dict) and all(_is_strs(x) for x in v.values()),
+        _PAIRS: lambda v: isinstance(v, list) and all(_is_strs(p) and len(p) == 2 for p in v),
+        "text or table": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, dict) and "default" in v and all(isinstance(x, str) for x in v.values()))
+        ),
+    }.get(kind)
+    if ok is not None and not ok(value):
+        raise PhrasebookError(f"{where} must be a {kind}")
+
+
+def _family(where: str, name: str, raw: Any) -> Family:
+    if not isinstance(raw, dict):
+        raise PhrasebookError(f"{where} must be a table with verbs, single and metric")
+    for key in sorted(set(raw) - {"verbs", "single", "metric"}):
+        raise PhrasebookError(f"{where}: unknown key {key!r}")
+    for key, kind in (("verbs", _STRS), ("single", _STR), ("metric", _STR)):
+        if key not in raw:
+            raise PhrasebookError(f"{where}: missing key {key!r}")
+        _check(f"{where}.{key}", kind, raw[key])
+    return Family(name, tuple(raw["verbs"]), raw["single"], raw["metric"])
+
+
+def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
+    if not isinstance(raw, dict):
+        raise PhrasebookError(f"{where} must be a table")
+    known = {"words", "domains", "templates", "metrics", "exams", "default_exam", "exam_pass", "exam_score"}
+    for key in sorted(set(raw) - known):
+        raise PhrasebookError(f"{where}: unknown key {key!r}")
+    for key in ("words", "domains", "templates", "metrics"):
+        if key not in raw:
+            raise PhrasebookError(f"{where}: missing key {key!r}")
+        _check(f"{where}.{key}", _STRS, raw[key])
+    if len(raw["templates"]) != 3 or len(raw["metrics"]) != 3:
+        raise PhrasebookError(f"{where}: templates and metrics must each hold three entries, one per angle")
+    exams = raw.get("exams", {})
+    _check(f"{where}.exams", _STRS_MAP, exams)
+    default = raw.get("default_exam", ["", "", ""])
+    _check(f"{where}.default_exam", _STRS, default)
+    for key, triple in [*exams.items(), ("default_exam", default)]:
+        if len(triple) != 3:
+            raise PhrasebookError(f"{where}.exams.{key} must be [exam, level, metric]")
+    for key in ("exam_pass", "exam_score"):
+        _check(f"{where}.{key}", _STR, raw.get(key, ""))
+    return LearningKind(
+        name,
+        tuple(raw["words"]),
+        tuple(raw["domains"]),
+        tuple(raw["templates"]),
+        tuple(raw["metrics"]),
+        {k: (v[0], v[1], v[2]) for k, v in exams.items()},
+        (default[0], default[1], default[2]),
+        raw.get("exam_pass", ""),
+        raw.get("exam_score", ""),
+    )
+
+
+def parse(lang: str, name: str, text: str) -> Phrasebook:
+    """Return a phrasebook from a data file's text; name is used in errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PhrasebookError(f"{name}: not valid TOML ({exc})") from None
+    for section in sorted(set(raw) - set(_SCHEMA)):
+        raise PhrasebookError(f"{name}: unknown section [{section}]")
+    for family in raw.get("objects", {}):
+        if family not in raw.get("families", {}):
+            raise PhrasebookError(f"{name}: objects.{family} names no family in [families]")
+    for section in sorted(_REQUIRED - set(raw)):
+        raise PhrasebookError(f"{name}: missing section [{section}]")
+    for section, table in raw.items():
+        schema = _SCHEMA[section]
+        if not isinstance(table, dict):
+            raise PhrasebookError(f"{name}: [{section}] must be a table")
+        for key, value in table.items():
+            kind = schema.get(key, schema.get("*"))
+            if kind is None:
+                raise PhrasebookError(f"{name}: unknown key {section}.{key}")
+            _check(f"{name}: {section}.{key}", kind, value)
+    for key in _REGEXES:
+        if key in raw["reading"]:
+            try:
+                re.compile(raw["reading"][key])
+            except re.error as exc:
+                raise PhrasebookError(f"{name}: reading.{key} is not a valid pattern ({exc})") from None
+    for i, pattern in enumerate(raw["reading"].get("trailing_notes", [])):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise PhrasebookError(f"{name}: reading.trailing_notes[{i}] is not a valid pattern ({exc})") from None
+    habit_templates = raw["habits"].get("templates", {})
+    for key in ("daily", "weekly", "monthly"):
+        if not _is_strs(habit_templates.get(key)) or len(habit_templates[key]) != 2:
+            raise PhrasebookError(f"{name}: habits.templates.{key} must be a list of two templates (rate, streak)")
+    if not isinstance(habit_templates.get("total"), str):
+        raise PhrasebookError(f"{name}: habits.templates.total must be a template")
+    for key in _SCHEMA["templates"]:
+        if key not in raw["templates"]:
+            raise PhrasebookError(f"{name}: missing key templates.{key}")
+    learning = raw["learning"]
+    kinds = []
+    for kind in learning.get("kinds", []):
+        if kind not in learning:
+            raise PhrasebookError(f"{name}: learning.kinds names {kind!r} but there is no [learning.{kind}]")
+        kinds.append(_learning_kind(f"{name}: learning.{kind}", kind, learning[kind]))
+    families = {k: _family(f"{name}: families.{k}", k, v) for k, v in raw["families"].items()}
+    return Phrasebook(
+        lang=lang,
+        banned=tuple(raw["banned"]["phrases"]),
+        reading=raw["reading"],
+        directions=raw["directions"],
+        habits={k: tuple(raw["habits"][k]) for k in ("daily", "weekly", "monthly")},
+        habit_templates=habit_templates,
+        families=families,
+        counters={k: tuple(v) for k, v in raw.get("counters", {}).items()},
+        objects={k: tuple(v) for k, v in raw.get("objects", {}).items()},
+        templates=raw["templates"],
+        learning_kinds=tuple(kinds),
+        learning_verbs=tuple(learning.get("verbs", [])),
+        learning_markers=tuple(learning.get("markers", [])),
+        learning_with_marker=tuple(learning.get("with_marker", [])),
+        level_units=tuple(raw["sharpen"]["level_units"]),
+        fixes=raw["fixes"],
+    )
+
+
+@cache
+def phrasebook(lang: str) -> Phrasebook:
+    """Return the rewrite data of a language, loaded and validated once."""
+    path = resources.files(__package__).joinpath("templates", f"{lang}.toml")
+    return parse(lang, f"templates/{lang}.toml", path.read_text("utf-8"))
