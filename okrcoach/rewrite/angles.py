@@ -24,18 +24,25 @@ class Angle:
 
 
 def family_of(reading: Reading, book: Phrasebook) -> Family | None:
-    """Return the family of the statement's activity (ship, publish, build, ...): its object's when the object
-    decides it ("Drive the IFRS 17 project"), else its verb's."""
-    low = reading.object.lower()
-    for name, nouns in book.objects.items():
-        if reading.verb and any(
-            (n in reading.object) if reading.lang == "ja" else re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)
-            for n in nouns
-        ):
-            if reading.verb not in book.directions["raise"] and reading.verb not in book.directions["reduce"]:
-                return book.families[name]
+    """Return the family of the statement's activity: the one its object's head noun names ("the H2 account
+    plan", 「予算案」), else its verb's; none for a direction verb ("Grow", 「増やす」)."""
     verb = reading.verb
-    return next((f for f in book.families.values() if verb and verb in f.verbs), None)
+    d = book.directions
+    if not verb or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
+        verb_family = next((f for f in book.families.values() if verb and verb in f.verbs), None)
+        return verb_family if verb_family is not None and verb_family.name in ("project",) else None
+    if reading.lang == "ja":
+        noun_end = reading.object
+        last = ""
+    else:
+        head = object_head(reading.object, book).lower().split()
+        noun_end, last = " ".join(head), head[-1] if head else ""
+    for name, nouns in book.objects.items():
+        if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
+            return book.families[name]
+        if reading.lang == "en" and any(last == n or noun_end.endswith(" " + n) for n in nouns):
+            return book.families[name]
+    return next((f for f in book.families.values() if verb in f.verbs), None)
 
 
 def _direction(verb: str, book: Phrasebook) -> bool:
@@ -89,7 +96,10 @@ def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) ->
     """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」."""
     out: list[Angle] = []
     t = book.templates
-    if reading.countable and reading.verb:
+    determined = reading.lang == "en" and reading.object.split()[:1] and (
+        reading.object.split()[0].lower() in book.reading["determiners"]
+    )  # "Migrate the success plans": a known set, not a number to reach
+    if reading.countable and family is not None and family.count and not determined:
         if reading.lang == "ja":
             noun = reading.object
             words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}
@@ -108,7 +118,7 @@ def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) ->
             "action": reading.action,
             "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
         }
-        out.append(Angle("single", family.single, family.metric, words))
+        out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
     return out
 
 
@@ -134,12 +144,14 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             )
     else:
         outputs = _output_angles(reading, book, family)
-        out += outputs[:1]
         action = {"action": reading.action}
+        changes = []
         for m in named[:2]:
             a = metric_angle("action_change", m, reading, book, own=False)
-            out.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
-        out += outputs[1:]
+            changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
+        # the activity's own output first, then the metrics its topic names, alternating
+        for i in range(max(len(outputs), len(changes))):
+            out += outputs[i : i + 1] + changes[i : i + 1]
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
     return out
 

@@ -20,7 +20,7 @@ _EDGE = " .,;:!?-–—"
 @cache
 def _verbs(book: Phrasebook) -> tuple[frozenset[str], frozenset[str]]:
     """Every verb the data knows: single words, and phrasal verbs of two or three words."""
-    every: set[str] = set(book.learning_verbs)
+    every: set[str] = set(book.learning_verbs) | set(book.learning_with_marker)
     for key in ("raise", "reduce", "improve"):
         every.update(book.directions[key])
     for family in book.families.values():
@@ -33,10 +33,19 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
 
     A time word that names a thing rather than a date ("Prepare the Q3 budget") stays in the text.
     """
-    span = fired_span(verdict, "has_deadline")
     text = verdict.text
-    if span is None or not start <= span[0] < end:
-        return "", None
+    found = re.search(book.reading["deadline_fallback"], text[start:end])
+    spans = [fired_span(verdict, "has_deadline"), (start + found.start(), start + found.end()) if found else None]
+    for span in spans:
+        if span is not None and start <= span[0] < end:
+            phrase, where = _own_deadline(book, text, span, end)
+            if where is not None:
+                return phrase, where
+    return "", None
+
+
+def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) -> tuple[str, tuple[int, int] | None]:
+    """The deadline at a span, kept whole, or ("", None) when the time word there names a thing."""
     s, e = span
     e = min(e, end)
     while e > s and text[e - 1] == " ":

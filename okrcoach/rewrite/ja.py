@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..verdict import Verdict
 
 _EDGE = " 　、。.,!！?？・:：-－"
+_KANJI_KATA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
 _E_I_ROW = set("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 _GODAN = {"う": "い", "く": "き", "ぐ": "ぎ", "す": "し", "つ": "ち", "ぬ": "に", "ぶ": "び", "む": "み"}
 
@@ -58,7 +59,10 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     tail = re.match(book.reading["deadline_tail"], after)
     if tail is not None:
         e += tail.end()
-        phrase = nfkc(text[s:e])
+    head = re.search(book.reading["deadline_head"], text[start:s])
+    if head is not None:  # 「2026年」+「3月までに」
+        s = start + head.start()
+    phrase = nfkc(text[s:e])
     return own_deadline(phrase), (s, e)
 
 
@@ -103,6 +107,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     p = toks[pred]
     particles = set(book.reading["particles"])
     nominal = p.pos == "NOUN" or p.tag.startswith("名詞")
+    verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if nominal:
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
     else:
@@ -110,13 +115,14 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     before = toks[:pred]
     head = core[: p.start].rstrip()
     wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
+    ends_in_noun = len(toks) == pred + 1  # 体言止め: 「Xの推進」「残業削減」
     if wo >= 0:
         obj = core[: before[wo].start]
-        lead = core[: before[wo].end]
-    elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」: a noun ending means 「Xを推進する」
+        lead = core[: p.start]  # everything the writer put between the object and the verb stays
+    elif before and before[-1].surface == "の" and nominal and ends_in_noun:  # 「Xの推進」 means 「Xを推進する」
         obj = core[: before[-1].start]
         lead = obj + "を"
-    elif before and before[-1].end == p.start and nominal:  # 「残業削減」: the object is compounded with the verb noun
+    elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
         obj = head
         lead = obj + "を"
     else:

@@ -6,7 +6,6 @@ import re
 
 from .angles import Angle, metric_angle
 from .matching import scored
-from .morphology import without_determiner
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
 
@@ -15,6 +14,12 @@ def _mentions(text: str, word: str, lang: str) -> bool:
     if lang == "ja":
         return word in text
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text.lower()) is not None
+
+
+def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
+    """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
+    nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(("る", "ぶ", "う", "く", "す")))
+    return re.search(rf"^(.*?)の?(?:{nouns})(?:を|し|する|中|に)", text)
 
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
@@ -26,7 +31,10 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     learning_verb = verb in book.learning_verbs or any(
         _mentions(text, v, reading.lang) for v in book.learning_verbs if " " in v
     )
-    if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or not verb)):
+    if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
+        learning_verb = _ja_learning_noun(text, book) is not None
+    short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
+    if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
     if kinds:
         return kinds[0]
@@ -48,10 +56,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return word
     subject = reading.object or reading.core
     if reading.lang == "en":
-        subject = without_determiner(subject, book)
         subject = re.sub(r"\s+(?:exam|certification|certificate|test)s?$", "", subject, flags=re.I)
         subject = re.sub(r"^(?:my|our)\s+", "", subject, flags=re.I)
     else:
+        found = _ja_learning_noun(reading.core, book)
+        if found is not None and found.group(1).strip("、 "):
+            subject = found.group(1).strip("、 ")
         subject = re.sub(r"(?:の)?(?:勉強|学習|試験|スキル)$", "", subject) or subject
     return subject
 

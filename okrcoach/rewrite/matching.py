@@ -65,20 +65,53 @@ def _head_words(reading: Reading) -> set[str]:
     return {w.lower().strip(".,;:!?()") for w in object_head(reading.object or reading.core, book).split()}
 
 
-def _phrase_score(metric: Metric, reading: Reading) -> float:
-    """How strongly the statement names the metric: longer and more calling phrases score higher."""
+def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str]]:
+    """How strongly the statement names the metric (longer and more calling phrases score higher), and
+    which content words those phrases cover."""
     score = 0.0
+    covered: set[str] = set()
     if reading.lang == "ja":
         text = _topic_text(reading)
         for word in {*metric.words_ja, metric.ja}:
             if word and word in text:
                 score += 2 + len(word) / 2
-        return score
+                covered.update(w for w in reading.content if w in word or word in w)
+        return score, covered
     text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
     for word in {*metric.words_en, metric.en.lower()}:
         if word and _phrase_pattern(word).search(text):
             score += 2 + 2 * len(word.split())
-    return score
+            parts = {_stem(p) for p in word.split()}
+            covered.update(w for w in reading.content if _stem(w) in parts)
+    return score, covered
+
+
+@cache
+def _domain_words(lang: str) -> dict[str, str]:
+    """Every domain's calling words and names, joined, to look up which domains a topic word belongs to."""
+    out: dict[str, list[str]] = {}
+    for metric in catalog().values():
+        out.setdefault(metric.domain, []).extend([*metric.words(lang), metric.name(lang).lower()])
+    sep = "|" if lang == "ja" else " "
+    return {d: sep + sep.join(words) + sep for d, words in out.items()}
+
+
+def _supports(word: str, domain_text: str, lang: str) -> bool:
+    if lang == "ja":
+        return len(word) >= 2 and word in domain_text
+    return f" {word} " in domain_text or f" {_stem(word)} " in domain_text or f" {word}s " in domain_text
+
+
+def _context_fit(metric: Metric, covered: set[str], reading: Reading) -> float:
+    """1 when the statement's other words fit the metric's domain or say nothing; low when they belong to
+    other domains only ("Run a zero-based budgeting exercise for marketing" is not about workouts)."""
+    others = [w for w in reading.content if w not in covered and w not in phrasebook(reading.lang).reading["stopwords"]]
+    if not others:
+        return 1.0
+    domains = _domain_words(reading.lang)
+    if any(_supports(w, domains[metric.domain], reading.lang) for w in others):
+        return 1.0
+    return 0.5
 
 
 def _direction_fit(metric: Metric, reading: Reading) -> float:
@@ -103,9 +136,10 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     order = {k: i for i, k in enumerate(metrics)}
     found = []
     for metric in metrics.values():
-        score = _phrase_score(metric, reading)
+        score, covered = _phrase_score(metric, reading)
         if score > 0:
-            found.append((score + _direction_fit(metric, reading), True, metric))
+            if _context_fit(metric, covered, reading) == 1.0:
+                found.append((score + _direction_fit(metric, reading), True, metric))
     if not found:
         index = _token_index(reading.lang)
         votes: dict[str, float] = {}

@@ -43,6 +43,8 @@ def is_plural_head(head: str, book: Phrasebook) -> bool:
     if written.isupper():
         return False  # an acronym: "NPS", "AWS"
     last = written.lower()
+    if last in book.reading["plural"]:
+        return True
     if last in book.reading["not_plural"] or not last.isascii():
         return False
     return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))

@@ -19,6 +19,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "leading_notes": _STRS,
         "deadline_openers": _STRS,
         "deadline_tail": _STR,
+        "deadline_head": _STR,
+        "deadline_fallback": _STR,
         "link": _STR,
         "subject": _STR,
         "wish": _STR,
@@ -27,6 +29,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "head_end": _STRS,
         "determiners": _STRS,
         "not_plural": _STRS,
+        "plural": _STRS,
         "irregular": _STR_MAP,
         "double_final": _STRS,
         "vague_deadlines": _STRS,
@@ -58,6 +61,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "count_output": _STR,
         "count_output_with": _STR,
         "improve_count": _STR,
+        "own_change": _STR,
         "add_deadline": _STR,
         "add_baseline": _STR,
         "link": _STR,
@@ -70,7 +74,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_REGEXES = ("deadline_tail", "link", "subject", "wish", "adverb", "attributive")
+_REGEXES = ("deadline_tail", "deadline_head", "deadline_fallback", "link", "subject", "wish", "adverb", "attributive")
 
 
 class PhrasebookError(ValueError):
@@ -83,8 +87,9 @@ class Family:
 
     name: str
     verbs: tuple[str, ...]
-    single: str
-    metric: str
+    singles: tuple[str, ...]  # its output when the object is one thing, each naming a different metric
+    metrics: tuple[str, ...]
+    count: bool  # a plural object of this verb can be counted ("Publish 4 case studies", 「記事を3本公開する」)
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,8 @@ class Phrasebook:
         out += [v for v in self.templates["done"].values()]
         for value in self.habit_templates.values():
             out += [value] if isinstance(value, str) else list(value)
-        out += [f.single for f in self.families.values()]
+        for family in self.families.values():
+            out += list(family.singles)
         for kind in self.learning_kinds:
             out += [*kind.templates, kind.exam_pass, kind.exam_score]
         return out
@@ -147,6 +153,7 @@ def _check(where: str, kind: str, value: Any) -> None:
         _STR_MAP: lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
         _STRS_MAP: lambda v: isinstance(v, dict) and all(_is_strs(x) for x in v.values()),
         _PAIRS: lambda v: isinstance(v, list) and all(_is_strs(p) and len(p) == 2 for p in v),
+        "flag": lambda v: isinstance(v, bool),
         "text or table": lambda v: (
             isinstance(v, str)
             or (isinstance(v, dict) and "default" in v and all(isinstance(x, str) for x in v.values()))
@@ -159,13 +166,15 @@ def _check(where: str, kind: str, value: Any) -> None:
 def _family(where: str, name: str, raw: Any) -> Family:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table with verbs, single and metric")
-    for key in sorted(set(raw) - {"verbs", "single", "metric"}):
+    for key in sorted(set(raw) - {"verbs", "single", "metric", "count"}):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
-    for key, kind in (("verbs", _STRS), ("single", _STR), ("metric", _STR)):
+    for key, kind in (("verbs", _STRS), ("single", _STRS), ("metric", _STRS), ("count", "flag")):
         if key not in raw:
             raise PhrasebookError(f"{where}: missing key {key!r}")
         _check(f"{where}.{key}", kind, raw[key])
-    return Family(name, tuple(raw["verbs"]), raw["single"], raw["metric"])
+    if len(raw["single"]) != len(raw["metric"]) or not raw["single"]:
+        raise PhrasebookError(f"{where}: single and metric must list one metric per template")
+    return Family(name, tuple(raw["verbs"]), tuple(raw["single"]), tuple(raw["metric"]), raw["count"])
 
 
 def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
@@ -213,6 +222,12 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
     for family in raw.get("objects", {}):
         if family not in raw.get("families", {}):
             raise PhrasebookError(f"{name}: objects.{family} names no family in [families]")
+    seen: dict[str, str] = {}
+    for family, table in raw.get("families", {}).items():
+        for verb in table.get("verbs", []) if isinstance(table, dict) else []:
+            if verb in seen:
+                raise PhrasebookError(f"{name}: families.{family}.verbs repeats {verb!r} of families.{seen[verb]}")
+            seen[verb] = family
     for section in sorted(_REQUIRED - set(raw)):
         raise PhrasebookError(f"{name}: missing section [{section}]")
     for section, table in raw.items():
