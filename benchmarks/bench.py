@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from okrcoach.model.dataset import default_data_path, read_examples  # noqa: E402
+from okrcoach.corpus.dataset import default_data_path, read_examples  # noqa: E402
 
 PREFIXES = {"en": ["", "", "KR 1.2: ", "- ", "O2 - ", "3) ", "* "], "ja": ["", "", "KR1-2：", "・", "①", "■ ", "O1: "]}
 OWNERS = {
@@ -61,9 +61,9 @@ def best_rates(ours, theirs, items, rounds: int) -> tuple[float, float]:  # type
 def stages(lang: str, texts: list[str]) -> str:
     """Return where the time of one pass goes, in microseconds per statement (chunked as classify_many is)."""
     from okrcoach.checks import find_hits, fired_ids
-    from okrcoach.coach import CHUNK, gc_paused
     from okrcoach.model.artifact import load_model
     from okrcoach.model.encode import predict_views
+    from okrcoach.pipeline import CHUNK, gc_paused
     from okrcoach.tokens import tokenize_many
 
     spent = dict.fromkeys(("tokens", "checks", "features+model"), 0.0)

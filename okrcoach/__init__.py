@@ -20,35 +20,27 @@ __all__ = [
     "Suggestion",
     "Slot",
     "Verdict",
+    "Anatomy",
     "LABELS",
+    "OKRCoachError",
+    "StatementError",
 ]
 
-from .verdict import LABELS, CheckResult, Slot, Suggestion, Verdict
+from .errors import OKRCoachError, StatementError
+from .verdict import LABELS, Anatomy, CheckResult, Slot, Suggestion, Verdict
 
 if TYPE_CHECKING:
-    from .coach import classify, classify_many
+    from .api import classify, classify_many, suggest
     from .frame import classify_frame
 
 
-def _suggest(text: str, *, lang: str | None = None, n: int = 3) -> list[Suggestion]:
-    """Return up to n measurable rewrites of a statement, in its language."""
-    from .coach import classify
-    from .rewrite import suggestions_for
-
-    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-        raise ValueError(f"n must be a positive whole number, got {n!r}")
-    return suggestions_for(classify(text, lang=lang), n)
-
-
 def __getattr__(name: str) -> Any:
-    if name in ("classify", "classify_many"):
-        from . import coach
+    if name in ("classify", "classify_many", "suggest"):
+        from . import api
 
-        return getattr(coach, name)
+        return getattr(api, name)
     if name == "classify_frame":
         from .frame import classify_frame
 
         return classify_frame
-    if name == "suggest":
-        return _suggest
     raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

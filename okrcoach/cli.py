@@ -77,7 +77,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     import tempfile
 
-    from okrcoach.model.train import compare_with_shipped, train
+    from okrcoach.training.train import compare_with_shipped, train
 
     data = Path(args.data) if args.data else None
     if not args.check:
@@ -109,8 +109,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         else:
             print(rewrites.format_report(result) + ("\n" + rewrites.format_grades(grades) if grades else ""))
         return EXIT_OK
-    from okrcoach.model.dataset import default_data_path, read_examples
-    from okrcoach.model.evaluate import evaluate_split, format_report
+    from okrcoach.corpus.dataset import default_data_path, read_examples
+    from okrcoach.evaluation.classifier import evaluate_split, format_report
 
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
@@ -172,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    from okrcoach.errors import OKRCoachError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -179,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
-    except (CLIError, ValueError, TypeError) as exc:
+    except (CLIError, OKRCoachError, ValueError, TypeError, KeyError) as exc:
         print(f"okrcoach: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
+
+from .tokens.base import Hit, TokenView
 
 LABELS: tuple[str, ...] = ("key_result", "task", "objective")
 
@@ -23,6 +25,26 @@ class CheckResult:
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Anatomy:
+    """A statement split as sheets write it: prefix (numbering, tags), body, notes (owner, status).
+
+    body_start and body_end are offsets into the original text; claimed is the type the writer's own
+    tag gives ("KR 1.2:" -> "key_result", "Objective 1." -> "objective", "Initiative:" -> "task").
+    """
+
+    prefix: str
+    body: str
+    notes: tuple[str, ...]
+    claimed: str | None
+    body_start: int
+    body_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {**asdict(self), "notes": list(self.notes)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +69,7 @@ class Suggestion:
     slots: tuple[Slot, ...] = ()
     fixes: tuple[str, ...] = ()
     shape: str = "business"
-    metric: str = ""  # the catalog id it names ("sales.win_rate"), "output:<counted noun>", or ""
+    metric: str = ""  # the catalog id of the metric it names ("sales.win_rate"), "output:<noun>", or ""
 
     def __str__(self) -> str:
         return self.text
@@ -73,14 +95,42 @@ class Suggestion:
         }
 
 
-class Verdict:
-    """What okrcoach says about one statement: label, confidence, checks and rewrites.
+class Explainer(Protocol):
+    """What a verdict asks the pipeline that made it for: its tokens, its explanations, its rewrites."""
 
-    The check results and the suggestions are built on first access, so batch classification
-    pays only for what a caller reads.
+    def view(self, verdict: Verdict) -> TokenView:
+        """Return the statement's token view (tokenized again when a batch did not keep it)."""
+        ...
+
+    def checks(self, verdict: Verdict) -> list[CheckResult]:
+        """Return the result of every check, described in the statement's language."""
+        ...
+
+    def suggestions(self, verdict: Verdict) -> list[Suggestion]:
+        """Return the measurable rewrites of the statement."""
+        ...
+
+
+class Verdict:
+    """What okrcoach says about one statement: label, confidence, anatomy, checks and rewrites.
+
+    The check results and the suggestions are built on first access by the pipeline that made the
+    verdict (its Explainer), so batch classification pays only for what a caller reads.
     """
 
-    __slots__ = ("text", "lang", "label", "confidence", "scores", "_view", "_checks", "_hits", "_suggestions")
+    __slots__ = (
+        "text",
+        "lang",
+        "label",
+        "confidence",
+        "scores",
+        "anatomy",
+        "hits",
+        "_explainer",
+        "_view",
+        "_checks",
+        "_suggestions",
+    )
 
     def __init__(
         self,
@@ -89,23 +139,23 @@ class Verdict:
         label: str,
         confidence: float,
         scores: dict[str, float],
-        checks: list[CheckResult] | None = None,
+        anatomy: Anatomy,
+        hits: tuple[Hit | None, ...],
+        explainer: Explainer,
         *,
-        view: Any = None,
-        hits: tuple[Any, ...] | None = None,
-        suggestions: list[Suggestion] | None = None,
+        view: TokenView | None = None,
     ) -> None:
-        if checks is None and hits is None:
-            raise ValueError("a Verdict needs its check results or the check hits")
         self.text = text
         self.lang = lang
         self.label = label
         self.confidence = confidence
         self.scores = scores
-        self._view = view  # the TokenView, for explanations and rewrites; rebuilt from the text when needed
-        self._checks = checks
-        self._hits = hits
-        self._suggestions = suggestions
+        self.anatomy = anatomy
+        self.hits = hits  # one per registered check, in registration order: where it fired, or None
+        self._explainer = explainer
+        self._view = view
+        self._checks: list[CheckResult] | None = None
+        self._suggestions: list[Suggestion] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -115,35 +165,55 @@ class Verdict:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Verdict):
             return NotImplemented
-        return self.to_dict() == other.to_dict()
+        return (self.text, self.lang, self.label, self.scores, self.hits) == (
+            other.text,
+            other.lang,
+            other.label,
+            other.scores,
+            other.hits,
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
     @property
-    def view(self) -> Any:
+    def prefix(self) -> str:
+        """Return the writer's numbering and tags before the statement ("KR 1.2:", 【KR】)."""
+        return self.anatomy.prefix
+
+    @property
+    def body(self) -> str:
+        """Return the statement itself, without prefix, notes and final full stop."""
+        return self.anatomy.body
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Return the owner and status notes after the statement ("(owner: Sam)", 「（担当：佐藤）」)."""
+        return self.anatomy.notes
+
+    @property
+    def claimed(self) -> str | None:
+        """Return what the writer's own tag calls the statement: key_result, objective, task, or None."""
+        return self.anatomy.claimed
+
+    @property
+    def view(self) -> TokenView:
         """Return the statement's TokenView (batches do not keep them: it is tokenized again on first use)."""
         if self._view is None:
-            from .tokens import tokenize
-
-            self._view = tokenize(self.text, self.lang)
+            self._view = self._explainer.view(self)
         return self._view
 
     @property
     def checks(self) -> list[CheckResult]:
         """Return the result of every check, in registration order."""
         if self._checks is None:
-            from .checks.registry import describe_hits
-
-            self._checks = describe_hits(self.view, self._hits or ())
+            self._checks = self._explainer.checks(self)
         return self._checks
 
     @property
     def suggestions(self) -> list[Suggestion]:
         """Return measurable rewrites (computed on first access; empty for a sharp key result)."""
         if self._suggestions is None:
-            from .rewrite import suggestions_for
-
-            self._suggestions = suggestions_for(self)
+            self._suggestions = self._explainer.suggestions(self)
         return self._suggestions
 
     @property
@@ -163,11 +233,6 @@ class Verdict:
         self._view = None
         return self
 
-    def detach(self) -> Verdict:
-        """Build the check results now and drop the token view (to send the verdict to another process)."""
-        _ = self.checks
-        return self.drop_view()
-
     def __getstate__(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}
 
@@ -183,6 +248,7 @@ class Verdict:
             "label": self.label,
             "confidence": round(self.confidence, 4),
             "scores": {k: round(v, 4) for k, v in self.scores.items()},
+            "anatomy": self.anatomy.to_dict(),
             "checks": [c.to_dict() for c in self.checks],
             "issues": self.issues,
             "suggestions": [s.to_dict() for s in self.suggestions],

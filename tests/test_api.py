@@ -77,7 +77,7 @@ def test_classify_many_matches_classify_in_order():
 
 
 def test_a_large_batch_explains_and_rewrites_like_single_calls():
-    from okrcoach.coach import KEEP_VIEWS
+    from okrcoach.pipeline import KEEP_VIEWS
 
     texts = [p.values[0] if hasattr(p, "values") else p[0] for p in LABELING_EXAMPLES]
     texts = [f"{t} (#{i})" for i, t in enumerate(texts * (2 * KEEP_VIEWS // len(texts) + 2))]

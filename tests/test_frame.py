@@ -65,3 +65,10 @@ def test_dask_example_runs_map_partitions():
     )
     assert proc.returncode == 0, proc.stderr
     assert "key_result" in proc.stdout and "SEOを学びたい" in proc.stdout and "empty_statement" in proc.stdout
+
+
+def test_cells_without_words_or_over_the_limit_are_flagged_not_fatal():
+    df = pd.DataFrame({"kr": ["Close 10 new enterprise deals", "---", "・", "x" * 2001, "Learn SEO"]})
+    out = classify_frame(df, "kr")
+    assert list(out["okr_label"]) == ["key_result", "", "", "", "task"]
+    assert list(out["okr_issues"])[1:4] == ["unreadable_statement"] * 3

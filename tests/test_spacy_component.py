@@ -28,3 +28,37 @@ def test_nlp_pipe_batches_and_keeps_order():
     texts = ["Learn SEO", "Close 10 new enterprise deals", "Improve customer satisfaction", ""]
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [d._.okr_label for d in docs] == ["task", "key_result", "objective", None]
+    assert docs[3]._.okr_error.startswith("empty statement")
+
+
+def test_bad_docs_get_a_reason_and_do_not_lose_the_batch():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("okrcoach")
+    texts = ["Close 10 new enterprise deals", "---", "Grow revenue " * 400, "・", "Learn SEO"]
+    docs = list(nlp.pipe(texts, batch_size=8))
+    assert [d._.okr_label for d in docs] == ["key_result", None, None, None, "task"]
+    assert "no words" in docs[1]._.okr_error and "characters long" in docs[2]._.okr_error
+
+
+def test_english_pipeline_reads_japanese_text_as_japanese():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("okrcoach")
+    assert nlp("SEOを学びたい")._.okr_verdict.lang == "ja"
+
+
+def test_configured_language_is_used_and_checked():
+    import pytest
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("okrcoach", config={"lang": "ja"})
+    assert nlp("SEO")._.okr_verdict.lang == "ja"
+    with pytest.raises(ValueError, match="lang must be one of"):
+        spacy.blank("en").add_pipe("okrcoach", config={"lang": "fr"})
+
+
+def test_suggestions_are_not_built_until_read():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("okrcoach")
+    doc = nlp("Learn SEO")
+    assert doc._.okr_verdict._suggestions is None
+    assert doc._.okr_suggestions and doc._.okr_verdict._suggestions is not None

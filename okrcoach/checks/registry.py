@@ -5,17 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..tokens.base import TokenView
+from ..tokens.base import Hit, TokenView
 from ..verdict import CheckResult
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Where a check fired, as offsets into TokenView.norm."""
-
-    start: int
-    end: int
-
 
 CheckFunc = Callable[[TokenView], Hit | None]
 

@@ -1,1 +1,1 @@
-"""How good okrcoach is, measured on hand-written cases: rewrites scored against metrics chosen before any rewrite."""
+"""Evaluation: how well the classifier and the rewrites do, on held-out data."""

@@ -202,6 +202,18 @@ def fold_digits(chars: np.ndarray) -> np.ndarray:
     return folded
 
 
+_ENCODERS: dict[int, tuple[LinearModel, Encoder]] = {}
+
+
+def encoder_for(model: LinearModel) -> Encoder:
+    """Return the batch encoder of a model (built on first use, then kept with the model)."""
+    found = _ENCODERS.get(id(model))
+    if found is None or found[0] is not model:
+        found = (model, Encoder(model))
+        _ENCODERS[id(model)] = found
+    return found[1]
+
+
 # Below this many statements the string path is quicker than building the batch arrays, and a
 # one-off `okrcoach classify` need not build the encoder's tables at all.
 SMALL_BATCH = 32
@@ -211,5 +223,5 @@ def predict_views(model: LinearModel, views: Sequence[TokenView], fired: Sequenc
     """Return the model's (n, n_labels) probabilities for token views and their fired checks."""
     if len(views) < SMALL_BATCH:
         return model.predict_proba([feature_strings(v, f) for v, f in zip(views, fired, strict=True)])
-    rows, cols = model.encoder().encode(views, fired)
+    rows, cols = encoder_for(model).encode(views, fired)
     return model.proba_from_columns(len(views), rows, cols)

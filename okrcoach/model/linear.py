@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from .encode import Encoder
 
 # block of a feature, by the first character of its string; binary blocks are not TF-IDF weighted
 BLOCKS: dict[str, int] = {"b": 0, "w": 0, "c": 1, "k": 2}
@@ -100,16 +96,6 @@ class LinearModel:
         logits = logits - logits.max(axis=1, keepdims=True)
         proba = np.exp(logits)
         return proba / proba.sum(axis=1, keepdims=True)
-
-    def encoder(self) -> Encoder:
-        """Return this model's batch encoder (built on first use, then kept)."""
-        found: Encoder | None = getattr(self, "_encoder", None)
-        if found is None:
-            from .encode import Encoder
-
-            found = Encoder(self)
-            object.__setattr__(self, "_encoder", found)
-        return found
 
     def to_arrays(self) -> dict[str, object]:
         """Return the model as a dict of numpy arrays and strings (what the model file stores)."""

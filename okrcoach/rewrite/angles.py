@@ -96,8 +96,10 @@ def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) ->
     """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」."""
     out: list[Angle] = []
     t = book.templates
-    determined = reading.lang == "en" and reading.object.split()[:1] and (
-        reading.object.split()[0].lower() in book.reading["determiners"]
+    determined = (
+        reading.lang == "en"
+        and reading.object.split()[:1]
+        and (reading.object.split()[0].lower() in book.reading["determiners"])
     )  # "Migrate the success plans": a known set, not a number to reach
     if reading.countable and family is not None and family.count and not determined:
         if reading.lang == "ja":

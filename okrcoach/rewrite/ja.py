@@ -106,7 +106,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
         return "", "", core, core
     p = toks[pred]
     particles = set(book.reading["particles"])
-    nominal = p.pos == "NOUN" or p.tag.startswith("名詞")
+    nominal = p.pos == "NOUN"
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if nominal:
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"

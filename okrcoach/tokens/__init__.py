@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .base import Token, TokenView, normalise
+from ..normalise import normalise
+from .base import Token, TokenView
 
 __all__ = ["Token", "TokenView", "normalise", "tokenize", "tokenize_many"]
 

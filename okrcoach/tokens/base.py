@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a check fired, as offsets into TokenView.norm."""
+
+    start: int
+    end: int
 
 
 class Token(NamedTuple):
@@ -16,7 +23,6 @@ class Token(NamedTuple):
     surface: str
     lemma: str
     pos: str  # coarse: NOUN VERB AUX PART ADJ ADV NUM SYM PUNCT PREFIX SUFFIX X
-    tag: str  # fine-grained, language specific (UniDic pos1-pos3, or "" for English)
     form: str  # conjugation form where the language has one (UniDic cForm)
     is_number: bool
     value: float | None
@@ -48,45 +54,6 @@ _PREFIX = re.compile(
 NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 
 
-class _CharForms(dict[int, str]):
-    """str.translate table: each character's NFKC form, computed on first sight and then kept.
-
-    Characters are normalised one at a time, never merged with their neighbours, so every
-    normalised character can point back to the original one it came from.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.uneven: set[str] = set()  # characters whose form is not exactly one character
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        # Circled numbers are sheet numbering (①), not the digit NFKC would make of them.
-        form = ch if 0x2460 <= code <= 0x2473 else unicodedata.normalize("NFKC", ch)
-        if len(form) != 1:
-            self.uneven.add(ch)
-        if len(self) < 100_000:
-            self[code] = form
-        return form
-
-
-_FORMS = _CharForms()
-
-
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Return the NFKC form of text and, per normalised char, its offset in the original."""
-    if text.isascii():
-        return text, list(range(len(text) + 1))
-    norm = text.translate(_FORMS)
-    if _FORMS.uneven.isdisjoint(text):  # every character kept its length: offsets are the identity
-        return norm, list(range(len(text) + 1))
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        offsets.extend([i] * len(_FORMS[ord(ch)]))
-    offsets.append(len(text))
-    return norm, offsets
-
-
 def prefix_end(norm: str) -> int:
     """Return where the statement's body starts, after sheet numbering and bullets."""
     m = _PREFIX.match(norm)
@@ -105,7 +72,6 @@ class TokenView:
     body_start: int
     facts: dict[str, object] = field(default_factory=dict)  # per-statement memo for the checks
     body_tokens: list[Token] = field(init=False)  # the tokens after the numbering prefix
-    has_number: bool = field(init=False)
     lower: str = field(init=False)  # norm lower-cased with the same length, so offsets stay valid
 
     def __post_init__(self) -> None:
@@ -115,7 +81,6 @@ class TokenView:
         self.lower = lower
         start = self.body_start
         self.body_tokens = self.tokens if not start else [t for t in self.tokens if t.start >= start]
-        self.has_number = any(t.is_number for t in self.tokens)
 
     @property
     def body(self) -> str:

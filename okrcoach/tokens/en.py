@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import load as load_lexicon
-from .base import TokenView, make_token, normalise, prefix_end
+from ..normalise import normalise
+from .base import TokenView, make_token, prefix_end
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -112,12 +113,12 @@ def _word_info(lower: str) -> tuple[str, str, float | None]:
 
 
 @lru_cache(maxsize=65536)
-def _token_fields(surface: str) -> tuple[str, str, str, str, str, bool, float | None]:
+def _token_fields(surface: str) -> tuple[str, str, str, str, bool, float | None]:
     """Return a token's fields before its offsets; they depend on the word alone, so once per word."""
     lemma, pos, value = _word_info(surface.lower())
     if value is None and tokenizer().vocab[surface].is_punct:
         pos = "PUNCT"
-    return surface, lemma, pos, "", "", value is not None, value
+    return surface, lemma, pos, "", value is not None, value
 
 
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:

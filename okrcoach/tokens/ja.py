@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .base import Token, TokenView, make_token, normalise, prefix_end
+from ..normalise import normalise
+from .base import Token, TokenView, make_token, prefix_end
 
 if TYPE_CHECKING:
     import fugashi
@@ -72,7 +73,6 @@ class _Record(NamedTuple):
 
     lemma: str  # base form, "" when UniDic has none (unknown words)
     pos: str  # coarse part of speech
-    tag: str  # "pos1-pos2" (pos2 is 助数詞 for counters)
     pos2: str
     form: str  # conjugation form
 
@@ -92,7 +92,7 @@ def _record(feature: fugashi.UnidicFeatures26) -> _Record:
     if pos3 == "助数詞":
         pos2 = "助数詞"
     form = feature.cForm if feature.cForm != "*" else ""
-    return _Record(lemma, _POS.get(feature.pos1, "X"), f"{feature.pos1}-{pos2}", pos2, form)
+    return _Record(lemma, _POS.get(feature.pos1, "X"), pos2, form)
 
 
 def _words(norm: str) -> list[tuple[str, _Record, int, int]]:
@@ -132,11 +132,11 @@ def _merge_numbers(words: list[tuple[str, _Record, int, int]]) -> list[Token]:
             span = "".join(w[0] for w in words[i:j])
             end = words[j - 1][3]
             value = kanji_value(span)
-            tokens.append(make_token((span, span, "NUM", "名詞-数詞", "", value is not None, value, start, end)))
+            tokens.append(make_token((span, span, "NUM", "", value is not None, value, start, end)))
             i = j
             continue
-        lemma, pos, tag, _, form = record
-        tokens.append(make_token((surface, lemma or surface, pos, tag, form, False, None, start, end)))
+        lemma, pos, _, form = record
+        tokens.append(make_token((surface, lemma or surface, pos, form, False, None, start, end)))
         i += 1
     return tokens
 

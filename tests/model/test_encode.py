@@ -8,11 +8,11 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from okrcoach.coach import analyse
+from okrcoach.corpus.dataset import default_data_path, read_examples
 from okrcoach.model.artifact import load_model
-from okrcoach.model.dataset import default_data_path, read_examples
-from okrcoach.model.encode import GramTable, digit_fold, fold_digits, pack, pack_many, predict_views
+from okrcoach.model.encode import GramTable, digit_fold, encoder_for, fold_digits, pack, pack_many, predict_views
 from okrcoach.model.features import feature_strings
+from okrcoach.pipeline import analyse
 
 ODD = {
     "en": ["Ship v2 🚀 to 10 users", "Cut p95 latency\uffff to 200ms", "  Hire   3\tSREs  ", "Grow MRR ٣٠%", "KR 1.2:"],
@@ -30,7 +30,7 @@ def _columns_by_strings(lang: str, texts: list[str]) -> list[Counter[int]]:
 def _columns_by_encoder(lang: str, texts: list[str]) -> list[Counter[int]]:
     model = load_model(lang)
     views, fired = analyse(texts, lang)
-    rows, cols = model.encoder().encode(views, fired)
+    rows, cols = encoder_for(model).encode(views, fired)
     out: list[Counter[int]] = [Counter() for _ in texts]
     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
         out[r][c] += 1
@@ -97,7 +97,7 @@ def test_grams_across_statements_are_never_counted_even_if_the_vocabulary_has_tw
     texts = ["Learn SEO", "KR 1.2:", "Ship kr docs", "KR 2:", "Learn skills"] * 8  # above SMALL_BATCH
     views = tokenize_many(texts, "en")
     fired: list[list[str]] = [[] for _ in texts]
-    rows, cols = model.encoder().encode(views, fired)
+    rows, cols = encoder_for(model).encode(views, fired)
     by_encoder: list[Counter[int]] = [Counter() for _ in texts]
     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
         by_encoder[r][c] += 1

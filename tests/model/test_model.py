@@ -3,13 +3,13 @@ import json
 import numpy as np
 import pytest
 
+from okrcoach.corpus.dataset import COLUMNS, data_hash, default_data_path, read_examples
+from okrcoach.corpus.split import split_of
+from okrcoach.evaluation.comparison import digit_label, rule_label
+from okrcoach.evaluation.metrics import scores
 from okrcoach.language import detect
 from okrcoach.model.artifact import TRUSTED_TYPES, card_path, load_skops, model_path
-from okrcoach.model.baseline import digit_label, rule_label
-from okrcoach.model.dataset import COLUMNS, data_hash, default_data_path, read_examples
 from okrcoach.model.linear import LinearModel
-from okrcoach.model.metrics import scores
-from okrcoach.model.split import split_of
 from tests.test_api import LABELING_EXAMPLES
 
 GUIDE_EXAMPLES = [p.values[:2] if hasattr(p, "values") else p for p in LABELING_EXAMPLES]
@@ -60,7 +60,7 @@ def test_splits_are_derived_from_the_text():
 
 
 def test_shipped_model_meets_the_card_on_test():
-    from okrcoach.model.evaluate import evaluate_split
+    from okrcoach.evaluation.classifier import evaluate_split
 
     card = json.loads(card_path().read_text("utf-8"))
     result = evaluate_split(read_examples(DATA), "test")
@@ -116,7 +116,7 @@ GUIDE_KR_AND_TASKS = [
 
 @pytest.mark.parametrize(("text", "label"), GUIDE_KR_AND_TASKS)
 def test_rule_baseline_gets_the_guide_examples(text, label):
-    from okrcoach.coach import analyse
+    from okrcoach.pipeline import analyse
 
     lang = detect(text)
     _, fired = analyse([text], lang)

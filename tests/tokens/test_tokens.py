@@ -3,8 +3,9 @@ import unicodedata
 import pytest
 
 from okrcoach.language import detect, resolve
+from okrcoach.normalise import normalise
 from okrcoach.tokens import tokenize, tokenize_many
-from okrcoach.tokens.base import normalise, prefix_end
+from okrcoach.tokens.base import prefix_end
 from okrcoach.tokens.ja import kanji_value
 
 
@@ -118,7 +119,7 @@ def test_japanese_tokens_read_unidic_fields():
     ],
 )
 def test_kanji_and_digit_numerals_have_values(surface, value):
-    from okrcoach.tokens.base import normalise
+    from okrcoach.normalise import normalise
 
     assert kanji_value(normalise(surface)[0]) == value
 

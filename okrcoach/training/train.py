@@ -4,38 +4,21 @@ from __future__ import annotations
 
 import json
 import platform
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..corpus.dataset import Example, data_hash, default_data_path, read_examples
+from ..corpus.split import split_key
+from ..evaluation.featurize import featurize, predict_labels
+from ..evaluation.metrics import scores
 from ..language import LANGUAGES
-from ..verdict import LABELS
-from .artifact import card_path, model_dir, model_path, save_model
-from .classifier import fit
-from .dataset import Example, data_hash, default_data_path, read_examples
-from .decision import decide
-from .linear import LinearModel
-from .metrics import scores
-from .split import split_key
+from ..model.artifact import card_path, model_dir, model_path, save_model
+from ..model.linear import LinearModel
+from .fit import fit
 
 # Settings tried by cross-validation on train+dev; the best macro-F1 wins (ties go to the smaller C).
 C_GRID = (3.0, 10.0, 30.0, 100.0)
 FOLDS = 5
-
-
-def featurize(examples: Sequence[Example], lang: str) -> tuple[list[list[str]], list[list[str]]]:
-    """Return the feature documents and the fired check ids of examples of one language."""
-    from ..coach import analyse
-    from .features import feature_strings
-
-    views, fired = analyse([e.text for e in examples], lang)
-    return [feature_strings(v, f) for v, f in zip(views, fired, strict=True)], fired
-
-
-def predict_labels(model: LinearModel, docs: list[list[str]], fired: list[list[str]]) -> list[str]:
-    """Return labels as okrcoach.classify decides them (model plus the key-result consistency rule)."""
-    proba = model.predict_proba(docs)
-    return [LABELS[decide(p, f)] for p, f in zip(proba, fired, strict=True)]
 
 
 def train_language(examples: list[Example], lang: str, log: Any = print) -> tuple[LinearModel, dict[str, Any]]:
@@ -90,7 +73,7 @@ def versions() -> dict[str, str]:
 
 def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any = print) -> dict[str, Any]:
     """Rebuild every language's model and the model card; return the card."""
-    from .evaluate import evaluate_split, render_card_markdown
+    from ..evaluation.classifier import evaluate_split, render_card_markdown
 
     data_path = data_path or default_data_path()
     out_dir = out_dir or model_dir()
@@ -118,7 +101,7 @@ def compare_with_shipped(rebuilt_dir: Path, tolerance: float = 1e-9) -> list[str
     """Return the differences between models rebuilt in a folder and the shipped ones (empty: they match)."""
     import numpy as np
 
-    from .artifact import load_skops
+    from ..model.artifact import load_skops
 
     problems = []
     for lang in LANGUAGES:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..checks import CRITERION_CHECKS
+
 _DIGIT = re.compile(r"\d")
 
 
 def rule_label(fired: Iterable[str]) -> str:
     """Return the label the checks alone suggest: a criterion makes a key result, a direction an objective."""
-    from ..checks import CRITERION_CHECKS
-
     ids = set(fired)
     if ids & CRITERION_CHECKS:
         return "key_result"

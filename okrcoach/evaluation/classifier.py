@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..corpus.dataset import Example
 from ..language import LANGUAGES
-from .artifact import load_model
-from .baseline import digit_label, rule_label
-from .dataset import Example
-from .linear import LinearModel
+from ..model.artifact import load_model
+from ..model.linear import LinearModel
+from .comparison import digit_label, rule_label
+from .featurize import featurize, predict_labels
 from .metrics import format_scores, scores
 
 
@@ -17,8 +18,6 @@ def evaluate_split(
     examples: Sequence[Example], split: str, models: Mapping[str, LinearModel] | None = None
 ) -> dict[str, Any]:
     """Return scores per language for the model (default: the shipped one) and both baselines, plus slices."""
-    from .train import featurize, predict_labels
-
     out: dict[str, Any] = {}
     for lang in LANGUAGES:
         part = [e for e in examples if e.lang == lang and e.split == split]

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..model.linear import BINARY_BLOCKS, N_BLOCKS, LinearModel, block_of
 from ..verdict import LABELS
-from .linear import BINARY_BLOCKS, N_BLOCKS, LinearModel, block_of
 
 
 def _identity(doc: list[str]) -> list[str]:

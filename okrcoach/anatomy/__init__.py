@@ -1,0 +1,168 @@
+"""Statement anatomy: split what a sheet holds into prefix, body and notes, and read the claimed type.
+
+"KR 1.2: Close 10 enterprise deals (owner: Sofia)" has the prefix "KR 1.2:", the body "Close 10
+enterprise deals", the note "(owner: Sofia)" and claims to be a key result. Numbers in prefixes and
+notes never count as measures: the checks and the classifier read the body only, and rewrites are
+built from it. The patterns are data (anatomy.toml beside this module), validated when loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import DataFileError
+from ..normalise import normalise
+from ..verdict import Anatomy
+
+__all__ = ["Anatomy", "split", "locate"]
+
+_PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet", "role")
+_NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
+_CLAIMS = ("key_result", "objective", "task")
+_FINAL = ".。!！?？;；,、 \t\u3000"
+_MAX_PARTS = 6
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    prefix: tuple[tuple[str, re.Pattern[str]], ...]
+    note_bracket: re.Pattern[str]
+    status: re.Pattern[str]
+    tails: tuple[re.Pattern[str], ...]  # owner dash, mention, remark, emoji: a match is a note
+    arrow: re.Pattern[str]
+    claims: dict[str, str]
+
+
+def _compile(source: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    try:
+        return re.compile(source, flags)
+    except re.error as exc:
+        raise DataFileError(f"anatomy.toml: [{name}] is not a valid pattern ({exc})") from None
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw = tomllib.loads(resources.files(__package__).joinpath("anatomy.toml").read_text("utf-8"))
+    for table, keys in (("prefix", _PREFIX_KINDS), ("notes", _NOTE_KINDS), ("claims", _CLAIMS)):
+        missing = [k for k in keys if k not in raw.get(table, {})]
+        extra = [k for k in raw.get(table, {}) if k not in keys]
+        if missing or extra:
+            raise DataFileError(f"anatomy.toml: [{table}] missing {missing or 'nothing'}, unknown {extra or 'nothing'}")
+    prefix = tuple((k, _compile(raw["prefix"][k], f"prefix.{k}")) for k in _PREFIX_KINDS)
+    notes = raw["notes"]
+    claims = {word.replace(" ", "").lower(): kind for kind in _CLAIMS for word in raw["claims"][kind]}
+    return _Patterns(
+        prefix=prefix,
+        note_bracket=_compile(notes["bracket"] + r"\s*$", "notes.bracket"),
+        status=_compile(rf"(?:{notes['status_words']})", "notes.status_words"),
+        tails=tuple(_compile(notes[k], f"notes.{k}") for k in ("owner_dash", "mention", "remark", "emoji")),
+        arrow=_compile(notes["arrow"], "notes.arrow"),
+        claims=claims,
+    )
+
+
+def _claim(tag: str) -> str | None:
+    return _patterns().claims.get(re.sub(r"\s+", "", tag).lower())
+
+
+def _prefix_end(norm: str) -> tuple[int, str | None]:
+    """Return where the body starts and the type claimed by the last tag of the prefix."""
+    pats = _patterns().prefix
+    pos, claimed = 0, None
+    for _ in range(_MAX_PARTS):
+        while pos < len(norm) and norm[pos].isspace():
+            pos += 1
+        for _kind, pattern in pats:
+            m = pattern.match(norm, pos)
+            if m is None or m.end() == pos:
+                continue
+            tag = m.groupdict().get("tag")
+            if tag:
+                found = _claim(tag)
+                # "O2 KR4:": the most specific tag wins (a key result inside an objective)
+                if found and not (claimed == "key_result" and found == "objective"):
+                    claimed = found
+            pos = m.end()
+            break
+        else:
+            break
+    return pos, claimed
+
+
+def _is_note(inner: str) -> bool:
+    """True for a bracket that says who or what status, not what is measured."""
+    if _patterns().status.search(inner):
+        return True
+    words = inner.split()
+    # "(Sam)", "(Sofia, Leo)": names only, no numbers
+    return 0 < len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+[,.]?|&|and", w) for w in words)
+
+
+def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
+    """Return where the notes at the end begin (the body's end) and the span of each note."""
+    p = _patterns()
+    end = len(norm.rstrip())
+    spans: list[tuple[int, int]] = []
+    for _ in range(_MAX_PARTS):
+        head = norm[:end]
+        found = None
+        m = p.note_bracket.search(head, start)
+        if m is not None and _is_note(m.group("inner")):
+            found = m.start()
+        if found is None:
+            m = p.arrow.search(head, start)
+            if m is not None and p.status.search(m.group("inner")):
+                found = m.start()
+        if found is None:
+            for tail in p.tails:
+                m = tail.search(head, start)
+                if m is not None and m.start() > start:
+                    found = m.start()
+                    break
+        if found is None or found <= start:
+            break
+        spans.append((found, end))
+        end = len(norm[:found].rstrip())
+    return end, spans[::-1]
+
+
+def locate(norm: str) -> tuple[int, int, str | None, list[tuple[int, int]]]:
+    """Return body start and end in a normalised statement, the claimed type and the note spans.
+
+    The body always keeps at least one letter or digit when the statement has one: a tag with
+    nothing after it ("KR 1.2") is read as the body.
+    """
+    start, claimed = _prefix_end(norm)
+    if not any(ch.isalnum() for ch in norm[start:]):
+        start, claimed = len(norm) - len(norm.lstrip()), None
+    end, notes = _notes_start(norm, start)
+    if not any(ch.isalnum() for ch in norm[start:end]):
+        end, notes = len(norm.rstrip()), []
+    while end > start and norm[end - 1] in _FINAL:  # a final full stop is not part of what is said
+        end -= 1
+    if not any(ch.isalnum() for ch in norm[start:end]):
+        end = len(norm.rstrip())
+    return start, end, claimed, notes
+
+
+def split(text: str) -> Anatomy:
+    """Return the anatomy of a statement: prefix, body, notes and the claimed type."""
+    norm, offsets = normalise(text)
+    start, end, claimed, notes = locate(norm)
+
+    def back(i: int) -> int:
+        return offsets[i] if i < len(norm) else len(text)
+
+    o_start, o_end = back(start), (offsets[end - 1] + 1 if end > start else back(start))
+    return Anatomy(
+        prefix=text[:o_start].strip(),
+        body=text[o_start:o_end],
+        notes=tuple(text[back(s) : (offsets[e - 1] + 1 if e > s else back(s))].strip() for s, e in notes),
+        claimed=claimed,
+        body_start=o_start,
+        body_end=o_end,
+    )

@@ -1,0 +1,1 @@
+"""The labeled statements in data/: reading them and their fixed train/dev/test split."""

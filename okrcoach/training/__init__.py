@@ -1,0 +1,1 @@
+"""Training: rebuild models/ from data/ (dataset, split, fitting, comparison classifiers, model card)."""
