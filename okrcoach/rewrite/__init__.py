@@ -100,7 +100,8 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
         fixes.append("added_baseline")
     if not fixes or not statement:
         return []
-    return [render(template, words={"statement": statement}, fixes=tuple(fixes), shape="sharpen")]
+    metric = next((m.key for m in rank(reading)[:1]), "")
+    return [render(template, words={"statement": statement}, fixes=tuple(fixes), shape="sharpen", metric=metric)]
 
 
 def _pick(candidates: list[Angle], n: int) -> list[Angle]:

@@ -92,8 +92,24 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
 
 
-def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) -> list[Angle]:
-    """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」."""
+def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when a count metric counts the very thing the activity produces ("case studies published" for
+    "Publish case studies", 「ブログ記事の公開数」 for 「ブログ記事を公開する」)."""
+    if metric.unit != "count" or not reading.countable:
+        return False
+    if reading.lang == "ja":
+        return (
+            any(w in reading.object for w in metric.words_ja if len(w) >= 2) or metric.counter_ja == reading.countable
+        )
+    head = reading.countable.lower()
+    return any(w in head or head.endswith(w) for w in (*metric.words_en, metric.counter_en.lower()) if w)
+
+
+def _output_angles(
+    reading: Reading, book: Phrasebook, family: Family | None, counted: Metric | None = None
+) -> list[Angle]:
+    """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」; with
+    the catalog's target when a catalog metric counts that output."""
     out: list[Angle] = []
     t = book.templates
     determined = (
@@ -109,10 +125,15 @@ def _output_angles(reading: Reading, book: Phrasebook, family: Family | None) ->
             noun = without_determiner(reading.object, book)
             words = {"Verb": reading.verb_text, "object": noun}
         metric = f"output:{reading.countable if reading.lang == 'en' else noun}"
-        out.append(Angle("count_output", t["count_output"], metric, words))
+        values = {"count": family.count_default}
+        if counted is not None:
+            metric = counted.key
+            target = counted.values(reading.lang)[1]
+            values = {"count": target.removesuffix(reading.countable) if reading.lang == "ja" else target}
+        out.append(Angle("count_output", t["count_output"], metric, words, values))
         if family is not None:
             done = t["done"].get(family.name, "")
-            out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}))
+            out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
     if family is not None and reading.object:
         words = {
             "Verb": reading.verb_text,
@@ -145,15 +166,22 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 )
             )
     else:
-        outputs = _output_angles(reading, book, family)
+        counted = next((m for m in named if counts_output(m, reading, book)), None)
+        outputs = _output_angles(reading, book, family, counted)
+        if counted is not None and outputs and outputs[0].metric == counted.key:
+            named = [m for m in named if m is not counted]
+            out.append(outputs.pop(0))  # the output counted as the catalog counts it comes first
         action = {"action": reading.action}
         changes = []
         for m in named[:2]:
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
-        # the activity's own output first, then the metrics its topic names, alternating
+        # the metric its topic names first (what the work is for), then its own output, alternating;
+        # a plan, a project or a fix is judged by its own result first
+        own_first = family is not None and family.own_first
         for i in range(max(len(outputs), len(changes))):
-            out += outputs[i : i + 1] + changes[i : i + 1]
+            pair = outputs[i : i + 1] + changes[i : i + 1]
+            out += pair if own_first else pair[::-1]
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
     return out
 

@@ -21,7 +21,7 @@ _EDGE = " .,;:!?-–—"
 def _verbs(book: Phrasebook) -> tuple[frozenset[str], frozenset[str]]:
     """Every verb the data knows: single words, and phrasal verbs of two or three words."""
     every: set[str] = set(book.learning_verbs) | set(book.learning_with_marker)
-    for key in ("raise", "reduce", "improve"):
+    for key in ("raise", "reduce", "improve", "state"):
         every.update(book.directions[key])
     for family in book.families.values():
         every.update(family.verbs)
@@ -90,6 +90,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     """Return the body without the cut spans, a leading subject, wish wording or adverb; and whether it wished."""
     r = book.reading
     core = nfkc(cut(body, cuts)).strip(_EDGE)
+    core = re.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
     core = re.sub(r"\s+([,.;:!?])", r"\1", core)
     core = re.sub(r"[,;:]\s*$", "", core)
     wish = False

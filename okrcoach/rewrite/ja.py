@@ -81,10 +81,22 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
 def _predicate(tokens: list[Token], book: Phrasebook) -> int:
     """Index of the main predicate: the last content word before auxiliaries, particles and light verbs."""
     light = set(book.reading["light_verbs"]) | {"よう"}
+    while tokens and tokens[-1].surface in ("へ", "に"):  # 「…製品へ」「…システムに」: an unfinished sentence
+        tokens = tokens[:-1]
     i = len(tokens) - 1
     while i >= 0 and (tokens[i].pos in ("PUNCT", "AUX", "PART", "SYM", "SUFFIX") or tokens[i].lemma in light):
         i -= 1
     return i
+
+
+def _known_verbs(book: Phrasebook) -> frozenset[str]:
+    """Every verb noun the data knows (「開拓」「推進」「公開」): a noun ending in one of them is an action."""
+    every = set(book.learning_verbs) | set(book.learning_with_marker)
+    for key in ("raise", "reduce", "improve", "state"):
+        every.update(book.directions[key])
+    for family in book.families.values():
+        every.update(family.verbs)
+    return frozenset(every)
 
 
 def _counter(obj: str, book: Phrasebook) -> str:
@@ -107,6 +119,14 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     p = toks[pred]
     particles = set(book.reading["particles"])
     nominal = p.pos == "NOUN"
+    doing = ("する", "できる", "させる", "出来る", "行う")
+    followed = pred + 1 < len(toks) and (
+        toks[pred + 1].lemma in doing
+        or (toks[pred + 1].surface == "を" and pred + 2 < len(toks) and toks[pred + 2].lemma in doing)
+    )  # 「ストレッチする」「ストレッチをする」
+    if nominal and not followed and p.surface not in _known_verbs(book):
+        # 「止まらない物流」「変化に強いアーキテクチャ」: a noun phrase, no action to keep
+        return "", "", core.rstrip("へにを").strip(_EDGE), core
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if nominal:
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"

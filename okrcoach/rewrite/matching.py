@@ -57,33 +57,45 @@ def _topic_text(reading: Reading) -> str:
     return reading.object
 
 
+def _near(reading: Reading) -> set[str]:
+    """Metrics of the domains the statement's words point to (all metrics when they point nowhere)."""
+    pointed = {d for w in reading.content for d in _evidence(w, reading.lang)}
+    return {k for k, m in catalog().items() if not pointed or m.domain in pointed}
+
+
 def _head_words(reading: Reading) -> set[str]:
-    """The words of the object's head ("support tickets" of "support tickets about billing")."""
+    """The words of the object's head ("support tickets" of "support tickets about billing", 「営業チーム」 of
+    「お客様から相談される営業チーム」)."""
     if reading.lang == "ja":
-        return set(reading.content)
+        chunks = re.findall(r"[^\u3041-\u3093、。・]+", reading.object or reading.core)
+        last = chunks[-1] if chunks else ""
+        return {w for w in reading.content if w in last}
     book = phrasebook(reading.lang)
     return {w.lower().strip(".,;:!?()") for w in object_head(reading.object or reading.core, book).split()}
 
 
-def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str]]:
+def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
     which content words those phrases cover."""
     score = 0.0
     covered: set[str] = set()
+    strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        text = _topic_text(reading)
-        for word in {*metric.words_ja, metric.ja}:
-            if word and word in text:
+        text = reading.core.lower()
+        for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
+            if word and word in text and word not in reading.verb:  # 「改善」 in 「改善する」 calls nothing
                 score += 2 + len(word) / 2
-                covered.update(w for w in reading.content if w in word or word in w)
-        return score, covered
+                covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
+                strong = strong or len(word) >= 4
+        return score, covered, strong
     text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
     for word in {*metric.words_en, metric.en.lower()}:
         if word and _phrase_pattern(word).search(text):
             score += 2 + 2 * len(word.split())
             parts = {_stem(p) for p in word.split()}
             covered.update(w for w in reading.content if _stem(w) in parts)
-    return score, covered
+            strong = strong or len(word.split()) > 1
+    return score, covered, strong
 
 
 @cache
@@ -102,16 +114,26 @@ def _supports(word: str, domain_text: str, lang: str) -> bool:
     return f" {word} " in domain_text or f" {_stem(word)} " in domain_text or f" {word}s " in domain_text
 
 
-def _context_fit(metric: Metric, covered: set[str], reading: Reading) -> float:
-    """1 when the statement's other words fit the metric's domain or say nothing; low when they belong to
-    other domains only ("Run a zero-based budgeting exercise for marketing" is not about workouts)."""
-    others = [w for w in reading.content if w not in covered and w not in phrasebook(reading.lang).reading["stopwords"]]
+def _evidence(word: str, lang: str) -> list[str]:
+    """The domains a topic word points to; empty when it belongs to none or to too many to tell."""
+    found = [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+    return found if len(found) <= 2 else []
+
+
+def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Reading) -> bool:
+    """Whether the statement's other words let the metric stand: they point to its domain, or they point
+    nowhere in particular and the match is a phrase of several words. "Run a zero-based budgeting
+    exercise for marketing" is not about workouts; "Kill the flaky tests in the checkout suite" is not
+    about checkout completion."""
+    stop = phrasebook(reading.lang).reading["stopwords"]
+    others = [w for w in reading.content if w not in covered and w not in stop]
     if not others:
-        return 1.0
-    domains = _domain_words(reading.lang)
-    if any(_supports(w, domains[metric.domain], reading.lang) for w in others):
-        return 1.0
-    return 0.5
+        return True
+    pointed = {d for w in others for d in _evidence(w, reading.lang)}
+    if metric.domain in pointed:
+        return True
+    in_head = bool(covered & _head_words(reading))
+    return (strong or in_head) and not pointed
 
 
 def _direction_fit(metric: Metric, reading: Reading) -> float:
@@ -136,11 +158,11 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     order = {k: i for i, k in enumerate(metrics)}
     found = []
     for metric in metrics.values():
-        score, covered = _phrase_score(metric, reading)
+        score, covered, strong = _phrase_score(metric, reading)
         if score > 0:
-            if _context_fit(metric, covered, reading) == 1.0:
+            if _context_fit(metric, covered, strong, reading):
                 found.append((score + _direction_fit(metric, reading), True, metric))
-    if not found:
+    if not found and reading.lang == "ja":  # English has own_change and outputs; Japanese compounds need this
         index = _token_index(reading.lang)
         votes: dict[str, float] = {}
         head = _head_words(reading)
@@ -148,11 +170,13 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
             keys: set[str] = set()
             for w in {word, _stem(word)} if reading.lang == "en" else {word}:
                 keys.update(index.get(w, ()))
+            if not keys and len(word) >= 2:  # 「相談」 inside 「相談件数」
+                keys = {k for phrase, ks in index.items() if word in phrase for k in ks}
             for key in keys:
                 votes[key] = votes.get(key, 0.0) + len(keys) ** -0.5
         for key, vote in votes.items():
             total = vote + _direction_fit(metrics[key], reading)
-            if not metrics[key].perception and vote >= _SPECIFIC and total > 0:
+            if not metrics[key].perception and vote >= _SPECIFIC and total > 0 and key in _near(reading):
                 found.append((total, False, metrics[key]))
     found.sort(key=lambda s: (-s[0], order[s[2].key]))
     return found

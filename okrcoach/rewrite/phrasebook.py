@@ -89,6 +89,10 @@ class Family:
     verbs: tuple[str, ...]
     singles: tuple[str, ...]  # its output when the object is one thing, each naming a different metric
     metrics: tuple[str, ...]
+    count_default: str  # how many of them a counted rewrite suggests
+    own_first: (
+        bool  # its own output comes before the metrics its topic names (a plan's approval, a project's milestones)
+    )
     count: bool  # a plural object of this verb can be counted ("Publish 4 case studies", 「記事を3本公開する」)
 
 
@@ -166,15 +170,30 @@ def _check(where: str, kind: str, value: Any) -> None:
 def _family(where: str, name: str, raw: Any) -> Family:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table with verbs, single and metric")
-    for key in sorted(set(raw) - {"verbs", "single", "metric", "count"}):
+    for key in sorted(set(raw) - {"verbs", "single", "metric", "count", "count_default", "own_first"}):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
-    for key, kind in (("verbs", _STRS), ("single", _STRS), ("metric", _STRS), ("count", "flag")):
+    for key, kind in (
+        ("verbs", _STRS),
+        ("single", _STRS),
+        ("metric", _STRS),
+        ("count", "flag"),
+        ("count_default", _STR),
+    ):
         if key not in raw:
             raise PhrasebookError(f"{where}: missing key {key!r}")
         _check(f"{where}.{key}", kind, raw[key])
     if len(raw["single"]) != len(raw["metric"]) or not raw["single"]:
         raise PhrasebookError(f"{where}: single and metric must list one metric per template")
-    return Family(name, tuple(raw["verbs"]), tuple(raw["single"]), tuple(raw["metric"]), raw["count"])
+    _check(f"{where}.own_first", "flag", raw.get("own_first", False))
+    return Family(
+        name,
+        tuple(raw["verbs"]),
+        tuple(raw["single"]),
+        tuple(raw["metric"]),
+        raw["count_default"],
+        raw.get("own_first", False),
+        raw["count"],
+    )
 
 
 def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:

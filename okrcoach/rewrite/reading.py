@@ -42,10 +42,12 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
     anatomy: Any = getattr(verdict, "anatomy", None)
     text = verdict.text
     if anatomy is not None:
-        return anatomy.body_start, anatomy.body_end
-    view = verdict.view
-    start = view.offsets[view.body_start] if view.body_start < len(view.offsets) else len(text)
-    end = len(text)
+        start, end = anatomy.body_start, anatomy.body_end
+    else:
+        view = verdict.view
+        start = view.offsets[view.body_start] if view.body_start < len(view.offsets) else len(text)
+        end = len(text)
+    # tags and notes the anatomy left in the body ("（PdM:小林）", "— CS部長 村上") are not the action either
     for pattern in book.reading.get("leading_notes", []):
         m = re.match(pattern, text[start:end], flags=re.I)
         if m is not None and m.end() < end - start:
