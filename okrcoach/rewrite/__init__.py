@@ -127,7 +127,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     kind = learning.kind_of(reading, book)
     if kind is not None:
         candidates = learning.angles(reading, kind, book)
-    elif reading.habit and reading.verb:
+    elif reading.habit:
         candidates = habit_angles(reading, book)
     else:
         candidates = business_angles(reading, verdict.label, book)

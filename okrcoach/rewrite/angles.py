@@ -40,7 +40,9 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     for name, nouns in book.objects.items():
         if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
             return book.families[name]
-        if reading.lang == "en" and any(last == n or noun_end.endswith(" " + n) for n in nouns):
+        if reading.lang == "en" and any(
+            last == n or noun_end.endswith(" " + n) or (len(n) >= 6 and last.endswith(n)) for n in nouns
+        ):
             return book.families[name]
     return next((f for f in book.families.values() if verb in f.verbs), None)
 
@@ -64,11 +66,30 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
     if reading.lang == "ja":
         short = len(obj) <= 16 and not re.search(r"[をがにへでと、]", obj)
-        return obj if short and any(obj.endswith(w) for w in calls) else name
+        if short and any(obj.endswith(w) for w in calls):
+            return obj
+        return name
     head = object_head(obj, book).lower()
     if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
         return without_determiner(obj, book) if obj.split()[0].lower() in ("the", "a", "an") else obj
     return name
+
+
+def qualified(name: str, reading: Reading, book: Phrasebook) -> str:
+    """A Japanese metric name with the thing it is measured on, when the statement names one that the
+    name does not already say (「ヘルプの自己解決率」, 「アプリのクラッシュ率」)."""
+    chunks = re.findall(r"[^\u3041-\u3093、。・「」:：()（）\s]+", reading.object or reading.core)
+    head = chunks[-1] if chunks else ""
+    generic = book.reading.get("generic_heads", [])
+    if (
+        not 2 <= len(head) <= 10
+        or head in generic
+        or any(g and head.endswith(g) and len(head) == len(g) for g in generic)
+    ):
+        return name
+    if head in name or name.startswith(head) or any(c in name for c in re.findall(r"[\u4e00-\u9fff]{2,}", head)):
+        return name
+    return f"{head}の{name}"
 
 
 def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[str, str]:
@@ -90,6 +111,12 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
     if not own:
         words["metric"] = metric.name(reading.lang)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+
+
+def _names_object(metric: Metric, reading: Reading) -> bool:
+    """True when one of a metric's calling words stands in the statement's object."""
+    low = reading.object.lower()
+    return any(w.lower() in low for w in metric.words(reading.lang) if len(w) >= 2)
 
 
 def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
@@ -156,15 +183,29 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     if direction:
         out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
         out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]
-        if reading.verb in book.directions["improve"] and reading.object and not metrics:
-            out.append(
-                Angle(
-                    "improve_count",
-                    book.templates["improve_count"],
-                    "output:problems fixed",
-                    {"object": reading.object},
-                )
-            )
+        d = book.directions
+        noun_phrase = reading.lang == "ja" or (
+            0 < len(object_head(reading.object, book).split()) <= 4
+            and reading.object.split()[0].lower() not in book.reading["head_end"]
+        )  # "Grow into a PM who ..." is not a quantity
+        if (
+            reading.object
+            and not metrics
+            and noun_phrase
+            and (reading.verb in d["raise"] or reading.verb in d["reduce"])
+        ):
+            up = reading.verb in d["raise"]
+            verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
+            words = {
+                "object": reading.object,
+                "change": verb,
+                "Change": verb[:1].upper() + verb[1:],
+                "versus": d["versus_up"] if up else d["versus_down"],
+            }
+            out.append(Angle("own_change", book.templates["own_change"], f"output:{reading.object}", words))
+        if reading.verb in d["improve"] and reading.object and not metrics:
+            words = {"object": reading.object}
+            out.append(Angle("improve_count", book.templates["improve_count"], "output:problems fixed", words))
     else:
         counted = next((m for m in named if counts_output(m, reading, book)), None)
         outputs = _output_angles(reading, book, family, counted)
@@ -173,6 +214,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             out.append(outputs.pop(0))  # the output counted as the catalog counts it comes first
         action = {"action": reading.action}
         changes = []
+        singular = [m for m in named if m.unit == "count" and not reading.countable and _names_object(m, reading)]
+        named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
         for m in named[:2]:
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
@@ -200,5 +243,6 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if metrics:
         out.append(metric_angle("change", metrics[0], reading, book))
     total_words = {**words, "object": reading.object, "verb": reading.verb_text}
-    out.append(Angle("habit_total", templates["total"], "output:sessions", total_words))
+    total = {"count": templates["total_counts"][reading.habit]}
+    out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
     return out

@@ -67,16 +67,22 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
-    """Return the cycle a schedule word sets ("daily") and where those words are."""
+    """Return the cycle a schedule word sets ("daily") and where those words are.
+
+    "every month" and "monthly" name the cycle; "a day" or "per week" may only be a rate inside it
+    ("Spend a day on the floor every month"), so they count only when nothing names the cycle.
+    """
     low = body.lower()
+    found: dict[str, list[tuple[int, int, bool]]] = {}
     for cycle in ("daily", "weekly", "monthly"):
-        spans = [
-            (m.start(), m.end())
-            for phrase in book.habits[cycle]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
-        ]
-        if spans:
-            return cycle, spans
+        for phrase in book.habits[cycle]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+                strong = not phrase.startswith(("a ", "per "))
+                found.setdefault(cycle, []).append((m.start(), m.end(), strong))
+    for want_strong in (True, False):
+        for cycle, spans in found.items():
+            if any(strong == want_strong for _, _, strong in spans):
+                return cycle, [(s, e) for s, e, strong in spans if strong == want_strong]
     return "", []
 
 
@@ -94,7 +100,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = re.sub(r"\s+([,.;:!?])", r"\1", core)
     core = re.sub(r"[,;:]\s*$", "", core)
     wish = False
-    for key in ("subject", "wish", "adverb", "wish", "adverb"):
+    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect"):
         stripped = re.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
         core = stripped

@@ -117,6 +117,8 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     if pred < 0:
         return "", "", core, core
     p = toks[pred]
+    if any(t.lemma in ("ない", "ぬ", "ず") and t.pos == "AUX" for t in toks[pred + 1 :]):
+        return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
     particles = set(book.reading["particles"])
     nominal = p.pos == "NOUN"
     doing = ("する", "できる", "させる", "出来る", "行う")
@@ -139,7 +141,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     if wo >= 0:
         obj = core[: before[wo].start]
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
-    elif before and before[-1].surface == "の" and nominal and ends_in_noun:  # 「Xの推進」 means 「Xを推進する」
+    elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」「Xの整備を始める」: 「Xを推進する」
         obj = core[: before[-1].start]
         lead = obj + "を"
     elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」

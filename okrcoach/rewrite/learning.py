@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .angles import Angle, metric_angle
+from .ja import continuative
 from .matching import scored
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
@@ -19,7 +20,12 @@ def _mentions(text: str, word: str, lang: str) -> bool:
 def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
     """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
     nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(("る", "ぶ", "う", "く", "す")))
-    return re.search(rf"^(.*?)の?(?:{nouns})(?:を|し|する|中|に)", text)
+    verbs = "|".join(
+        re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(("る", "ぶ", "う", "く", "す"))
+    )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
+    # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
+    found = re.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
+    return found or re.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})", text)
 
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
@@ -56,12 +62,13 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return word
     subject = reading.object or reading.core
     if reading.lang == "en":
+        subject = re.sub(r"^(?:for|on|about|in|of)\s+(?:the\s+)?", "", subject, flags=re.I)
         subject = re.sub(r"\s+(?:exam|certification|certificate|test)s?$", "", subject, flags=re.I)
         subject = re.sub(r"^(?:my|our)\s+", "", subject, flags=re.I)
     else:
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
-            subject = found.group(1).strip("、 ")
+            subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
         subject = re.sub(r"(?:の)?(?:勉強|学習|試験|スキル)$", "", subject) or subject
     return subject
 

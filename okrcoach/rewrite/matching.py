@@ -86,7 +86,7 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
             if word and word in text and word not in reading.verb:  # 「改善」 in 「改善する」 calls nothing
                 score += 2 + len(word) / 2
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
-                strong = strong or len(word) >= 4
+                strong = strong or len(word) >= 3
         return score, covered, strong
     text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
     for word in {*metric.words_en, metric.en.lower()}:
@@ -132,7 +132,7 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     pointed = {d for w in others for d in _evidence(w, reading.lang)}
     if metric.domain in pointed:
         return True
-    in_head = bool(covered & _head_words(reading))
+    in_head = reading.lang == "en" and bool(covered & _head_words(reading))
     return (strong or in_head) and not pointed
 
 

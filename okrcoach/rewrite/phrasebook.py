@@ -25,6 +25,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "subject": _STR,
         "wish": _STR,
         "adverb": _STR,
+        "aspect": _STR,
         "stopwords": _STRS,
         "head_end": _STRS,
         "determiners": _STRS,
@@ -36,6 +37,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "attributive": _STR,
         "wish_endings": _PAIRS,
         "time_words": _STRS,
+        "generic_heads": _STRS,
         "light_verbs": _STRS,
         "ichidan_kanji": _STRS,
         "particles": _STRS,
@@ -49,6 +51,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "down": "text or table",
         "reach_up": _STR,
         "reach_down": _STR,
+        "versus_up": _STR,
+        "versus_down": _STR,
     },
     "habits": {"daily": _STRS, "weekly": _STRS, "monthly": _STRS, "templates": "habit templates"},
     "families": {"*": "family"},
@@ -74,7 +78,17 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_REGEXES = ("deadline_tail", "deadline_head", "deadline_fallback", "link", "subject", "wish", "adverb", "attributive")
+_REGEXES = (
+    "aspect",
+    "deadline_tail",
+    "deadline_head",
+    "deadline_fallback",
+    "link",
+    "subject",
+    "wish",
+    "adverb",
+    "attributive",
+)
 
 
 class PhrasebookError(ValueError):
@@ -136,8 +150,9 @@ class Phrasebook:
         """Return every sentence template of the language (for tests of what they may say)."""
         out = [v for v in self.templates.values() if isinstance(v, str)]
         out += [v for v in self.templates["done"].values()]
-        for value in self.habit_templates.values():
-            out += [value] if isinstance(value, str) else list(value)
+        for key, value in self.habit_templates.items():
+            if key != "total_counts":
+                out += [value] if isinstance(value, str) else list(value)
         for family in self.families.values():
             out += list(family.singles)
         for kind in self.learning_kinds:
@@ -275,6 +290,9 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
             raise PhrasebookError(f"{name}: habits.templates.{key} must be a list of two templates (rate, streak)")
     if not isinstance(habit_templates.get("total"), str):
         raise PhrasebookError(f"{name}: habits.templates.total must be a template")
+    counts = habit_templates.get("total_counts")
+    if not isinstance(counts, dict) or set(counts) != {"daily", "weekly", "monthly"}:
+        raise PhrasebookError(f"{name}: habits.templates.total_counts must give daily, weekly and monthly counts")
     for key in _SCHEMA["templates"]:
         if key not in raw["templates"]:
             raise PhrasebookError(f"{name}: missing key templates.{key}")
