@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
+from ..tokens import tokenize
 from .catalog import Metric, catalog
 from .morphology import object_head
 from .phrasebook import phrasebook
 from .reading import Reading
 
-# a topic word shared with at most four metrics' phrases is specific enough to call them on its own
-_SPECIFIC = 4**-0.5
+# how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
+# metrics weighs 3), and how much lets an activity's rewrite name it; a phrase that stands adds _NAMED
+_SHARED = 3.0
+_SHARED_STRONG = 7.0
+_NAMED = 3.0
+_EXACT = 1.5
 
 
 def _plural(word: str) -> str:
@@ -146,38 +152,67 @@ def _direction_fit(metric: Metric, reading: Reading) -> float:
     return 0.0
 
 
+@cache
+def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    """Every metric's words as single tokens (its name and calling words), and each token's weight: the
+    fewer metrics hold a token, the more it says (inverse document frequency)."""
+    bags: dict[str, frozenset[str]] = {}
+    for key, metric in catalog().items():
+        phrases = [metric.name(lang), *metric.words(lang)]
+        if lang == "ja":
+            toks = {p.lower() for p in phrases}
+            for p in phrases:
+                toks.update(
+                    t.surface.lower() for t in tokenize(p, "ja").tokens if t.pos == "NOUN" and len(t.surface) > 1
+                )
+        else:
+            toks = {_stem(w) for p in phrases for w in re.findall(r"[a-z0-9][a-z0-9+-]*", p.lower()) if len(w) > 2}
+        bags[key] = frozenset(toks)
+    counts: dict[str, int] = {}
+    for bag in bags.values():
+        for t in bag:
+            counts[t] = counts.get(t, 0) + 1
+    return bags, {t: math.log(len(bags) / n) for t, n in counts.items()}
+
+
+def _overlap(reading: Reading) -> dict[str, float]:
+    """Each metric's share of the statement's topic words, weighted by how telling each word is."""
+    bags, weight = _bags(reading.lang)
+    query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    query -= {w.lower() for w in phrasebook(reading.lang).reading["stopwords"]}
+    out = {}
+    metrics = catalog()
+    for key, toks in bags.items():
+        score = sum(weight[t] for t in query if t in toks)
+        if score > 0:
+            # a topic word that is one of the metric's own calling words, not just part of one, says more
+            exact = {w.lower() for w in metrics[key].words(reading.lang)}
+            out[key] = score + _EXACT * sum(1 for t in query if t in exact)
+    return out
+
+
 def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     """Return (score, named, metric) for the metrics the statement's topic calls, best first.
 
-    named is True when one of the metric's phrases stands in the statement. When none does, single
-    topic words shared with a metric's phrases vote, each weighted by how few metrics hold it, so
-    that a word every domain uses ("customers", 「対応」) calls nothing on its own; a perception
-    metric is never called that way (a survey must be asked for).
+    Two signals add up: one of the metric's phrases standing in the statement where its other words
+    let it stand (named), and the topic words the statement shares with the metric's words, each
+    weighted by how few metrics hold it, so that a word every domain uses ("customers", 「対応」)
+    calls little on its own. A metric needs a phrase or enough shared words; a perception metric
+    needs its phrase (a survey must be asked for).
     """
     metrics = catalog()
     order = {k: i for i, k in enumerate(metrics)}
+    overlap = _overlap(reading)
     found = []
-    for metric in metrics.values():
+    for key, metric in metrics.items():
         score, covered, strong = _phrase_score(metric, reading)
-        if score > 0:
-            if _context_fit(metric, covered, strong, reading):
-                found.append((score + _direction_fit(metric, reading), True, metric))
-    if not found and reading.lang == "ja":  # English has own_change and outputs; Japanese compounds need this
-        index = _token_index(reading.lang)
-        votes: dict[str, float] = {}
-        head = _head_words(reading)
-        for word in (w for w in reading.content if w in head):
-            keys: set[str] = set()
-            for w in {word, _stem(word)} if reading.lang == "en" else {word}:
-                keys.update(index.get(w, ()))
-            if not keys and len(word) >= 2:  # 「相談」 inside 「相談件数」
-                keys = {k for phrase, ks in index.items() if word in phrase for k in ks}
-            for key in keys:
-                votes[key] = votes.get(key, 0.0) + len(keys) ** -0.5
-        for key, vote in votes.items():
-            total = vote + _direction_fit(metrics[key], reading)
-            if not metrics[key].perception and vote >= _SPECIFIC and total > 0 and key in _near(reading):
-                found.append((total, False, metrics[key]))
+        named = score > 0 and _context_fit(metric, covered, strong, reading)
+        shared = overlap.get(key, 0.0)
+        if not named and (shared < _SHARED or metric.perception):
+            continue
+        total = shared + (_NAMED if named else 0.0) + _direction_fit(metric, reading)
+        if total > 0:
+            found.append((total, named or shared >= _SHARED_STRONG, metric))
     found.sort(key=lambda s: (-s[0], order[s[2].key]))
     return found
 
