@@ -61,7 +61,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     ("our NPS", 「EC売上」), else the catalog's name."""
     name = metric.name(reading.lang)
     obj = reading.object
-    if not obj:
+    if not obj or not reading.verb:
         return name
     calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
     if reading.lang == "ja":

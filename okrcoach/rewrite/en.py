@@ -20,7 +20,7 @@ _EDGE = " .,;:!?-–—"
 @cache
 def _verbs(book: Phrasebook) -> tuple[frozenset[str], frozenset[str]]:
     """Every verb the data knows: single words, and phrasal verbs of two or three words."""
-    every: set[str] = set(book.learning_verbs) | set(book.learning_with_marker)
+    every: set[str] = set(book.learning_verbs) | set(book.learning_with_marker) | set(book.reading["generic_verbs"])
     for key in ("raise", "reduce", "improve", "state"):
         every.update(book.directions[key])
     for family in book.families.values():
@@ -110,7 +110,11 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
 def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     """Return the verb's lemma, how a rewrite writes it, its object and the whole action."""
     words = core.split()
-    if _headline(words):
+    if len(words) >= 2 and core.isupper():  # "SPEND LESS TIME ON MY PHONE"
+        words = [
+            w if len(w) <= 3 and w.isalpha() and w not in ("MY", "ON", "IN", "TO", "A") else w.lower() for w in words
+        ]
+    elif _headline(words):
         words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]

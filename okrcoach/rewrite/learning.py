@@ -62,7 +62,7 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return word
     subject = reading.object or reading.core
     if reading.lang == "en":
-        subject = re.sub(r"^(?:for|on|about|in|of)\s+(?:the\s+)?", "", subject, flags=re.I)
+        subject = re.sub(r"^(?:for|on|about|in|of|to|how to)\s+(?:the\s+)?", "", subject, flags=re.I)
         subject = re.sub(r"\s+(?:exam|certification|certificate|test)s?$", "", subject, flags=re.I)
         subject = re.sub(r"^(?:my|our)\s+", "", subject, flags=re.I)
     else:

@@ -182,12 +182,19 @@ def _overlap(reading: Reading) -> dict[str, float]:
     query -= {w.lower() for w in phrasebook(reading.lang).reading["stopwords"]}
     out = {}
     metrics = catalog()
+    head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     for key, toks in bags.items():
-        score = sum(weight[t] for t in query if t in toks)
-        if score > 0:
-            # a topic word that is one of the metric's own calling words, not just part of one, says more
-            exact = {w.lower() for w in metrics[key].words(reading.lang)}
-            out[key] = score + _EXACT * sum(1 for t in query if t in exact)
+        shared = [t for t in query if t in toks]
+        if not shared:
+            continue
+        # a topic word that is one of the metric's own calling words, not just part of one, says more
+        exact = {w.lower() for w in metrics[key].words(reading.lang)}
+        exact_shared = [t for t in shared if t in exact]
+        # one shared word calls a metric only when it is a calling word of it and what the verb acts on
+        # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
+        if len(shared) < 2 and not any(t in head or reading.lang == "ja" for t in exact_shared):
+            continue  # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
+        out[key] = sum(weight[t] for t in shared) + _EXACT * len(exact_shared)
     return out
 
 

@@ -33,6 +33,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "plural": _STRS,
         "irregular": _STR_MAP,
         "double_final": _STRS,
+        "generic_verbs": _STRS,
         "vague_deadlines": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,
