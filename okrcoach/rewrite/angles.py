@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import Metric
+from .catalog import Metric, catalog
 from .matching import rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook
@@ -172,6 +172,25 @@ def _output_angles(
     return out
 
 
+def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
+    """The survey metrics of the perception topic an objective is about ("a place engineers love to work",
+    「楽しく続けられるチーム」), for objectives that name no metric; the first topic found wins."""
+    text = reading.core.lower()
+    known = catalog()
+    best: tuple[int, tuple[str, ...]] | None = None
+    for words, metrics in book.perception.values():
+        for w in words:
+            at = text.find(w.lower()) if reading.lang == "ja" else _find_word(text, w.lower())
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, metrics)
+    return [known[k] for k in (best[1] if best else ()) if k in known]
+
+
+def _find_word(text: str, word: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    return m.start() if m else -1
+
+
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
     found = scored(reading)
@@ -180,6 +199,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     family = family_of(reading, book)
     direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
     out: list[Angle] = []
+    if direction and not metrics and (label == "objective" or reading.verb in book.directions["state"]):
+        metrics = perception_metrics(reading, book)
     if direction:
         out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
         out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]

@@ -59,6 +59,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "families": {"*": "family"},
     "counters": {"*": _STRS},
     "objects": {"*": _STRS},
+    "perception": {"*": "perception topic"},
     "templates": {
         "change": _STR,
         "reach": _STR,
@@ -139,6 +140,7 @@ class Phrasebook:
     families: dict[str, Family]
     counters: dict[str, tuple[str, ...]]
     objects: dict[str, tuple[str, ...]]
+    perception: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # topic -> (words, catalog metrics)
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -174,6 +176,9 @@ def _check(where: str, kind: str, value: Any) -> None:
         _STRS_MAP: lambda v: isinstance(v, dict) and all(_is_strs(x) for x in v.values()),
         _PAIRS: lambda v: isinstance(v, list) and all(_is_strs(p) and len(p) == 2 for p in v),
         "flag": lambda v: isinstance(v, bool),
+        "perception topic": lambda v: (
+            isinstance(v, dict) and set(v) == {"words", "metrics"} and _is_strs(v["words"]) and _is_strs(v["metrics"])
+        ),
         "text or table": lambda v: (
             isinstance(v, str)
             or (isinstance(v, dict) and "default" in v and all(isinstance(x, str) for x in v.values()))
@@ -314,6 +319,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         families=families,
         counters={k: tuple(v) for k, v in raw.get("counters", {}).items()},
         objects={k: tuple(v) for k, v in raw.get("objects", {}).items()},
+        perception={k: (tuple(v["words"]), tuple(v["metrics"])) for k, v in raw.get("perception", {}).items()},
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),
