@@ -161,6 +161,13 @@ def _output_angles(
         if family is not None:
             done = t["done"].get(family.name, "")
             out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
+    many = bool(reading.countable) or any(
+        (reading.object.endswith(c) if reading.lang == "ja" else _find_word(reading.object.lower(), c) >= 0)
+        for c in book.reading["collections"]
+    )
+    if family is not None and family.coverage and reading.object and many:
+        words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
+        out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
     if family is not None and reading.object:
         words = {
             "Verb": reading.verb_text,
@@ -176,6 +183,11 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
     """The survey metrics of the perception topic an objective is about ("a place engineers love to work",
     「楽しく続けられるチーム」), for objectives that name no metric; the first topic found wins."""
     text = reading.core.lower()
+    feeling = any(
+        (f.lower() in text) if reading.lang == "ja" else _find_word(text, f.lower()) >= 0 for f in book.feelings
+    )
+    if not feeling:
+        return []
     known = catalog()
     best: tuple[int, tuple[str, ...]] | None = None
     for words, metrics in book.perception.values():
@@ -199,15 +211,22 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     family = family_of(reading, book)
     direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
     out: list[Angle] = []
-    if direction and not metrics and (label == "objective" or reading.verb in book.directions["state"]):
+    d = book.directions
+    if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
         metrics = perception_metrics(reading, book)
     if direction:
         out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
         out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]
         d = book.directions
-        noun_phrase = reading.lang == "ja" or (
-            0 < len(object_head(reading.object, book).split()) <= 4
-            and reading.object.split()[0].lower() not in book.reading["head_end"]
+        noun_phrase = (
+            len(reading.object) <= 20
+            if reading.lang == "ja"
+            else (
+                0 < len(object_head(reading.object, book).split()) <= 4
+                and len(reading.object.split()) <= 7
+                and "," not in reading.object
+                and reading.object.split()[0].lower() not in book.reading["head_end"]
+            )
         )  # "Grow into a PM who ..." is not a quantity
         if (
             reading.object

@@ -175,7 +175,7 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     return bags, {t: math.log(len(bags) / n) for t, n in counts.items()}
 
 
-def _overlap(reading: Reading) -> dict[str, float]:
+def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
     bags, weight = _bags(reading.lang)
     query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
@@ -188,13 +188,14 @@ def _overlap(reading: Reading) -> dict[str, float]:
         if not shared:
             continue
         # a topic word that is one of the metric's own calling words, not just part of one, says more
-        exact = {w.lower() for w in metrics[key].words(reading.lang)}
+        exact = {_stem(w.lower()) if reading.lang == "en" else w.lower() for w in metrics[key].words(reading.lang)}
         exact_shared = [t for t in shared if t in exact]
         # one shared word calls a metric only when it is a calling word of it and what the verb acts on
         # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
         if len(shared) < 2 and not any(t in head or reading.lang == "ja" for t in exact_shared):
             continue  # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
-        out[key] = sum(weight[t] for t in shared) + _EXACT * len(exact_shared)
+        covered = {w for w in reading.content if (_stem(w.lower()) if reading.lang == "en" else w.lower()) in shared}
+        out[key] = (sum(weight[t] for t in shared) + _EXACT * len(exact_shared), covered)
     return out
 
 
@@ -214,9 +215,11 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     for key, metric in metrics.items():
         score, covered, strong = _phrase_score(metric, reading)
         named = score > 0 and _context_fit(metric, covered, strong, reading)
-        shared = overlap.get(key, 0.0)
+        shared, words = overlap.get(key, (0.0, set()))
         if not named and (shared < _SHARED or metric.perception):
             continue
+        if not named and reading.lang == "en" and not _context_fit(metric, words, len(words) >= 2, reading):
+            continue  # "Revamp the careers page" is not about pages sent to on-call engineers
         total = shared + (_NAMED if named else 0.0) + _direction_fit(metric, reading)
         if total > 0:
             found.append((total, named or shared >= _SHARED_STRONG, metric))

@@ -39,6 +39,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "wish_endings": _PAIRS,
         "time_words": _STRS,
         "generic_heads": _STRS,
+        "collections": _STRS,
         "light_verbs": _STRS,
         "ichidan_kanji": _STRS,
         "particles": _STRS,
@@ -59,7 +60,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "families": {"*": "family"},
     "counters": {"*": _STRS},
     "objects": {"*": _STRS},
-    "perception": {"*": "perception topic"},
+    "perception": {"feelings": _STRS, "*": "perception topic"},
     "templates": {
         "change": _STR,
         "reach": _STR,
@@ -110,6 +111,7 @@ class Family:
         bool  # its own output comes before the metrics its topic names (a plan's approval, a project's milestones)
     )
     count: bool  # a plural object of this verb can be counted ("Publish 4 case studies", 「記事を3本公開する」)
+    coverage: str = ""  # when its object is many things: all of them done, as a share
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class Phrasebook:
     counters: dict[str, tuple[str, ...]]
     objects: dict[str, tuple[str, ...]]
     perception: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # topic -> (words, catalog metrics)
+    feelings: tuple[str, ...]  # words that make a statement about how people feel
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -157,7 +160,7 @@ class Phrasebook:
             if key != "total_counts":
                 out += [value] if isinstance(value, str) else list(value)
         for family in self.families.values():
-            out += list(family.singles)
+            out += [*family.singles, *([family.coverage] if family.coverage else [])]
         for kind in self.learning_kinds:
             out += [*kind.templates, kind.exam_pass, kind.exam_score]
         return out
@@ -191,7 +194,7 @@ def _check(where: str, kind: str, value: Any) -> None:
 def _family(where: str, name: str, raw: Any) -> Family:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table with verbs, single and metric")
-    for key in sorted(set(raw) - {"verbs", "single", "metric", "count", "count_default", "own_first"}):
+    for key in sorted(set(raw) - {"verbs", "single", "metric", "count", "count_default", "own_first", "coverage"}):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
     for key, kind in (
         ("verbs", _STRS),
@@ -206,6 +209,7 @@ def _family(where: str, name: str, raw: Any) -> Family:
     if len(raw["single"]) != len(raw["metric"]) or not raw["single"]:
         raise PhrasebookError(f"{where}: single and metric must list one metric per template")
     _check(f"{where}.own_first", "flag", raw.get("own_first", False))
+    _check(f"{where}.coverage", _STR, raw.get("coverage", ""))
     return Family(
         name,
         tuple(raw["verbs"]),
@@ -214,6 +218,7 @@ def _family(where: str, name: str, raw: Any) -> Family:
         raw["count_default"],
         raw.get("own_first", False),
         raw["count"],
+        raw.get("coverage", ""),
     )
 
 
@@ -319,7 +324,10 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         families=families,
         counters={k: tuple(v) for k, v in raw.get("counters", {}).items()},
         objects={k: tuple(v) for k, v in raw.get("objects", {}).items()},
-        perception={k: (tuple(v["words"]), tuple(v["metrics"])) for k, v in raw.get("perception", {}).items()},
+        perception={
+            k: (tuple(v["words"]), tuple(v["metrics"])) for k, v in raw.get("perception", {}).items() if k != "feelings"
+        },
+        feelings=tuple(raw.get("perception", {}).get("feelings", [])),
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),
