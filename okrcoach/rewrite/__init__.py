@@ -125,7 +125,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     kind = learning.kind_of(reading, book)
-    if kind is not None:
+    if kind is not None and reading.habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
+        candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
+    elif kind is not None:
         candidates = learning.angles(reading, kind, book)
     elif reading.habit:
         candidates = habit_angles(reading, book)

@@ -144,7 +144,9 @@ def _output_angles(
         and reading.object.split()[:1]
         and (reading.object.split()[0].lower() in book.reading["determiners"])
     )  # "Migrate the success plans": a known set, not a number to reach
-    if reading.countable and family is not None and family.count and not determined:
+    first = reading.object.split()[0].lower() if reading.object.split() else ""
+    counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
+    if reading.countable and family is not None and family.count and not determined and not counted_already:
         if reading.lang == "ja":
             noun = reading.object
             words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}

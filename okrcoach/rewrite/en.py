@@ -86,6 +86,11 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     return "", []
 
 
+def _title_verbs(book: Phrasebook) -> frozenset[str]:
+    """Verbs whose object is a title, kept as written ("Read Atomic Habits")."""
+    return frozenset(v for kind in book.learning_kinds for v in kind.verbs)
+
+
 def _headline(words: list[str]) -> bool:
     """True when a phrase is written in headline case ("Improve Public Speaking Skills")."""
     long = [w for w in words if len(w) >= 4 and w.isalpha()]
@@ -114,7 +119,7 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
         words = [
             w if len(w) <= 3 and w.isalpha() and w not in ("MY", "ON", "IN", "TO", "A") else w.lower() for w in words
         ]
-    elif _headline(words):
+    elif _headline(words) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits" names a title
         words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]

@@ -70,10 +70,18 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     """Return the cycle a schedule word sets and where it is, with the particle that follows it."""
     for cycle in ("daily", "weekly", "monthly"):
         spans = []
+        counted = False
         for phrase in book.habits[cycle]:
             for m in re.finditer(re.escape(phrase) + r"(?:に|の|は)?[、,]?", body):
-                spans.append((m.start(), m.end()))
-        if spans:
+                if (
+                    any(c.isdigit() for c in phrase)
+                    and phrase[-1] == "回"
+                    and phrase not in ("1日1回", "週1回", "月1回")
+                ):
+                    counted = True  # 「週3回」 stays: the rate within the week is the writer's own
+                else:
+                    spans.append((m.start(), m.end()))
+        if spans or counted:
             return cycle, spans
     return "", []
 

@@ -39,6 +39,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     )
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
+    by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
+    if by_verb is not None and reading.object and not reading.object.lower().startswith(("to ", "about ", "up ")):
+        return by_verb  # "Read Atomic Habits"; not "Read to the kids"
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
@@ -84,6 +87,11 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
+    last = reading.countable.split()[-1].lower() if reading.countable else ""
+    if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
+        noun = re.sub(r"^(?:more|some|a few|lots of|many)\s+", "", reading.object, flags=re.I)
+        counted = {"Verb": reading.verb_text, "object": noun}
+        own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, {"count": "6"}))
     if kind.exams:
         own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
     covered = {a.metric for a in own}

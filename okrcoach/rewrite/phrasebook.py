@@ -31,6 +31,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "determiners": _STRS,
         "not_plural": _STRS,
         "plural": _STRS,
+        "number_words": _STRS,
         "irregular": _STR_MAP,
         "double_final": _STRS,
         "generic_verbs": _STRS,
@@ -127,6 +128,7 @@ class LearningKind:
     default_exam: tuple[str, str, str]
     exam_pass: str
     exam_score: str
+    verbs: tuple[str, ...] = ()  # verbs that make a statement this kind of learning whatever its object
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -225,7 +227,7 @@ def _family(where: str, name: str, raw: Any) -> Family:
 def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table")
-    known = {"words", "domains", "templates", "metrics", "exams", "default_exam", "exam_pass", "exam_score"}
+    known = {"words", "verbs", "domains", "templates", "metrics", "exams", "default_exam", "exam_pass", "exam_score"}
     for key in sorted(set(raw) - known):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
     for key in ("words", "domains", "templates", "metrics"):
@@ -243,6 +245,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
             raise PhrasebookError(f"{where}.exams.{key} must be [exam, level, metric]")
     for key in ("exam_pass", "exam_score"):
         _check(f"{where}.{key}", _STR, raw.get(key, ""))
+    _check(f"{where}.verbs", _STRS, raw.get("verbs", []))
     return LearningKind(
         name,
         tuple(raw["words"]),
@@ -253,6 +256,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         (default[0], default[1], default[2]),
         raw.get("exam_pass", ""),
         raw.get("exam_score", ""),
+        tuple(raw.get("verbs", [])),
     )
 
 

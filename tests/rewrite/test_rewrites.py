@@ -48,9 +48,42 @@ TOP = {
     # a habit becomes a rate over the cycle
     "Hold weekly 1on1s": "Hold 1on1s in 11 of the 13 weeks this quarter",
     "毎朝ストレッチをする": "今期中に60日中50日、ストレッチをする",
+    "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
+    "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
+    "毎日30分英語を勉強する": "今期中に60日中50日、30分英語を勉強する",
     # learning, by kind of skill, keeping the goal it serves
     "I want to learn Spanish for Sales KR 1.2": "Pass DELE A2 by the end of the quarter (for Sales KR 1.2)",
     "簿記2級を取りたい": "今期中に簿記2級に合格する",
+    "I want to start studying for the CPA exam this year": "Pass the CPA exam this year",
+    "Take a course on product discovery": (
+        "Finish a course on product discovery by the end of the quarter and apply it to 3 pieces of real work"
+    ),
+    "Read Atomic Habits": "Finish Atomic Habits by the end of the quarter and apply it to 3 pieces of real work",
+    "Read more books on design history": "Read 6 books on design history by the end of the quarter",
+    "Objective – Improve Public Speaking": "Practise public speaking 10 times in real work by the end of the quarter",
+    "ロジカルシンキングをもっと身につけたい": "今期中にロジカルシンキングを実務3件で使い、成果物をレビューしてもらう",
+    # how people feel, with no metric named: the survey that asks them
+    "Be A Place Where Engineers Love To Ship": "Raise employee NPS from -5 to +15 by the end of the quarter",
+    "楽しく続けられるチームにしていきます": "今期末までにeNPSを-5から15に上げる",
+    # more or less of a quantity the catalog does not know: the writer's own, on last quarter
+    "Massively increase output on the bottleneck": (
+        "Grow output on the bottleneck by 20% over last quarter by the end of the quarter"
+    ),
+    # a collection, all of it done
+    "Digitise the local history photo archive": (
+        "Digitise 100% of the local history photo archive by the end of the quarter"
+    ),
+    # the goal it serves, a negation, a deadline with its year, a deadline the checks missed
+    "IPOに向けて内部統制の整備を始めます": (
+        "IPOに向けて、今期中に内部統制を整備し、最初の1か月で20人に使われる状態にする"
+    ),
+    "[元] ボランティアさんが辞めないようにしたい": "今期末までに活動中のボランティア数を45名から80名に増やす",
+    "ガバメントクラウドへの移行を2026年3月までに完了させる": (
+        "2026年3月までにガバメントクラウドへの移行のマイルストーン5つのうち4つを予定どおりに完了する"
+    ),
+    "Deliver the H2 account plan by July 1": (
+        "Deliver the H2 account plan by July 1 and get it approved with at most 1 round of revisions"
+    ),
 }
 
 
