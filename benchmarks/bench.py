@@ -83,7 +83,7 @@ def stages(lang: str, texts: list[str]) -> str:
 
 
 def raw_spacy(texts: list[str]) -> None:
-    from okrcoach.tokens.en import tokenizer
+    from okrcoach.lang.en.tokenizer import tokenizer
 
     for doc in tokenizer().pipe(texts, batch_size=1000):
         for tok in doc:
@@ -91,7 +91,7 @@ def raw_spacy(texts: list[str]) -> None:
 
 
 def raw_fugashi(texts: list[str]) -> None:
-    from okrcoach.tokens.ja import tagger
+    from okrcoach.lang.ja.tokenizer import tagger
 
     tag = tagger()
     for text in texts:
@@ -114,7 +114,7 @@ import time
 start = time.perf_counter()
 import spacy.lang.en
 imported = time.perf_counter()
-from okrcoach.tokens.en import tokenizer
+from okrcoach.lang.en.tokenizer import tokenizer
 tokenizer()
 print(imported - start, time.perf_counter() - imported)
 """

@@ -115,8 +115,21 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
         raise CLIError(f"{path}: no labeled data here; evaluation runs from a source checkout (pass --data)")
-    result = evaluate_split(read_examples(path), args.split)
-    print(json.dumps(result, indent=2) if args.json else format_report(result, args.split))
+    examples = read_examples(path)
+    split = args.split
+    if split == "field":
+        from okrcoach.corpus.dataset import default_field_path, read_field
+
+        examples, split = read_field(default_field_path() if not args.data else path), "field"
+    if args.invariance:
+        from okrcoach.evaluation.invariance import format_changes, label_changes
+
+        chosen = [e for e in examples if e.split == split]
+        changes = label_changes(chosen)
+        print(json.dumps(changes, indent=2, ensure_ascii=False) if args.json else format_changes(changes, split))
+        return EXIT_OK
+    result = evaluate_split(examples, split)
+    print(json.dumps(result, indent=2) if args.json else format_report(result, split))
     return EXIT_OK
 
 
@@ -158,7 +171,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score the shipped model and the baselines on a split")
     p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")
-    p.add_argument("--split", choices=["test", "dev", "train"], default="test")
+    p.add_argument(
+        "--split",
+        choices=["test", "dev", "train", "field"],
+        default="test",
+        help="which statements: a split of data/statements.csv, or the held-out field split (data/field.csv)",
+    )
+    p.add_argument(
+        "--invariance",
+        action="store_true",
+        help="measure label changes under sheet noise (full stop, tag, owner note, case) instead of scores",
+    )
     p.add_argument(
         "--rewrites",
         action="store_true",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lang import LANGUAGES
 from .tokens.base import NOTE
-
-LANGUAGES: tuple[str, ...] = ("en", "ja")
 
 # Hiragana, katakana (incl. half-width and the prolonged sound mark) and CJK ideographs make a
 # statement Japanese; one is enough ("NPSを40以上にする"). Japanese punctuation alone does not: an

@@ -10,7 +10,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from .anatomy import split
+from .anatomy import build
 from .checks import find_hits, fired_ids
 from .language import resolve
 from .model.artifact import load_model
@@ -48,7 +48,7 @@ def _verdicts(texts: Sequence[str], lang: str, explainer: Explainer, *, keep: bo
     for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
         scores = dict(zip(LABELS, p, strict=True))
-        anatomy = split(text)
+        anatomy = build(text, view.norm, view.offsets, view.body_start, view.body_end, view.claimed, view.notes)
         out.append(
             Verdict(text, lang, LABELS[best], p[best], scores, anatomy, h, explainer, view=view if keep else None)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,13 +19,12 @@ from ..errors import DataFileError
 from ..normalise import normalise
 from ..verdict import Anatomy
 
-__all__ = ["Anatomy", "split", "locate"]
+__all__ = ["Anatomy", "build", "locate", "split"]
 
 _PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet", "role")
 _NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
 _CLAIMS = ("key_result", "objective", "task")
 _FINAL = ".。!！?？;；,、 \t\u3000"
-_MAX_PARTS = 6
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def _prefix_end(norm: str) -> tuple[int, str | None]:
     """Return where the body starts and the type claimed by the last tag of the prefix."""
     pats = _patterns().prefix
     pos, claimed = 0, None
-    for _ in range(_MAX_PARTS):
+    while True:  # every part found moves pos on, so this ends
         while pos < len(norm) and norm[pos].isspace():
             pos += 1
         for _kind, pattern in pats:
@@ -90,6 +90,8 @@ def _prefix_end(norm: str) -> tuple[int, str | None]:
             break
         else:
             break
+    while pos < len(norm) and norm[pos].isspace():
+        pos += 1
     return pos, claimed
 
 
@@ -107,7 +109,9 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
     p = _patterns()
     end = len(norm.rstrip())
     spans: list[tuple[int, int]] = []
-    for _ in range(_MAX_PARTS):
+    while True:  # every note found moves end back, so this ends
+        while end > start and norm[end - 1] in _FINAL:  # "… (owner: Sam)." ends with its note
+            end -= 1
         head = norm[:end]
         found = None
         m = p.note_bracket.search(head, start)
@@ -133,12 +137,12 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
 def locate(norm: str) -> tuple[int, int, str | None, list[tuple[int, int]]]:
     """Return body start and end in a normalised statement, the claimed type and the note spans.
 
-    The body always keeps at least one letter or digit when the statement has one: a tag with
-    nothing after it ("KR 1.2") is read as the body.
+    A tag with nothing after it ("KR1:") has an empty body; otherwise the body keeps at least one
+    letter or digit (notes and final punctuation are only cut where something is left).
     """
     start, claimed = _prefix_end(norm)
-    if not any(ch.isalnum() for ch in norm[start:]):
-        start, claimed = len(norm) - len(norm.lstrip()), None
+    if not any(ch.isalnum() for ch in norm[start:]):  # a tag alone ("KR1:"): nothing is said yet
+        return start, start, claimed, []
     end, notes = _notes_start(norm, start)
     if not any(ch.isalnum() for ch in norm[start:end]):
         end, notes = len(norm.rstrip()), []
@@ -153,6 +157,19 @@ def split(text: str) -> Anatomy:
     """Return the anatomy of a statement: prefix, body, notes and the claimed type."""
     norm, offsets = normalise(text)
     start, end, claimed, notes = locate(norm)
+    return build(text, norm, offsets, start, end, claimed, notes)
+
+
+def build(
+    text: str,
+    norm: str,
+    offsets: list[int],
+    start: int,
+    end: int,
+    claimed: str | None,
+    notes: Sequence[tuple[int, int]],
+) -> Anatomy:
+    """Return the Anatomy of a statement located in its normalised form (offsets map norm to text)."""
 
     def back(i: int) -> int:
         return offsets[i] if i < len(norm) else len(text)

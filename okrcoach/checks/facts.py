@@ -1,19 +1,82 @@
-"""Facts several checks share (where the measures are), computed once per statement."""
+"""Facts several checks share (where the measures, the deadline, the schedule are), computed once per statement.
+
+Each fact is computed on first use and kept in the statement's Facts memo. FACTS names the facts a
+"fact" check can point at (see checks.toml), and CONDITIONS the conditions under which a check runs.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, cached_property
 
 from ..lexicon import Lexicon, PatternSet, load, trie_pattern
-from ..tokens.base import Token, TokenView
-from .registry import Hit
+from ..tokens.base import Hit, Token, TokenView
 
 
-def _memo(view: TokenView, key: str, compute: object) -> object:
-    if key not in view.facts:
-        view.facts[key] = compute(view)  # type: ignore[operator]
-    return view.facts[key]
+class Facts:
+    """The facts of one statement, each computed on first use."""
+
+    def __init__(self, view: TokenView) -> None:
+        self.view = view
+
+    @cached_property
+    def lowered(self) -> tuple[list[str], list[str]]:
+        """The lower-cased lemmas and surfaces of the body's tokens."""
+        toks = self.view.body_tokens
+        return [t.lemma.lower() for t in toks], [t.surface.lower() for t in toks]
+
+    @cached_property
+    def measures(self) -> list[Hit]:
+        """The quantities that can serve as a measure."""
+        return _measures(self.view)
+
+    @cached_property
+    def deadline(self) -> Hit | None:
+        """The deadline ("by March 31", 「3月末までに」)."""
+        return first_match(load(self.view.lang).deadline, self.view)
+
+    @cached_property
+    def baseline(self) -> Hit | None:
+        """A starting value ("from 4%", 「5%から」), measure or not."""
+        return first_match(load(self.view.lang).baseline, self.view)
+
+    @cached_property
+    def schedule(self) -> Hit | None:
+        """A recurring schedule ("every week", 「毎週」)."""
+        return find_phrase(load(self.view.lang).recurring_phrases, self.view, words=self.view.lang == "en")
+
+    @cached_property
+    def sustained(self) -> Hit | None:
+        """A recurring activity over a stated span ("twice a week for 12 weeks", 「週3回を12週連続」)."""
+        patterns = load(self.view.lang).span
+        if patterns is None or self.schedule is None and not self.measures:
+            return None
+        return first_match(patterns, self.view)
+
+    @cached_property
+    def wish(self) -> Hit | None:
+        """A wish phrase ("I want to", 「したい」)."""
+        return find_phrase(load(self.view.lang).wish_phrases, self.view, words=self.view.lang == "en")
+
+    @cached_property
+    def coverage(self) -> Hit | None:
+        """A whole-set quantifier ("every new hire", 「全店舗」)."""
+        return _coverage(self.view)
+
+    @cached_property
+    def standard(self) -> Hit | None:
+        """A named pass/fail standard ("pass JLPT N3", 「簿記2級に合格」)."""
+        return _standard(self.view)
+
+
+def of(view: TokenView) -> Facts:
+    """Return the facts memo of a statement (made on first use and kept on the view)."""
+    memo = view.memo
+    if not isinstance(memo, Facts):
+        memo = Facts(view)
+        view.memo = memo
+    return memo
 
 
 def _zones(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -24,14 +87,15 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
     return any(zs <= start and end <= ze for zs, ze in zones)
 
 
-def _lowered(view: TokenView) -> tuple[list[str], list[str]]:
-    toks = view.body_tokens
-    return [t.lemma.lower() for t in toks], [t.surface.lower() for t in toks]
-
-
 def lowered(view: TokenView) -> tuple[list[str], list[str]]:
     """Return the lower-cased lemmas and surfaces of the body's tokens."""
-    return _memo(view, "lowered", _lowered)  # type: ignore[return-value]
+    return of(view).lowered
+
+
+def _is_title_word(norm: str, start: int, lex: Lexicon) -> bool:
+    """True when the capitalised word at start is one Title Case capitalises anyway ("In", "Below", "Of")."""
+    word = norm[start:].split(maxsplit=1)[0] if norm[start:].strip() else ""
+    return word.lower() in lex.not_name_words
 
 
 def _measures(view: TokenView) -> list[Hit]:
@@ -41,7 +105,7 @@ def _measures(view: TokenView) -> list[Hit]:
     if any(t.is_number for t in toks):  # zones only ever rule out numbers of the body
         zones = _zones(lex.not_measure, view.lower)
         for pattern in lex.not_measure_cased:
-            zones.extend(_zones(pattern, view.norm))
+            zones.extend(z for z in _zones(pattern, view.norm) if not _is_title_word(view.norm, z[0], lex))
     lemmas, surfaces = lowered(view)
     multipliers = lex.multipliers
     named = not (multipliers.isdisjoint(lemmas) and multipliers.isdisjoint(surfaces))  # "double", "halve"
@@ -51,6 +115,11 @@ def _measures(view: TokenView) -> list[Hit]:
             hits.append(Hit(tok.start, _counted_end(toks, i, lex)))
         elif named and (lemmas[i] in multipliers or surfaces[i] in multipliers):
             hits.append(Hit(tok.start, tok.end))
+    if lex.fractions is not None:
+        for m in lex.fractions.finditer(view.lower, view.body_start, view.body_end):
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):  # "half" already counted
+                hits.append(Hit(*m.span()))
+        hits.sort(key=lambda h: h.start)
     return hits
 
 
@@ -71,13 +140,14 @@ def _counted_end(toks: list[Token], i: int, lex: Lexicon) -> int:
 
 def measures(view: TokenView) -> list[Hit]:
     """Return the quantities in a statement that can serve as a measure (not versions, dates, ids...)."""
-    return _memo(view, "measures", _measures)  # type: ignore[return-value]
+    return of(view).measures
 
 
 def first_match(patterns: PatternSet, view: TokenView) -> Hit | None:
     """Return the earliest match of any pattern in the body, grown over the matches that touch it."""
     text = view.lower
-    first = patterns.any.search(text, view.body_start)
+    stop = view.body_end
+    first = patterns.any.search(text, view.body_start, stop)
     if first is None:
         return None  # no pattern can match (see PatternSet)
     body = first.start()
@@ -85,11 +155,11 @@ def first_match(patterns: PatternSet, view: TokenView) -> Hit | None:
     for pattern, scout in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
         start = body
         if scout is not None:
-            seen = scout.search(text, body)
+            seen = scout.search(text, body, stop)
             if seen is None:
                 continue
             start = seen.start()
-        found.extend((m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start())
+        found.extend((m.start(), m.end()) for m in pattern.finditer(text, start, stop) if m.end() > m.start())
     if not found:
         return None
     found.sort()
@@ -117,13 +187,13 @@ def find_phrase(phrases: tuple[str, ...], view: TokenView, *, words: bool) -> Hi
     """Return the earliest phrase found in the body (on word boundaries for English), grown over overlaps."""
     pattern = _phrase_pattern(phrases, words)
     text = view.lower
-    m = pattern.search(text, view.body_start)
+    m = pattern.search(text, view.body_start, view.body_end)
     if m is None:
         return None
     start, end = m.span()
     pos = start + 1
     while pos < end:  # overlapping phrases: "I want" + "want to" -> "I want to"
-        nxt = pattern.search(text, pos, end + 40)
+        nxt = pattern.search(text, pos, min(end + 40, view.body_end))
         if nxt is None or nxt.start() >= end:
             break
         end = max(end, nxt.end())
@@ -162,60 +232,44 @@ def _standard(view: TokenView) -> Hit | None:
     return None
 
 
-_PASS_BEFORE = {"to", "and", "will", "must", "should", "i", "we", "then", "&", "also", "finally", "shall"}
-_COURSE_WORDS = {
-    "course",
-    "courses",
-    "training",
-    "class",
-    "program",
-    "programme",
-    "prep",
-    "bootcamp",
-    "study",
-    "studies",
-    "module",
-    "materials",
-    "book",
-}
-
-
 def _is_standard_use(lowers: list[str], i: int) -> bool:
     """True when a standalone word really names a pass/fail result.
 
     "pass" must be a verb ("Pass JLPT", "to pass the audit"), not a name ("JR Pass", "pass on knowledge");
     "certified" & co. must not name a course ("take the Certified Scrum Master course").
     """
+    lex = load("en")
     word = lowers[i]
     if word == "pass":
-        if i + 1 < len(lowers) and lowers[i + 1] in ("on", "along", "through", "by", "over"):
+        if i + 1 < len(lowers) and lowers[i + 1] in lex.standard_pass_not_before:
             return False
-        return i == 0 or lowers[i - 1] in _PASS_BEFORE
-    return not any(w in _COURSE_WORDS for w in lowers[i + 1 : i + 5])
+        return i == 0 or lowers[i - 1] in lex.standard_pass_after
+    return not any(w in lex.standard_course_words for w in lowers[i + 1 : i + 5])
 
 
 def deadline(view: TokenView) -> Hit | None:
     """Return the span of the statement's deadline ("by March 31", 「3月末までに」), if any."""
-    return _memo(view, "deadline", lambda v: first_match(load(v.lang).deadline, v))  # type: ignore[return-value]
+    return of(view).deadline
 
 
 def baseline(view: TokenView) -> Hit | None:
     """Return the span of a starting value ("from 4%", 「5%から」), measure or not, if any."""
-    return _memo(view, "baseline", lambda v: first_match(load(v.lang).baseline, v))  # type: ignore[return-value]
+    return of(view).baseline
 
 
 def schedule(view: TokenView) -> Hit | None:
     """Return the span of a recurring schedule ("every week", 「毎週」), if any."""
-    return _memo(  # type: ignore[return-value]
-        view, "schedule", lambda v: find_phrase(load(v.lang).recurring_phrases, v, words=v.lang == "en")
-    )
+    return of(view).schedule
+
+
+def sustained(view: TokenView) -> Hit | None:
+    """Return the span over which a recurring activity is kept up ("for 12 weeks", 「12週連続」), if any."""
+    return of(view).sustained
 
 
 def wish(view: TokenView) -> Hit | None:
     """Return the span of a wish phrase ("I want to", 「したい」), if any."""
-    return _memo(  # type: ignore[return-value]
-        view, "wish", lambda v: find_phrase(load(v.lang).wish_phrases, v, words=v.lang == "en")
-    )
+    return of(view).wish
 
 
 def _coverage(view: TokenView) -> Hit | None:
@@ -231,14 +285,33 @@ def _coverage(view: TokenView) -> Hit | None:
 
 def coverage(view: TokenView) -> Hit | None:
     """Return the span of a whole-set quantifier ("every new hire", 「全店舗」), if any."""
-    return _memo(view, "coverage", _coverage)  # type: ignore[return-value]
+    return of(view).coverage
 
 
 def standard(view: TokenView) -> Hit | None:
     """Return the span of a named pass/fail standard ("pass JLPT N3", 「簿記2級に合格」), if any."""
-    return _memo(view, "standard", _standard)  # type: ignore[return-value]
+    return of(view).standard
 
 
 def has_criterion(view: TokenView) -> bool:
-    """Return True if the statement names a measure, a whole checkable set or a pass/fail standard."""
-    return bool(measures(view)) or standard(view) is not None or coverage(view) is not None
+    """Return True if the statement names a measure, a whole set, a pass/fail standard or a sustained routine."""
+    found = of(view)
+    return bool(found.measures) or any(h is not None for h in (found.standard, found.coverage, found.sustained))
+
+
+# The facts a "fact" check can point at (checks.toml: kind = "fact", fact = NAME).
+FACTS: dict[str, Callable[[TokenView], Hit | None]] = {
+    "deadline": deadline,
+    "schedule": schedule,
+    "sustained": sustained,
+    "coverage": coverage,
+    "standard": standard,
+    "wish": wish,
+}
+
+# When a check runs (checks.toml: when = NAME).
+CONDITIONS: dict[str, Callable[[TokenView], bool]] = {
+    "always": lambda view: True,
+    "measure": lambda view: bool(measures(view)),
+    "no_criterion": lambda view: not has_criterion(view),
+}

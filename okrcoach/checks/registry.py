@@ -1,28 +1,65 @@
-"""The check registry: every explainable check is one function registered here by id."""
+"""The check registry: one record per check (checks.toml), and the function that finds where it fires.
+
+A record says what a check is: its kind, polarity, whether it is a success criterion on its own,
+when it applies, its messages in every language, the rewrite fix that answers it, and examples
+that prove it. A "logic" check has one function registered under its id with @check; a "fact"
+check is a named fact of facts.py (a lexicon pattern or phrase list), so it needs no code.
+"""
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
 
+from ..errors import DataFileError
 from ..tokens.base import Hit, TokenView
 from ..verdict import CheckResult
+from . import facts
 
 CheckFunc = Callable[[TokenView], Hit | None]
+
+LANGS = ("en", "ja")
+KINDS = ("logic", "fact")
+POLARITIES = ("good", "bad")
+_FILE = "checks.toml"
+_KEYS = {"kind", "fact", "polarity", "criterion", "when", "tip", "fix", "messages", "examples"}
 
 
 @dataclass(frozen=True)
 class Check:
-    """A registered check: firing is good (a sign of a key result) or bad (a sign of a task/objective)."""
+    """A registered check and its record."""
 
     id: str
-    func: CheckFunc
-    good: bool
+    kind: str
+    polarity: str  # "good": firing is a sign of a key result; "bad": a sign of a task or objective
+    criterion: bool  # firing alone is a key result's success criterion
+    when: str  # the condition under which it runs (see facts.CONDITIONS)
+    tip: bool  # a key result without it is told so as a tip
+    fix: str  # the rewrite fix that answers it
     messages: dict[str, dict[str, str]]  # lang -> {"hit": ..., "miss": ...}
+    examples: dict[str, dict[str, list[str]]]  # lang -> {"fires": [...], "silent": [...]}
+    fact: str = ""
+    func: CheckFunc | None = field(default=None, compare=False)
+
+    @property
+    def good(self) -> bool:
+        """True when firing is a sign of a key result."""
+        return self.polarity == "good"
+
+    def find(self, view: TokenView) -> Hit | None:
+        """Return where the check fires on a statement, or None (also when its condition does not hold)."""
+        if not facts.CONDITIONS[self.when](view):
+            return None
+        if self.func is not None:
+            return self.func(view)
+        return facts.FACTS[self.fact](view)
 
     def run(self, view: TokenView) -> CheckResult:
         """Run the check on one statement and describe the outcome in its language."""
-        return self.describe(view, self.func(view))
+        return self.describe(view, self.find(view))
 
     def describe(self, view: TokenView, hit: Hit | None) -> CheckResult:
         """Describe where (or that) the check fired, in the statement's language."""
@@ -35,22 +72,73 @@ class Check:
         return CheckResult(self.id, False, passed, texts["miss"].format(span=""))
 
 
-CHECKS: dict[str, Check] = {}
+def _fail(check_id: str, problem: str) -> DataFileError:
+    return DataFileError(f"okrcoach/checks/{_FILE}: [{check_id}] {problem}")
 
 
-def check(check_id: str, *, good: bool, messages: dict[str, dict[str, str]]) -> Callable[[CheckFunc], CheckFunc]:
-    """Register a check function under a stable id with its messages in English and Japanese."""
+def _record(check_id: str, raw: dict[str, Any]) -> Check:
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise _fail(check_id, f"unknown keys {sorted(unknown)}")
+    for key in ("kind", "polarity", "criterion", "when", "tip", "fix", "messages", "examples"):
+        if key not in raw:
+            raise _fail(check_id, f"missing key {key!r}")
+    if raw["kind"] not in KINDS:
+        raise _fail(check_id, f"kind must be one of {KINDS}, not {raw['kind']!r}")
+    if raw["polarity"] not in POLARITIES:
+        raise _fail(check_id, f"polarity must be one of {POLARITIES}, not {raw['polarity']!r}")
+    if raw["when"] not in facts.CONDITIONS:
+        raise _fail(check_id, f"when must be one of {sorted(facts.CONDITIONS)}, not {raw['when']!r}")
+    if raw["kind"] == "fact" and raw.get("fact") not in facts.FACTS:
+        raise _fail(check_id, f"fact must name one of {sorted(facts.FACTS)}, not {raw.get('fact')!r}")
+    for lang in LANGS:
+        if set(raw["messages"].get(lang, {})) != {"hit", "miss"}:
+            raise _fail(check_id, f"messages.{lang} needs exactly 'hit' and 'miss'")
+        examples = raw["examples"].get(lang, {})
+        if not examples.get("fires") or not examples.get("silent"):
+            raise _fail(check_id, f"examples.{lang} needs at least one 'fires' and one 'silent' statement")
+    return Check(
+        check_id,
+        raw["kind"],
+        raw["polarity"],
+        bool(raw["criterion"]),
+        raw["when"],
+        bool(raw["tip"]),
+        raw["fix"],
+        raw["messages"],
+        raw["examples"],
+        raw.get("fact", ""),
+    )
+
+
+def _load() -> dict[str, Check]:
+    raw = tomllib.loads(resources.files(__package__).joinpath(_FILE).read_text("utf-8"))
+    return {check_id: _record(check_id, table) for check_id, table in raw.items()}
+
+
+CHECKS: dict[str, Check] = _load()
+
+
+def check(check_id: str) -> Callable[[CheckFunc], CheckFunc]:
+    """Register the function of a logic check whose record is in checks.toml."""
 
     def register(func: CheckFunc) -> CheckFunc:
-        if check_id in CHECKS:
+        found = CHECKS.get(check_id)
+        if found is None:
+            raise ValueError(f"no record for check {check_id!r} in {_FILE}; add one before registering it")
+        if found.kind != "logic":
+            raise ValueError(f"check {check_id!r} is a {found.kind} check: it takes no function")
+        if found.func is not None:
             raise ValueError(f"check id {check_id!r} is registered twice")
-        for lang in ("en", "ja"):
-            if set(messages.get(lang, {})) != {"hit", "miss"}:
-                raise ValueError(f"check {check_id!r} needs 'hit' and 'miss' messages in {lang!r}")
-        CHECKS[check_id] = Check(check_id, func, good, messages)
+        CHECKS[check_id] = Check(**{**found.__dict__, "func": func})
         return func
 
     return register
+
+
+def unregistered() -> list[str]:
+    """Return the ids of logic checks whose function is missing (the package checks this at import)."""
+    return [c.id for c in CHECKS.values() if c.kind == "logic" and c.func is None]
 
 
 def run_checks(view: TokenView) -> list[CheckResult]:
@@ -60,7 +148,7 @@ def run_checks(view: TokenView) -> list[CheckResult]:
 
 def find_hits(view: TokenView) -> tuple[Hit | None, ...]:
     """Run every check on a statement without describing it (the fast path of batch classification)."""
-    return tuple(c.func(view) for c in CHECKS.values())
+    return tuple(c.find(view) for c in CHECKS.values())
 
 
 def fired_ids(hits: tuple[Hit | None, ...]) -> list[str]:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from ..lexicon import load
-from ..tokens.base import Token, TokenView
-from . import facts
-from .registry import Hit, check
+from ..tokens.base import Hit, Token, TokenView
+from .registry import check
 
 
 def _first_verb(view: TokenView, words: frozenset[str]) -> Hit | None:
@@ -33,43 +32,13 @@ def _is_japanese_predicate(toks: list[Token], i: int) -> bool:
     return nxt is None or nxt.pos == "PUNCT" or nxt.lemma in ("する", "できる", "を", "へ", "に", "の")
 
 
-@check(
-    "activity_verb",
-    good=False,
-    messages={
-        "en": {
-            "hit": "'{span}' names an activity, not an outcome: say what it will produce or change.",
-            "miss": "No activity verb without an outcome.",
-        },
-        "ja": {
-            "hit": "「{span}」は活動を表す言葉です。その結果として何が変わるか・何が生まれるかを書きましょう。",
-            "miss": "成果のない活動の表現はありません。",
-        },
-    },
-)
+@check("activity_verb")
 def activity_verb(view: TokenView) -> Hit | None:
     """Fire on learn, research, hold, work on, 学ぶ, 調査する, 実施する when no criterion is named."""
-    if facts.has_criterion(view):
-        return None
     return _first_verb(view, load(view.lang).activity_verbs)
 
 
-@check(
-    "vague_verb",
-    good=False,
-    messages={
-        "en": {
-            "hit": "'{span}' gives a direction without a measure: say from what to what, or by how much.",
-            "miss": "No vague verb without a measure.",
-        },
-        "ja": {
-            "hit": "「{span}」は方向だけで測れません。何をどこからどこまで変えるかを数値で示しましょう。",
-            "miss": "測れない方向だけの表現はありません。",
-        },
-    },
-)
+@check("vague_verb")
 def vague_verb(view: TokenView) -> Hit | None:
     """Fire on improve, enhance, support, 高める, 強化する when no criterion is named."""
-    if facts.has_criterion(view):
-        return None
     return _first_verb(view, load(view.lang).vague_verbs)

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 from ..lexicon import load
-from ..tokens.base import TokenView
+from ..tokens.base import Hit, Token, TokenView
 from . import facts
-from .registry import Hit, check
+from .registry import check
 
 
-@check(
-    "wish_form",
-    good=False,
-    messages={
-        "en": {
-            "hit": "Phrased as a wish ('{span}'): say what will be true at the end of the cycle.",
-            "miss": "Phrased as a commitment, not a wish.",
-        },
-        "ja": {
-            "hit": "「{span}」は願望の表現です。期末に何が達成されているかを書きましょう。",
-            "miss": "願望ではなく、やり切る形で書かれています。",
-        },
-    },
-)
+@check("wish_form")
 def wish_form(view: TokenView) -> Hit | None:
     """Fire on "I want to", "try to", 「〜したい」「〜できるようになりたい」."""
     lex = load(view.lang)
@@ -45,5 +32,5 @@ def _volitional_thought(view: TokenView) -> Hit | None:
     return None
 
 
-def _hit(tok: object) -> Hit:
-    return Hit(tok.start, tok.end)  # type: ignore[attr-defined]
+def _hit(tok: Token) -> Hit:
+    return Hit(tok.start, tok.end)

@@ -58,3 +58,23 @@ def read_examples(path: Path) -> list[Example]:
                 )
             )
     return out
+
+
+def default_field_path() -> Path:
+    """Return data/field.csv: the held-out statements in real-world sheet styles (never trained on)."""
+    return default_data_path().with_name("field.csv")
+
+
+def read_field(path: Path) -> list[Example]:
+    """Return the field split as examples (split "field"); its style column marks the noise it carries."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in ("text", "lang", "label") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing columns {', '.join(missing)}")
+        out = []
+        for n, row in enumerate(reader, start=2):
+            if row["label"] not in LABELS or row["lang"] not in ("en", "ja"):
+                raise ValueError(f"{path}:{n}: bad label or lang: {row['label']!r} {row['lang']!r}")
+            out.append(Example(row["text"], row["lang"], row["label"], row.get("domain", ""), False, False, "field"))
+    return out

@@ -1,4 +1,4 @@
-"""Two transparent baselines the trained model is compared with."""
+"""Two transparent comparison classifiers the trained model is scored against."""
 
 from __future__ import annotations
 
@@ -21,5 +21,5 @@ def rule_label(fired: Iterable[str]) -> str:
 
 
 def digit_label(text: str) -> str:
-    """Return key_result if the text contains any digit, else task (the trivial baseline)."""
+    """Return key_result if the text contains any digit, else task (the trivial comparison)."""
     return "key_result" if _DIGIT.search(text) else "task"

@@ -1,4 +1,4 @@
-"""Per-label and binary scores, computed the same way for the model and the baselines."""
+"""Per-label and binary scores, computed the same way for the model and the comparison classifiers."""
 
 from __future__ import annotations
 

@@ -169,7 +169,7 @@ def _score_one(
 def evaluate(cases: Sequence[Case]) -> dict[str, Any]:
     """Return, per language: n, each criterion's pass rate for the top rewrite, the share whose top rewrite
     passes all five, the share where one of the top three does, and examples of misses."""
-    from .. import classify_many
+    from ..api import classify_many
     from ..rewrite.reading import read
 
     banned = _banned()
@@ -233,7 +233,7 @@ def _cell(text: str) -> str:
 def write_grading_sheet(cases: Sequence[Case], path: Path, *, per_lang: int = GRADING_PER_LANG) -> int:
     """Write a blind grading sheet: random tasks and objectives per language (fixed seed), their top
     rewrite and an empty grade column (2 a coach would accept, 1 usable with edits, 0 bad); return its rows."""
-    from .. import classify_many
+    from ..api import classify_many
 
     rows: list[dict[str, str]] = []
     rng = random.Random(GRADING_SEED)

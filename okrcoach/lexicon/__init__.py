@@ -1,4 +1,4 @@
-"""Per-language word lists and patterns, loaded from the TOML files beside this module."""
+"""Per-language word lists and patterns, loaded from each language's lexicon.toml (okrcoach/lang/<code>/)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
+
+from ..errors import DataFileError
+from ..lang import data_file
 
 
 class Scanned(NamedTuple):
@@ -58,11 +60,14 @@ class Lexicon:
     wish_lemmas: frozenset[str]
     wish_phrases: tuple[str, ...]
     recurring_phrases: tuple[str, ...]
+    span: PatternSet | None  # what makes a recurring activity checkable: "for 12 weeks", 「12週連続」
+    fractions: re.Pattern[str] | None  # fractions that are a measure: "by a quarter", "in half"
     deadline: PatternSet  # lower-case patterns, matched against TokenView.lower
     baseline: PatternSet
     target: PatternSet
     not_measure: re.Pattern[str]  # lower-case patterns, matched against TokenView.lower
     not_measure_cased: tuple[re.Pattern[str], ...]  # patterns that need the original case, against .norm
+    not_name_words: frozenset[str]  # capitalised words that never make a name of the number after them
     units: frozenset[str]
     coverage: tuple[str, ...]
     not_counted: frozenset[str]
@@ -71,7 +76,9 @@ class Lexicon:
     metrics: frozenset[str]
     standard_verbs: frozenset[str]
     standard_nouns: frozenset[str]
-    months: frozenset[str]
+    standard_pass_after: frozenset[str]
+    standard_pass_not_before: frozenset[str]
+    standard_course_words: frozenset[str]
 
 
 def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -109,8 +116,20 @@ def _is_cased(pattern: str) -> bool:
 
 @cache
 def load(lang: str) -> Lexicon:
-    """Return the lexicon of a language ("en" or "ja"), parsed once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath(f"{lang}.toml").read_text("utf-8"))
+    """Return the lexicon of a language ("en" or "ja"), parsed once; a malformed file names the file and key."""
+    name = f"okrcoach/lang/{lang}/lexicon.toml"
+    try:
+        raw = tomllib.loads(data_file(lang, "lexicon.toml").read_text("utf-8"))
+        return _lexicon(lang, raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{name}: not valid TOML ({exc})") from None
+    except KeyError as exc:
+        raise DataFileError(f"{name}: missing key {exc.args[0]!r}") from None
+    except (TypeError, ValueError, re.error) as exc:
+        raise DataFileError(f"{name}: bad value ({exc})") from None
+
+
+def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     measure = raw["measure"]
     lists = measure.get("word_lists", {})
     return Lexicon(
@@ -123,6 +142,10 @@ def load(lang: str) -> Lexicon:
         wish_lemmas=frozenset(raw["wish"].get("lemmas", [])),
         wish_phrases=tuple(raw["wish"]["phrases"]),
         recurring_phrases=tuple(raw["recurring"]["phrases"]),
+        span=_compile_all(raw["recurring"]["span"]) if raw["recurring"].get("span") else None,
+        fractions=re.compile("|".join(f"(?:{p})" for p in raw["numbers"]["fractions"]))
+        if raw["numbers"].get("fractions")
+        else None,
         deadline=_compile_all(raw["deadline"]["patterns"]),
         baseline=_compile_all(raw["baseline"]["patterns"]),
         target=_compile_all(raw["target"]["patterns"]),
@@ -130,6 +153,7 @@ def load(lang: str) -> Lexicon:
             "|".join(f"(?:{_expand(p, lists).lower()})" for p in measure["not_measure"] if not _is_cased(p))
         ),
         not_measure_cased=tuple(re.compile(_expand(p, lists)) for p in measure["not_measure"] if _is_cased(p)),
+        not_name_words=frozenset(measure.get("not_name_words", [])),
         units=frozenset(u.lower() for u in measure["units"]),
         coverage=tuple(measure["coverage"]),
         not_counted=frozenset(measure["not_counted"]),
@@ -138,5 +162,28 @@ def load(lang: str) -> Lexicon:
         metrics=frozenset(m.lower() for m in measure["metrics"]),
         standard_verbs=frozenset(raw["standard"]["verbs"]),
         standard_nouns=frozenset(n.lower() for n in raw["standard"]["nouns"]),
-        months=frozenset(raw["deadline"].get("months", [])),
+        standard_pass_after=frozenset(raw["standard"].get("pass_after", [])),
+        standard_pass_not_before=frozenset(raw["standard"].get("pass_not_before", [])),
+        standard_course_words=frozenset(raw["standard"].get("course_words", [])),
     )
+
+
+_MESSAGE_KEYS = (
+    "label",
+    "not_a_criterion",
+    "rewrites_heading",
+    "list_separator",
+    "anatomy",
+    "anatomy_untyped",
+    "notes",
+)
+
+
+@cache
+def messages(lang: str) -> dict[str, Any]:
+    """Return what okrcoach says in a language outside the checks (messages.toml), validated once."""
+    table = tomllib.loads(data_file(lang, "messages.toml").read_text("utf-8"))
+    missing = [k for k in _MESSAGE_KEYS if k not in table]
+    if missing:
+        raise DataFileError(f"okrcoach/lang/{lang}/messages.toml: missing {', '.join(missing)}")
+    return table

@@ -143,9 +143,3 @@ def load_model(lang: str) -> LinearModel:
         arrays = load_skops(path)
         _write_cache(arrays, digest)
     return LinearModel.from_arrays(arrays)
-
-
-def read_card() -> dict[str, Any]:
-    """Return the machine-readable model card (data hash, versions, scores)."""
-    card: dict[str, Any] = json.loads(card_path().read_text("utf-8"))
-    return card

@@ -95,7 +95,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     if "has_deadline" not in fired:
         template = book.templates["add_deadline"].replace("{statement}", template)
         fixes.append("added_deadline")
-    if "has_measure" in fired and "has_baseline" not in fired and _is_level(reading, book):
+    if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):
         template = book.templates["add_baseline"].replace("{statement}", template)
         fixes.append("added_baseline")
     if not fixes or not statement:

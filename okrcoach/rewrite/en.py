@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..tokens.en import lemma_of
+from ..lang.en.tokenizer import lemma_of
 from .morphology import is_plural_head, object_head
 from .phrasebook import Phrasebook
 from .reading import Reading, body_span, cut, fired_span, nfkc

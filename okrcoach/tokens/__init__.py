@@ -18,9 +18,9 @@ def tokenize(text: str, lang: str) -> TokenView:
 def tokenize_many(texts: Sequence[str], lang: str) -> list[TokenView]:
     """Return token views for many statements of one language, batched."""
     if lang == "ja":
-        from . import ja
+        from ..lang.ja import tokenizer as ja
 
         return ja.tokenize_many(texts)
-    from . import en
+    from ..lang.en import tokenizer as en
 
     return en.tokenize_many(texts)

@@ -35,29 +35,8 @@ class Token(NamedTuple):
 make_token: Callable[[tuple[Any, ...]], Token] = partial(tuple.__new__, Token)
 
 
-# Sheet numbering and bullets at the start of a statement: "KR 1.2:", "O1 -", "1)", "①", "・".
-_PREFIX = re.compile(
-    r"""^\s*
-    (?:[-*•・■□◆◇●○▶▷►>\u2013\u2014]+\s*)?
-    (?:(?:
-        (?:KR|OKR|O|Obj|Objective|Key\s*Result|目標|成果指標)\s*\#?\s*\d+(?:[.\-]\d+)*\s*[:.)\]\-\u2013\u2014]?
-      | \(?\d{1,2}(?:\.\d{1,2})*[.)\]:](?!\d)
-      | [a-hA-H][.)](?=\s)
-      | [\u2460-\u2473\u2776-\u277f]
-      | \[\s*(?:KR|O)\s*\d+(?:[.\-]\d+)*\s*\]
-    )\s*){0,3}""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
 # A note in brackets: "（担当：佐藤）", "(stretch)", "【進行中】", "[TBD]" (no bracket inside it).
 NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
-
-
-def prefix_end(norm: str) -> int:
-    """Return where the statement's body starts, after sheet numbering and bullets."""
-    m = _PREFIX.match(norm)
-    return m.end() if m else 0
 
 
 @dataclass(slots=True)
@@ -69,8 +48,11 @@ class TokenView:
     lang: str
     tokens: list[Token]
     offsets: list[int]
-    body_start: int
-    facts: dict[str, object] = field(default_factory=dict)  # per-statement memo for the checks
+    body_start: int  # where the body starts and ends in norm (see okrcoach.anatomy)
+    body_end: int
+    claimed: str | None = None  # the type the statement's own tag claims
+    notes: tuple[tuple[int, int], ...] = ()  # spans of the owner/status notes in norm
+    memo: object = None  # the checks' per-statement facts (okrcoach.checks.facts.Facts), made on first use
     body_tokens: list[Token] = field(init=False)  # the tokens after the numbering prefix
     lower: str = field(init=False)  # norm lower-cased with the same length, so offsets stay valid
 
@@ -79,13 +61,14 @@ class TokenView:
         if len(lower) != len(self.norm):  # "İ" lower-cases to two characters
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.norm)
         self.lower = lower
-        start = self.body_start
-        self.body_tokens = self.tokens if not start else [t for t in self.tokens if t.start >= start]
+        start, end = self.body_start, self.body_end
+        whole = start == 0 and end == len(self.norm)
+        self.body_tokens = self.tokens if whole else [t for t in self.tokens if t.start >= start and t.end <= end]
 
     @property
     def body(self) -> str:
-        """Return the normalised text after the numbering prefix."""
-        return self.norm[self.body_start :]
+        """Return the normalised body: no prefix, no notes, no final full stop."""
+        return self.norm[self.body_start : self.body_end]
 
     def original_span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a span of the normalised text back to the original text."""

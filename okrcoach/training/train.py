@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 from typing import Any
 
-from ..corpus.dataset import Example, data_hash, default_data_path, read_examples
+from ..corpus.dataset import Example, data_hash, default_data_path, default_field_path, read_examples, read_field
 from ..corpus.split import split_key
 from ..evaluation.featurize import featurize, predict_labels
 from ..evaluation.metrics import scores
@@ -56,10 +56,8 @@ def versions() -> dict[str, str]:
     import skops
     import spacy
 
-    from .. import __version__
-
     return {
-        "okrcoach": __version__,
+        "okrcoach": version("okrcoach"),
         "python": platform.python_version(),
         "scikit-learn": sklearn.__version__,
         "skops": skops.__version__,
@@ -91,6 +89,10 @@ def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any =
         models[lang], card["selection"][lang] = train_language(examples, lang, log)
         save_model(models[lang], out_dir / f"{lang}.skops")
     card["test"] = evaluate_split(examples, "test", models)
+    field = default_field_path()
+    if field.is_file():  # reported only: the field split takes no part in training or any choice
+        card["field"] = evaluate_split(read_field(field), "field", models)
+        card["field_sha256"] = data_hash(field)
     (out_dir / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
     (out_dir / "README.md").write_text(render_card_markdown(card), "utf-8")
     log(f"wrote {model_path('en').name}, {model_path('ja').name}, {card_path().name} and README.md to {out_dir}")

@@ -98,7 +98,7 @@ def test_metrics_on_a_tiny_case():
     assert s["confusion"]["task"]["key_result"] == 1
 
 
-def test_baselines():
+def test_comparison_classifiers():
     assert digit_label("Close 10 deals") == "key_result" and digit_label("Learn SEO") == "task"
     assert rule_label(["has_measure"]) == "key_result"
     assert rule_label(["vague_verb"]) == "objective"
@@ -115,7 +115,7 @@ GUIDE_KR_AND_TASKS = [
 
 
 @pytest.mark.parametrize(("text", "label"), GUIDE_KR_AND_TASKS)
-def test_rule_baseline_gets_the_guide_examples(text, label):
+def test_rule_comparison_gets_the_guide_examples(text, label):
     from okrcoach.pipeline import analyse
 
     lang = detect(text)

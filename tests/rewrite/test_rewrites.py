@@ -50,7 +50,7 @@ TOP = {
     "毎朝ストレッチをする": "今期中に60日中50日、ストレッチをする",
     "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
     "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
-    "毎日30分英語を勉強する": "今期中に60日中50日、30分英語を勉強する",
+    "毎日英語を勉強したい": "今期中に60日中50日、英語を勉強する",
     # learning, by kind of skill, keeping the goal it serves
     "I want to learn Spanish for Sales KR 1.2": "Pass DELE A2 by the end of the quarter (for Sales KR 1.2)",
     "簿記2級を取りたい": "今期中に簿記2級に合格する",

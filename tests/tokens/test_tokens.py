@@ -2,11 +2,11 @@ import unicodedata
 
 import pytest
 
+from okrcoach.anatomy import locate
+from okrcoach.lang.ja.tokenizer import kanji_value
 from okrcoach.language import detect, resolve
 from okrcoach.normalise import normalise
 from okrcoach.tokens import tokenize, tokenize_many
-from okrcoach.tokens.base import prefix_end
-from okrcoach.tokens.ja import kanji_value
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_normalise_maps_every_character_back_even_when_its_form_is_longer(text):
 
 def test_circled_numbers_stay_numbering():
     norm, _ = normalise("①売上")
-    assert norm.startswith("①") and prefix_end(norm) == 1
+    assert norm.startswith("①") and locate(norm)[0] == 1
 
 
 @pytest.mark.parametrize(

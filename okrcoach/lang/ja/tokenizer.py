@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..normalise import normalise
-from .base import Token, TokenView, make_token, prefix_end
+from ...anatomy import locate
+from ...normalise import normalise
+from ...tokens.base import Token, TokenView, make_token
 
 if TYPE_CHECKING:
     import fugashi
@@ -142,7 +143,8 @@ def _merge_numbers(words: list[tuple[str, _Record, int, int]]) -> list[Token]:
 
 
 def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
-    return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, prefix_end(norm))
+    start, end, claimed, notes = locate(norm)
+    return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, start, end, claimed, tuple(notes))
 
 
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:

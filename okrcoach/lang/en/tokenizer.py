@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon import load as load_lexicon
-from ..normalise import normalise
-from .base import TokenView, make_token, prefix_end
+from ...anatomy import locate
+from ...lexicon import load as load_lexicon
+from ...normalise import normalise
+from ...tokens.base import TokenView, make_token
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -124,7 +125,8 @@ def _token_fields(surface: str) -> tuple[str, str, str, str, bool, float | None]
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
     fields = _token_fields
     tokens = [make_token(fields(t.text) + (t.idx, t.idx + len(t))) for t in doc]  # type: ignore[attr-defined]
-    return TokenView(text, norm, "en", tokens, offsets, prefix_end(norm))
+    start, end, claimed, notes = locate(norm)
+    return TokenView(text, norm, "en", tokens, offsets, start, end, claimed, tuple(notes))
 
 
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:

@@ -1,0 +1,1 @@
+"""English: spaCy's tokenizer rules (tokenizer.py), lexicon.toml and messages.toml."""

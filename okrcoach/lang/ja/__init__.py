@@ -1,0 +1,1 @@
+"""Japanese: fugashi with unidic-lite (tokenizer.py), lexicon.toml and messages.toml."""
