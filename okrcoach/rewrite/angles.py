@@ -61,7 +61,11 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     ("our NPS", 「EC売上」), else the catalog's name."""
     name = metric.name(reading.lang)
     obj = reading.object
-    if not obj or not reading.verb:
+    d = book.directions
+    fights = (reading.verb in d["reduce"] and metric.direction == "up") or (
+        reading.verb in d["raise"] and metric.direction == "down"
+    )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
+    if not obj or not reading.verb or fights:
         return name
     calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
     if reading.lang == "ja":

@@ -167,7 +167,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         verb, verb_text, obj, action = _action(book, core)
     head = object_head(obj, book)
     countable = head if is_plural_head(head, book) else ""
-    stop = set(r["stopwords"]) | set(verb.split())
+    # words the tokenizer reads as verbs ("the platform scales") name no metric
+    verbs = {t.surface.lower() for t in verdict.view.tokens if t.pos == "VERB"}
+    stop = set(r["stopwords"]) | set(verb.split()) | verbs
     content = tuple(
         w
         for w in (x.lower().strip("'\".,;:!?()[]") for x in core.split())
