@@ -117,10 +117,23 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
 
 
-def _names_object(metric: Metric, reading: Reading) -> bool:
-    """True when one of a metric's calling words stands in the statement's object."""
-    low = reading.object.lower()
-    return any(w.lower() in low for w in metric.words(reading.lang) if len(w) >= 2)
+def _counts_the_object(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when a count metric counts things of the kind the statement makes one of ("blog posts published"
+    for "Write the launch blog post"): raising that count is not what the statement is about."""
+    if reading.lang == "ja":
+        return not reading.countable and metric.counter_ja == _counter_of(reading.object, book)
+    head = object_head(reading.object, book).lower().split()
+    if not head or reading.countable:
+        return False
+    kinds = [metric.counter_en, *metric.words_en]
+    return any(w.split() and w.lower().split()[-1].rstrip("s") == head[-1].rstrip("s") for w in kinds)
+
+
+def _counter_of(obj: str, book: Phrasebook) -> str:
+    for counter, nouns in book.counters.items():
+        if any(obj.endswith(n) for n in nouns):
+            return counter
+    return ""
 
 
 def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
@@ -256,11 +269,14 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         counted = next((m for m in named if counts_output(m, reading, book)), None)
         outputs = _output_angles(reading, book, family, counted)
         if counted is not None and outputs and outputs[0].metric == counted.key:
-            named = [m for m in named if m is not counted]
+            same = counted.counter(reading.lang)
+            named = [
+                m for m in named if m is not counted and not (m.unit == "count" and m.counter(reading.lang) == same)
+            ]
             out.append(outputs.pop(0))  # the output counted as the catalog counts it comes first
         action = {"action": reading.action}
         changes = []
-        singular = [m for m in named if m.unit == "count" and not reading.countable and _names_object(m, reading)]
+        singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
         for m in named[:2]:
             a = metric_angle("action_change", m, reading, book, own=False)

@@ -151,7 +151,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
     elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」「Xの整備を始める」: 「Xを推進する」
         obj = core[: before[-1].start]
-        lead = obj + "を"
+        lead = obj if obj.endswith(("へ", "に", "と", "で")) else obj + "を"  # 「3.12へのアップグレード」
     elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
         obj = head
         lead = obj + "を"
