@@ -59,8 +59,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     rest = text[e:end].strip(_EDGE)
     if opener is None and rest and not text[e:end].lstrip().startswith((",", ";", "(")):
         return "", None  # attributive: "the Q3 budget", "the 2026 plan"
-    if not phrase:
-        return "", None
+    if not phrase or low.startswith(("for ", "of ", "from ", "at ", "with ")):
+        return "", None  # "a content calendar for Q4" names the thing, not its deadline
     if opener is None or opener in ("end of", "eo", "eoq", "eoy", "eom"):
         phrase = f"by {phrase}"
     return phrase[0].lower() + phrase[1:], (s, e)

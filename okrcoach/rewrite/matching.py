@@ -18,6 +18,8 @@ _SHARED = 3.0
 _SHARED_STRONG = 7.0
 _NAMED = 3.0
 _EXACT = 1.5
+# a word held by at most two metrics' words tells which metric is meant by itself
+_TELLING = math.log(200)
 
 
 def _plural(word: str) -> str:
@@ -139,7 +141,12 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     if metric.domain in pointed:
         return True
     in_head = reading.lang == "en" and bool(covered & _head_words(reading))
-    return (strong or in_head) and not pointed
+    if (strong or in_head) and not pointed:
+        return True
+    # a word that calls this metric alone ("phishing") needs no other word's support
+    weight = _bags(reading.lang)[1]
+    keys = [_stem(w.lower()) if reading.lang == "en" else w.lower() for w in covered]
+    return max((weight.get(k, 0.0) for k in keys), default=0.0) >= _TELLING
 
 
 def _direction_fit(metric: Metric, reading: Reading) -> float:
