@@ -75,7 +75,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         return name
     head = object_head(obj, book).lower()
     if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
-        return without_determiner(obj, book) if obj.split()[0].lower() in ("the", "a", "an") else obj
+        return without_determiner(obj, book) if obj.split()[0].lower() in book.reading["articles"] else obj
     return name
 
 
@@ -296,7 +296,7 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     templates = book.habit_templates
     rate, streak = templates[reading.habit]
     words = {"action": reading.action if reading.lang == "en" else "", "core": reading.core}
-    noun = "days" if reading.habit == "daily" else "weeks" if reading.habit == "weekly" else "months"
+    noun = templates["units"][reading.habit]
     out = [
         Angle("habit_rate", rate, f"output:{noun} done", words),
         Angle("habit_streak", streak, f"output:{noun} in a row", words),

@@ -59,10 +59,10 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     rest = text[e:end].strip(_EDGE)
     if opener is None and rest and not text[e:end].lstrip().startswith((",", ";", "(")):
         return "", None  # attributive: "the Q3 budget", "the 2026 plan"
-    if not phrase or low.startswith(("for ", "of ", "from ", "at ", "with ")):
+    if not phrase or low.split()[0] in book.reading["not_deadline"]:
         return "", None  # "a content calendar for Q4" names the thing, not its deadline
-    if opener is None or opener in ("end of", "eo", "eoq", "eoy", "eom"):
-        phrase = f"by {phrase}"
+    if opener is None or opener in book.reading["needs_by"]:
+        phrase = f"{book.reading['by']} {phrase}"
     return phrase[0].lower() + phrase[1:], (s, e)
 
 
@@ -77,7 +77,7 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     for cycle in ("daily", "weekly", "monthly"):
         for phrase in book.habits[cycle]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-                strong = not phrase.startswith(("a ", "per "))
+                strong = phrase.split()[0] not in book.reading["rate_words"]
                 found.setdefault(cycle, []).append((m.start(), m.end(), strong))
     for want_strong in (True, False):
         for cycle, spans in found.items():
@@ -116,9 +116,8 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     """Return the verb's lemma, how a rewrite writes it, its object and the whole action."""
     words = core.split()
     if len(words) >= 2 and core.isupper():  # "SPEND LESS TIME ON MY PHONE"
-        words = [
-            w if len(w) <= 3 and w.isalpha() and w not in ("MY", "ON", "IN", "TO", "A") else w.lower() for w in words
-        ]
+        stop = set(book.reading["stopwords"])
+        words = [w if len(w) <= 3 and w.isalpha() and w.lower() not in stop else w.lower() for w in words]
     elif _headline(words) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits" names a title
         words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
     singles, phrasal = _verbs(book)

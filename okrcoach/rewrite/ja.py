@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 
 _EDGE = " 　、。.,!！?？・:：-－"
 _KANJI_KATA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
-_E_I_ROW = set("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
-_GODAN = {"う": "い", "く": "き", "ぐ": "ぎ", "す": "し", "つ": "ち", "ぬ": "に", "ぶ": "び", "む": "み"}
 
 
 def continuative(lemma: str, book: Phrasebook) -> str:
@@ -26,23 +24,25 @@ def continuative(lemma: str, book: Phrasebook) -> str:
     if lemma.endswith("来る") or lemma == "くる":
         return lemma[:-1]
     last, before = lemma[-1:], lemma[-2:-1]
-    if last in _GODAN:
-        return lemma[:-1] + _GODAN[last]
+    godan = book.reading["godan"]
+    if last in godan:
+        return lemma[:-1] + godan[last]
     if last == "る":
-        if lemma in book.reading["ichidan_kanji"] or before in _E_I_ROW:
+        if lemma in book.reading["ichidan_kanji"] or before in book.reading["ichidan_before"]:
             return lemma[:-1]
         return lemma[:-1] + "り"
     return lemma
 
 
-def own_deadline(phrase: str) -> str:
+def own_deadline(phrase: str, book: Phrasebook) -> str:
     """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
     phrase = phrase.rstrip("、, ")
-    if phrase.endswith(("まで", "中", "内", "末")):
-        return phrase + ("までに" if phrase.endswith("末") else "に")
-    if phrase.endswith(("に", "で")):
+    for ending, added in book.reading["deadline_endings"].items():
+        if phrase.endswith(ending):
+            return phrase + added
+    if phrase.endswith(tuple(book.reading["deadline_complete"])):
         return phrase
-    return phrase + "までに"
+    return phrase + book.reading["deadline_default_ending"]
 
 
 def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -63,7 +63,7 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     if head is not None:  # 「2026年」+「3月までに」
         s = start + head.start()
     phrase = nfkc(text[s:e])
-    return own_deadline(phrase), (s, e)
+    return own_deadline(phrase, book), (s, e)
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
@@ -89,7 +89,7 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
 def _predicate(tokens: list[Token], book: Phrasebook) -> int:
     """Index of the main predicate: the last content word before auxiliaries, particles and light verbs."""
     light = set(book.reading["light_verbs"]) | {"よう"}
-    while tokens and tokens[-1].surface in ("へ", "に"):  # 「…製品へ」「…システムに」: an unfinished sentence
+    while tokens and tokens[-1].surface in book.reading["unfinished"]:  # 「…製品へ」: an unfinished sentence
         tokens = tokens[:-1]
     i = len(tokens) - 1
     while i >= 0 and (tokens[i].pos in ("PUNCT", "AUX", "PART", "SYM", "SUFFIX") or tokens[i].lemma in light):
@@ -125,11 +125,11 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     if pred < 0:
         return "", "", core, core
     p = toks[pred]
-    if any(t.lemma in ("ない", "ぬ", "ず") and t.pos == "AUX" for t in toks[pred + 1 :]):
+    if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
     particles = set(book.reading["particles"])
     nominal = p.pos == "NOUN"
-    doing = ("する", "できる", "させる", "出来る", "行う")
+    doing = set(book.reading["doing_verbs"])
     followed = pred + 1 < len(toks) and (
         toks[pred + 1].lemma in doing
         or (toks[pred + 1].surface == "を" and pred + 2 < len(toks) and toks[pred + 2].lemma in doing)
@@ -151,7 +151,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
     elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」「Xの整備を始める」: 「Xを推進する」
         obj = core[: before[-1].start]
-        lead = obj if obj.endswith(("へ", "に", "と", "で")) else obj + "を"  # 「3.12へのアップグレード」
+        lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
     elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
         obj = head
         lead = obj + "を"

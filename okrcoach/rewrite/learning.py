@@ -19,9 +19,10 @@ def _mentions(text: str, word: str, lang: str) -> bool:
 
 def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
     """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
-    nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(("る", "ぶ", "う", "く", "す")))
+    endings = tuple(book.reading["verb_endings"])
+    nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(endings))
     verbs = "|".join(
-        re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(("る", "ぶ", "う", "く", "す"))
+        re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(endings)
     )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
     # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
     found = re.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
@@ -40,7 +41,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
-    if by_verb is not None and reading.object and not reading.object.lower().startswith(("to ", "about ", "up ")):
+    first = reading.object.lower().split()[0] if reading.object.split() else ""
+    if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):
         return by_verb  # "Read Atomic Habits"; not "Read to the kids"
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
@@ -64,15 +66,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             if reading.lang == "ja" and word in reading.core:
                 return word
     subject = reading.object or reading.core
-    if reading.lang == "en":
-        subject = re.sub(r"^(?:for|on|about|in|of|to|how to)\s+(?:the\s+)?", "", subject, flags=re.I)
-        subject = re.sub(r"\s+(?:exam|certification|certificate|test)s?$", "", subject, flags=re.I)
-        subject = re.sub(r"^(?:my|our)\s+", "", subject, flags=re.I)
-    else:
+    if reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
-        subject = re.sub(r"(?:の)?(?:勉強|学習|試験|スキル)$", "", subject) or subject
+    for pattern in book.reading["subject_strip"]:
+        subject = re.sub(pattern, "", subject, flags=re.I) or subject
     return subject
 
 
@@ -89,9 +88,11 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
-        noun = re.sub(r"^(?:more|some|a few|lots of|many)\s+", "", reading.object, flags=re.I)
+        quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
+        noun = re.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
         counted = {"Verb": reading.verb_text, "object": noun}
-        own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, {"count": "6"}))
+        values = {"count": kind.count_default}
+        own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, values))
     if kind.exams:
         own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
     covered = {a.metric for a in own}

@@ -37,7 +37,7 @@ def is_plural_head(head: str, book: Phrasebook) -> bool:
     words = head.split()
     if not words:
         return False
-    if words[0].lower() in ("a", "an", "this", "that", "its", "one") or any(c.isdigit() for c in words[0]):
+    if words[0].lower() in book.reading["singular_determiners"] or any(c.isdigit() for c in words[0]):
         return False
     written = words[-1].strip("'\".,;:!?()")
     if written.isupper():

@@ -41,6 +41,26 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_words": _STRS,
         "generic_heads": _STRS,
         "collections": _STRS,
+        "not_deadline": _STRS,
+        "needs_by": _STRS,
+        "by": _STR,
+        "rate_words": _STRS,
+        "articles": _STRS,
+        "singular_determiners": _STRS,
+        "quantity_words": _STRS,
+        "subject_strip": _STRS,
+        "not_title": _STRS,
+        "deadline_endings": _STR_MAP,
+        "deadline_complete": _STRS,
+        "deadline_default_ending": _STR,
+        "negations": _STRS,
+        "doing_verbs": _STRS,
+        "unfinished": _STRS,
+        "case_particles": _STRS,
+        "once": _STRS,
+        "godan": _STR_MAP,
+        "ichidan_before": _STR,
+        "verb_endings": _STRS,
         "light_verbs": _STRS,
         "ichidan_kanji": _STRS,
         "particles": _STRS,
@@ -129,6 +149,7 @@ class LearningKind:
     exam_pass: str
     exam_score: str
     verbs: tuple[str, ...] = ()  # verbs that make a statement this kind of learning whatever its object
+    count_default: str = ""  # how many a counted rewrite of this kind suggests
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -159,7 +180,7 @@ class Phrasebook:
         out = [v for v in self.templates.values() if isinstance(v, str)]
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
-            if key != "total_counts":
+            if key not in ("total_counts", "units"):
                 out += [value] if isinstance(value, str) else list(value)
         for family in self.families.values():
             out += [*family.singles, *([family.coverage] if family.coverage else [])]
@@ -227,7 +248,18 @@ def _family(where: str, name: str, raw: Any) -> Family:
 def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table")
-    known = {"words", "verbs", "domains", "templates", "metrics", "exams", "default_exam", "exam_pass", "exam_score"}
+    known = {
+        "count_default",
+        "words",
+        "verbs",
+        "domains",
+        "templates",
+        "metrics",
+        "exams",
+        "default_exam",
+        "exam_pass",
+        "exam_score",
+    }
     for key in sorted(set(raw) - known):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
     for key in ("words", "domains", "templates", "metrics"):
@@ -246,6 +278,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     for key in ("exam_pass", "exam_score"):
         _check(f"{where}.{key}", _STR, raw.get(key, ""))
     _check(f"{where}.verbs", _STRS, raw.get("verbs", []))
+    _check(f"{where}.count_default", _STR, raw.get("count_default", ""))
     return LearningKind(
         name,
         tuple(raw["words"]),
@@ -257,6 +290,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         raw.get("exam_pass", ""),
         raw.get("exam_score", ""),
         tuple(raw.get("verbs", [])),
+        raw.get("count_default", ""),
     )
 
 
@@ -305,9 +339,10 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
             raise PhrasebookError(f"{name}: habits.templates.{key} must be a list of two templates (rate, streak)")
     if not isinstance(habit_templates.get("total"), str):
         raise PhrasebookError(f"{name}: habits.templates.total must be a template")
-    counts = habit_templates.get("total_counts")
-    if not isinstance(counts, dict) or set(counts) != {"daily", "weekly", "monthly"}:
-        raise PhrasebookError(f"{name}: habits.templates.total_counts must give daily, weekly and monthly counts")
+    for key in ("total_counts", "units"):
+        table = habit_templates.get(key)
+        if not isinstance(table, dict) or set(table) != {"daily", "weekly", "monthly"}:
+            raise PhrasebookError(f"{name}: habits.templates.{key} must give daily, weekly and monthly values")
     for key in _SCHEMA["templates"]:
         if key not in raw["templates"]:
             raise PhrasebookError(f"{name}: missing key templates.{key}")
