@@ -23,41 +23,6 @@ GRADING_SEED = 20261201
 GRADING_PER_LANG = 60
 _LABELS = ("key_result", "task", "objective")
 
-# how a unit shows in a sentence, per language; a metric's values must show it
-_UNIT_MARKS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "percent": ("%",),
-        "money": ("$",),
-        "ms": ("ms",),
-        "seconds": ("second", "sec", " s"),
-        "minutes": ("minute", "min"),
-        "hours": ("hour",),
-        "hours_per_month": ("hour",),
-        "hours_per_week": ("hour",),
-        "days": ("day",),
-        "steps": ("step",),
-        "kg": ("kg",),
-        "km": ("km",),
-        "pages": ("page",),
-    },
-    "ja": {
-        "percent": ("%",),
-        "money": ("円",),
-        "ms": ("ms", "ミリ秒"),
-        "seconds": ("秒",),
-        "minutes": ("分",),
-        "hours": ("時間",),
-        "hours_per_month": ("時間",),
-        "hours_per_week": ("時間",),
-        "days": ("日",),
-        "steps": ("歩",),
-        "kg": ("kg",),
-        "km": ("km",),
-        "pages": ("ページ", "頁"),
-    },
-}
-
-
 class CasesError(ValueError):
     """A rewrite case or grade file that cannot be read; the message names the file and row."""
 
@@ -133,13 +98,14 @@ def unit_direction(metric_id: str, text: str, lang: str) -> bool:
     the sentence gives both a baseline and a target, the target on the metric's good side.
     """
     from ..rewrite.catalog import catalog, magnitude
+    from ..rewrite.phrasebook import phrasebook
 
     if metric_id.startswith("output:"):
         return bool(re.search(r"\d", text))
     metric = catalog().get(metric_id)
     if metric is None:
         return False
-    marks = _UNIT_MARKS[lang].get(metric.unit)
+    marks = phrasebook(lang).unit_marks.get(metric.unit)
     if marks and not any(m in fold(text) for m in marks):
         return False
     baseline, target = metric.values(lang)

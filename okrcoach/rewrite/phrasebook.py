@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .catalog import UNITS
+
 _STR, _STRS, _STR_MAP, _STRS_MAP, _PAIRS = "text", "list of text", "table of text", "table of lists", "list of pairs"
 
 # the shape of every file: section -> key -> kind of value ("*" is any key)
@@ -99,6 +101,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "learning": {"kinds": _STRS, "verbs": _STRS, "with_marker": _STRS, "markers": _STRS, "*": "learning kind"},
     "sharpen": {"level_units": _STRS},
+    "units": {"*": _STRS},
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
@@ -173,6 +176,7 @@ class Phrasebook:
     learning_markers: tuple[str, ...]
     learning_with_marker: tuple[str, ...]
     level_units: tuple[str, ...]
+    unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
     fixes: dict[str, str]
 
     def every_template(self) -> list[str]:
@@ -302,6 +306,9 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         raise PhrasebookError(f"{name}: not valid TOML ({exc})") from None
     for section in sorted(set(raw) - set(_SCHEMA)):
         raise PhrasebookError(f"{name}: unknown section [{section}]")
+    for unit in raw.get("units", {}):
+        if unit not in UNITS:
+            raise PhrasebookError(f"{name}: units.{unit} is not a catalog unit ({', '.join(sorted(UNITS))})")
     for family in raw.get("objects", {}):
         if family not in raw.get("families", {}):
             raise PhrasebookError(f"{name}: objects.{family} names no family in [families]")
@@ -373,6 +380,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         learning_markers=tuple(learning.get("markers", [])),
         learning_with_marker=tuple(learning.get("with_marker", [])),
         level_units=tuple(raw["sharpen"]["level_units"]),
+        unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
         fixes=raw["fixes"],
     )
 
