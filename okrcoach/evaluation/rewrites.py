@@ -23,6 +23,7 @@ GRADING_SEED = 20261201
 GRADING_PER_LANG = 60
 _LABELS = ("key_result", "task", "objective")
 
+
 class CasesError(ValueError):
     """A rewrite case or grade file that cannot be read; the message names the file and row."""
 

@@ -136,7 +136,10 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     )  # 「ストレッチする」「ストレッチをする」
     if nominal and not followed and p.surface not in _known_verbs(book):
         # 「止まらない物流」「変化に強いアーキテクチャ」: a noun phrase, no action to keep
-        return "", "", core.rstrip("へにを").strip(_EDGE), core
+        phrase = core
+        for ending in book.reading["noun_phrase_endings"]:
+            phrase = phrase.removesuffix(ending)
+        return "", "", phrase.strip(_EDGE), core
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if nominal:
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
@@ -161,7 +164,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     obj = obj.strip(_EDGE)
     while obj and obj[-1] in particles and len(obj) > 1:
         obj = obj[:-1]
-    while obj and obj[0] in particles:
+    while obj and obj[0] in book.reading["leading_particles"]:
         obj = obj[1:]
     return verb, plain, obj, lead + stem
 

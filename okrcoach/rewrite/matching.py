@@ -82,6 +82,12 @@ def _head_words(reading: Reading) -> set[str]:
     return {w.lower().strip(".,;:!?()") for w in object_head(reading.object or reading.core, book).split()}
 
 
+def _is_direction(reading: Reading) -> bool:
+    """True when the statement's verb only gives a direction (「改善」「増やす」), so it names no metric itself."""
+    d = phrasebook(reading.lang).directions
+    return any(reading.verb in d[key] for key in ("raise", "reduce", "improve", "state"))
+
+
 def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
     which content words those phrases cover."""
@@ -89,9 +95,11 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
     covered: set[str] = set()
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        text = reading.core.lower()
+        text = (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
         for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
-            if word and word in text and word not in reading.verb:  # 「改善」 in 「改善する」 calls nothing
+            if (
+                word and word in text and not (word in reading.verb and _is_direction(reading))
+            ):  # 「改善する」 calls nothing
                 score += 2 + len(word) / 2
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3

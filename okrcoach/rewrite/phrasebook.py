@@ -56,6 +56,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,
         "negations": _STRS,
+        "leading_particles": _STRS,
+        "noun_phrase_endings": _STRS,
         "doing_verbs": _STRS,
         "unfinished": _STRS,
         "case_particles": _STRS,

@@ -90,7 +90,7 @@ def test_metric_templates_name_the_metric(lang):
         ("[fixes]", "[fixez]", "[fixez]"),
         ('change = "', 'change = 3\nold_change = "', "templates.change"),
         ("[families.ship]\nverbs", "[families.ship]\nverbz", "families.ship"),
-        ("\n[units]\n", "\n[units]\nfurlongs = [\"fur\"]\n", "units.furlongs"),
+        ("\n[units]\n", '\n[units]\nfurlongs = ["fur"]\n', "units.furlongs"),
     ],
 )
 @pytest.mark.parametrize("lang", LANGS)
