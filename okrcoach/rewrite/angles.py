@@ -73,9 +73,16 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if short and any(obj.endswith(w) for w in calls):
             return obj
         return name
+    words = without_determiner(obj, book).lower().split()
+    if len(words) > 2 and words[0] in book.reading["measure_nouns"] and words[1] == "of":
+        if book.reading["measure_units"].get(words[0]) != metric.unit:
+            return name  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
     if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
-        return without_determiner(obj, book) if obj.split()[0].lower() in book.reading["articles"] else obj
+        plain = without_determiner(obj, book)
+        if plain.split()[0].lower() in book.reading["measure_nouns"]:
+            return obj  # "the number of volunteers" keeps its article
+        return plain if obj.split()[0].lower() in book.reading["articles"] else obj
     return name
 
 
@@ -247,6 +254,14 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 and reading.object.split()[0].lower() not in book.reading["head_end"]
             )
         )  # "Grow into a PM who ..." is not a quantity
+        if reading.object and not metrics and reading.verb in d["raise"] and reading.countable and reading.lang == "en":
+            # "Land guest posts on industry sites": more of a countable thing is a number of them
+            noun = without_determiner(reading.object, book)
+            words = {"Verb": reading.verb_text, "object": noun}
+            count = {"count": book.templates["raise_count"]}
+            out.append(
+                Angle("count_output", book.templates["count_output"], f"output:{reading.countable}", words, count)
+            )
         if (
             reading.object
             and not metrics

@@ -131,6 +131,8 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
         first = book.reading["irregular"].get(lowered[0]) or lemma_of(lowered[0])
         if first in singles or lowered[0] in singles:
             verb, n = (first if first in singles else lowered[0]), 1
+        elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and lowered[0].isalpha():
+            verb, n = first, 1  # "Restock the library", "Defend my thesis": a word before an article acts
     obj = " ".join(words[n:]).strip(_EDGE)
     verb_text = verb[:1].upper() + verb[1:] if verb else ""
     if verb:
@@ -166,8 +168,15 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         verb, verb_text, obj, action = _action(book, core)
     head = object_head(obj, book)
     countable = head if is_plural_head(head, book) else ""
-    # words the tokenizer reads as verbs ("the platform scales") name no metric
-    verbs = {t.surface.lower() for t in verdict.view.tokens if t.pos == "VERB"}
+    # words the tokenizer reads as verbs ("the platform scales") name no metric, unless an article
+    # makes them a noun ("the build")
+    toks = verdict.view.tokens
+    articles = set(book.reading["determiners"])
+    verbs = {
+        t.surface.lower()
+        for i, t in enumerate(toks)
+        if t.pos == "VERB" and not (i and toks[i - 1].surface.lower() in articles)
+    }
     stop = set(r["stopwords"]) | set(verb.split()) | verbs
     content = tuple(
         w

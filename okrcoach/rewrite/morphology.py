@@ -24,9 +24,13 @@ def gerund(verb: str, book: Phrasebook) -> str:
 def object_head(obj: str, book: Phrasebook) -> str:
     """Return the words of an object before its first preposition ("case studies about X" -> "case studies")."""
     ends = set(book.reading["head_end"])
+    measures = set(book.reading["measure_nouns"])
     out: list[str] = []
     for word in obj.split():
         if word.lower() in ends and out:
+            if word.lower() == "of" and out[-1].lower() in measures:
+                out = []  # "the number of volunteers": the head is what is counted
+                continue
             break
         out.append(word)
     return " ".join(out).strip(" ,.;:")
