@@ -231,7 +231,7 @@ def _find_word(text: str, word: str) -> int:
 
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
-    found = scored(reading)
+    found = [f for f in scored(reading) if f[2].domain not in book.learning_only]
     metrics = [m for _, _, m in found]
     named = [m for _, is_named, m in found if is_named]
     family = family_of(reading, book)

@@ -103,6 +103,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = nfkc(cut(body, cuts)).strip(_EDGE)
     core = re.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
     core = re.sub(r"\s+([,.;:!?])", r"\1", core)
+    core = re.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
     core = re.sub(r"[,;:]\s*$", "", core)
     wish = False
     for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect"):

@@ -184,7 +184,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)
-    core = nfkc(cut(body, cuts + habit_spans)).strip(_EDGE)
+    core = re.sub(r"、{2,}", "、", nfkc(cut(body, cuts + habit_spans))).strip(_EDGE)
     wished = False
     for ending, plain in book.reading["wish_endings"]:
         if core.endswith(ending):

@@ -70,7 +70,7 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
-    for pattern in book.reading["subject_strip"]:
+    for pattern in (*book.reading["subject_strip"], *kind.strip):
         subject = re.sub(pattern, "", subject, flags=re.I) or subject
     return subject
 

@@ -106,6 +106,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "learning": {"kinds": _STRS, "verbs": _STRS, "with_marker": _STRS, "markers": _STRS, "*": "learning kind"},
     "sharpen": {"level_units": _STRS},
+    "domains": {"learning_only": _STRS},
     "units": {"*": _STRS},
     "fixes": {"*": _STR},
 }
@@ -158,6 +159,7 @@ class LearningKind:
     exam_score: str
     verbs: tuple[str, ...] = ()  # verbs that make a statement this kind of learning whatever its object
     count_default: str = ""  # how many a counted rewrite of this kind suggests
+    strip: tuple[str, ...] = ()  # patterns its subject does not need ("the CKA prep course" -> "CKA")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -181,6 +183,7 @@ class Phrasebook:
     learning_markers: tuple[str, ...]
     learning_with_marker: tuple[str, ...]
     level_units: tuple[str, ...]
+    learning_only: tuple[str, ...]  # catalog domains only a learning statement may name
     unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
     fixes: dict[str, str]
 
@@ -259,6 +262,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         raise PhrasebookError(f"{where} must be a table")
     known = {
         "count_default",
+        "strip",
         "words",
         "verbs",
         "domains",
@@ -288,6 +292,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         _check(f"{where}.{key}", _STR, raw.get(key, ""))
     _check(f"{where}.verbs", _STRS, raw.get("verbs", []))
     _check(f"{where}.count_default", _STR, raw.get("count_default", ""))
+    _check(f"{where}.strip", _STRS, raw.get("strip", []))
     return LearningKind(
         name,
         tuple(raw["words"]),
@@ -300,6 +305,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         raw.get("exam_score", ""),
         tuple(raw.get("verbs", [])),
         raw.get("count_default", ""),
+        tuple(raw.get("strip", [])),
     )
 
 
@@ -385,6 +391,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         learning_markers=tuple(learning.get("markers", [])),
         learning_with_marker=tuple(learning.get("with_marker", [])),
         level_units=tuple(raw["sharpen"]["level_units"]),
+        learning_only=tuple(raw.get("domains", {}).get("learning_only", [])),
         unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
         fixes=raw["fixes"],
     )
