@@ -182,7 +182,10 @@ def _output_angles(
         if counted is not None:
             metric = counted.key
             target = counted.values(reading.lang)[1]
-            values = {"count": target.removesuffix(reading.countable) if reading.lang == "ja" else target}
+            if reading.lang == "ja":  # the catalog's own counter: 「8件」 stays 件, not 「8件本」
+                words["counter"] = counted.counter_ja or reading.countable
+                target = target.removesuffix(words["counter"])
+            values = {"count": target}
         out.append(Angle("count_output", t["count_output"], metric, words, values))
         if family is not None:
             done = t["done"].get(family.name, "")
