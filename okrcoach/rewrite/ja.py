@@ -72,7 +72,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
         spans = []
         counted = False
         for phrase in book.habits[cycle]:
-            for m in re.finditer(re.escape(phrase) + r"(?:に|の|は)?[、,]?", body):
+            # 「週1」 inside 「毎週1on1」 is not a schedule: a number phrase ends where the number does
+            stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
+            for m in re.finditer(re.escape(phrase) + stop + r"(?:に|の|は)?[、,]?", body):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"

@@ -100,14 +100,16 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
             if (
                 word and word in text and not (word in reading.verb and _is_direction(reading))
             ):  # 「改善する」 calls nothing
-                score += 2 + len(word) / 2
+                score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
         return score, covered, strong
     text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
     for word in {*metric.words_en, metric.en.lower()}:
         if word and _phrase_pattern(word).search(text):
-            score += 2 + 2 * len(word.split())
+            # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
+            # a metric that several short words call)
+            score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
             parts = {_stem(p) for p in word.split()}
             covered.update(w for w in reading.content if _stem(w) in parts)
             strong = strong or len(word.split()) > 1
@@ -235,7 +237,7 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
             continue
         if not named and reading.lang == "en" and not _context_fit(metric, words, len(words) >= 2, reading):
             continue  # "Revamp the careers page" is not about pages sent to on-call engineers
-        total = shared + (_NAMED if named else 0.0) + _direction_fit(metric, reading)
+        total = shared + (_NAMED + score if named else 0.0) + _direction_fit(metric, reading)
         if total > 0:
             found.append((total, named or shared >= _SHARED_STRONG, metric))
     found.sort(key=lambda s: (-s[0], order[s[2].key]))
