@@ -29,6 +29,7 @@ TOP = {
     ),
     "Sleep better": "Raise average nightly sleep from 6.2 hours to 7.5 hours by the end of the quarter",
     "解約率を改善する": "今期末までに解約率を3.5%から2%に下げる",
+    "顧客満足度を高める": "今期末までに顧客満足度を82%から90%に上げる",
     "残業を減らしたい": "今期末までに残業を月32時間から月20時間に減らす",
     "EC売上を大きく伸ばす": "今期末までにEC売上を4.5億円から5.4億円に増やす",
     # the activity's own output, counted
@@ -50,6 +51,7 @@ TOP = {
     "毎朝ストレッチをする": "今期中に60日中50日、ストレッチをする",
     "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
     "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
+    "毎週1on1を実施する": "今期中に13週中11週、1on1を実施する",
     "毎日英語を勉強したい": "今期中に60日中50日、英語を勉強する",
     # learning, by kind of skill, keeping the goal it serves
     "I want to learn Spanish for Sales KR 1.2": "Pass DELE A2 by the end of the quarter (for Sales KR 1.2)",
