@@ -16,6 +16,8 @@ __all__ = [
     "classify_many",
     "classify_frame",
     "suggest",
+    "check_sheet",
+    "SheetReport",
     "CheckResult",
     "Suggestion",
     "Slot",
@@ -32,6 +34,8 @@ from .verdict import LABELS, Anatomy, CheckResult, Slot, Suggestion, Verdict
 if TYPE_CHECKING:
     from .api import classify, classify_many, suggest
     from .frame import classify_frame
+    from .sheets.check import check_sheet
+    from .sheets.results import SheetReport
 
 
 def __getattr__(name: str) -> Any:
@@ -43,4 +47,12 @@ def __getattr__(name: str) -> Any:
         from .frame import classify_frame
 
         return classify_frame
+    if name == "check_sheet":
+        from .sheets.check import check_sheet
+
+        return check_sheet
+    if name == "SheetReport":
+        from .sheets.results import SheetReport
+
+        return SheetReport
     raise AttributeError(f"module 'okrcoach' has no attribute {name!r}")

@@ -69,6 +69,14 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from importlib import resources
 
+    if args.sheet:
+        # the bundled example sheets, one per layout in both languages; a demo does not fail on findings
+        folder = str(resources.files("okrcoach.sheet_examples"))
+        check = build_parser().parse_args(
+            ["check", folder, "--fail-on", "never", *(["-o", args.output] if args.output else [])]
+        )
+        check.no_color = args.no_color
+        return int(_cmd_check(check))
     args.text = []
     args.file = str(resources.files("okrcoach.examples").joinpath("workshop.txt"))
     return _cmd_classify(args)
@@ -133,6 +141,125 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """okrcoach check: lint OKR sheets; exit 0 (clean), 1 (findings fail the run) or 2 (input error)."""
+    from okrcoach.errors import SheetError
+    from okrcoach.sheets.check import check_sheet, write_progress
+    from okrcoach.sheets.write import REPORT_SUFFIXES, write_report
+
+    def ids(values: list[str] | None) -> list[str] | None:
+        return None if values is None else [i.strip() for v in values for i in v.split(",") if i.strip()]
+
+    columns = {
+        "statement": args.text_column,
+        "type": args.type_column,
+        "objective": args.objective_column,
+        "owner": args.owner_column,
+        "parent": args.parent_column,
+        "due": args.due_column,
+    }
+    options = {
+        "ignore": ids(args.ignore),
+        "select": ids(args.select),
+        "fail_on": args.fail_on,
+        "accept_delivery": True if args.accept_delivery else None,
+        "lang": args.lang,
+        "encoding": args.encoding,
+        "sheet": args.sheet,
+        "columns": {k: v for k, v in columns.items() if v},
+        "ui_lang": args.ui_lang,
+    }
+    for out in args.output or []:
+        if Path(out).suffix.lower() not in REPORT_SUFFIXES:
+            print(
+                f"okrcoach: error: {out}: unknown output type; use one of {', '.join(REPORT_SUFFIXES)}", file=sys.stderr
+            )
+            return EXIT_USAGE
+    progress = write_progress if sys.stderr.isatty() and not args.quiet else None
+    try:
+        report = check_sheet(args.inputs, progress=progress, **options)
+        if args.compare:
+            from okrcoach.sheets.compare import compare
+
+            last = check_sheet(args.compare, **{**options, "sheet": None})
+            report.comparison = compare(last, report)
+        for out in args.output or []:
+            write_report(report, out)
+    except (SheetError, OSError) as exc:
+        print(f"okrcoach: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "github":
+        from okrcoach.report.sheets.terminal import render_github
+
+        text = render_github(report)
+        if text:
+            print(text)
+    elif args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    elif not args.output:
+        from okrcoach.report.sheets.terminal import render_summary
+
+        print(render_summary(report, color=_color(args)))
+    if args.output and not args.quiet:
+        sharp = report.sharpness
+        print(
+            f"okrcoach: wrote {', '.join(args.output)}: {len(report.judged)} statements, "
+            f"{report.count('problem')} problems, {report.count('warning')} warnings, sharpness {sharp}",
+            file=sys.stderr,
+        )
+    return report.exit_code
+
+
+def _add_check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check whole OKR sheets (CSV, TSV, XLSX, Markdown): exit 1 on problems, 2 on unreadable input",
+        description="Check every statement of OKR sheets as what it claims to be, each objective's structure "
+        "and learning alignment. Settings also come from okrcoach.toml or [tool.okrcoach] beside the sheet.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="sheets or folders of sheets")
+    p.add_argument(
+        "-o",
+        "--output",
+        action="append",
+        metavar="OUTPUT",
+        help="write a report: .csv .tsv .xlsx (input rows plus okr_* columns), .json, .md, .html (repeatable)",
+    )
+    p.add_argument(
+        "--format",
+        choices=["text", "github", "json"],
+        default="text",
+        help="what to print: a summary (default), GitHub annotations, or the JSON report",
+    )
+    p.add_argument("--sheet", help="the XLSX sheet to check (default: every sheet that holds OKRs)")
+    p.add_argument("--encoding", help="the text encoding of CSV/TSV input (default: detect UTF-8/UTF-16/Shift_JIS)")
+    p.add_argument("--lang", choices=["en", "ja"], help="force the statements' language (default: detect)")
+    p.add_argument("--ui-lang", choices=["en", "ja"], help="language of the report (default: most statements')")
+    for role, what in (
+        ("text", "the statements"),
+        ("type", "the row types"),
+        ("objective", "the objectives"),
+        ("owner", "the owners"),
+        ("parent", "the parent or alignment"),
+        ("due", "the due dates"),
+    ):
+        p.add_argument(f"--{role}-column", metavar="HEADER", help=f"the column of {what} (header, number or letter)")
+    p.add_argument(
+        "--ignore", action="append", metavar="ID", help="finding or check ids not to report (comma-separated)"
+    )
+    p.add_argument("--select", action="append", metavar="ID", help="report only these finding or check ids")
+    p.add_argument(
+        "--fail-on", choices=["problem", "warning", "never"], help="what makes the exit code 1 (default: problem)"
+    )
+    p.add_argument(
+        "--accept-delivery", action="store_true", help="accept delivery key results (a named deliverable with a date)"
+    )
+    p.add_argument("--compare", metavar="LAST", help="last cycle's sheet: show what got sharper and what got worse")
+    p.add_argument("--no-color", action="store_true", help="no ANSI colours (also: NO_COLOR env variable)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no 'wrote' line")
+    p.set_defaults(func=_cmd_check)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (no heavy imports happen here)."""
     from okrcoach import __version__
@@ -158,7 +285,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="classify the bundled workshop examples (English and Japanese)")
     common(p)
+    p.add_argument("--sheet", action="store_true", help="check the bundled example OKR sheets instead")
+    p.add_argument("-o", "--output", help="with --sheet: write the report here (.html, .md, .json, .xlsx)")
     p.set_defaults(func=_cmd_demo)
+    _add_check_parser(sub)
 
     p = sub.add_parser("train", help="rebuild models/ from data/statements.csv (source checkout)")
     p.add_argument("--data", help="labeled CSV (default: data/statements.csv)")

@@ -60,3 +60,7 @@ def validate(text: object, index: int | None = None) -> str:
     if not isinstance(text, str):
         raise StatementTypeError(f"okrcoach reads text{where}: {reason}")
     raise StatementError(f"{reason}{where}" if index is not None else reason)
+
+
+class SheetError(OKRCoachError, ValueError):
+    """A sheet that cannot be read or understood (broken file, unknown encoding, no statement column)."""

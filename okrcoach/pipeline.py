@@ -50,7 +50,9 @@ def _verdicts(texts: Sequence[str], lang: str, explainer: Explainer, *, keep: bo
         scores = dict(zip(LABELS, p, strict=True))
         anatomy = build(text, view.norm, view.offsets, view.body_start, view.body_end, view.claimed, view.notes)
         out.append(
-            Verdict(text, lang, LABELS[best], p[best], scores, anatomy, h, explainer, view=view if keep else None)
+            Verdict(
+                text, lang, LABELS[best], p[best], scores, anatomy, h, tuple(f), explainer, view=view if keep else None
+            )
         )
     return out
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
+from .labels import LABELS
+from .sharpness import sharpness
 from .tokens.base import Hit, TokenView
 
-LABELS: tuple[str, ...] = ("key_result", "task", "objective")
+__all__ = ["LABELS", "Anatomy", "CheckResult", "Explainer", "Slot", "Suggestion", "Verdict"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,7 @@ class Verdict:
         "scores",
         "anatomy",
         "hits",
+        "fired",
         "_explainer",
         "_view",
         "_checks",
@@ -141,6 +144,7 @@ class Verdict:
         scores: dict[str, float],
         anatomy: Anatomy,
         hits: tuple[Hit | None, ...],
+        fired: tuple[str, ...],
         explainer: Explainer,
         *,
         view: TokenView | None = None,
@@ -152,6 +156,7 @@ class Verdict:
         self.scores = scores
         self.anatomy = anatomy
         self.hits = hits  # one per registered check, in registration order: where it fired, or None
+        self.fired = fired  # the ids of the checks that fired
         self._explainer = explainer
         self._view = view
         self._checks: list[CheckResult] | None = None
@@ -174,6 +179,11 @@ class Verdict:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def sharpness(self) -> int:
+        """Return how checkable the statement is, 0-100, from its label and checks (see okrcoach.sharpness)."""
+        return sharpness(self.label, self.fired)
 
     @property
     def prefix(self) -> str:
@@ -248,6 +258,7 @@ class Verdict:
             "label": self.label,
             "confidence": round(self.confidence, 4),
             "scores": {k: round(v, 4) for k, v in self.scores.items()},
+            "sharpness": self.sharpness,
             "anatomy": self.anatomy.to_dict(),
             "checks": [c.to_dict() for c in self.checks],
             "issues": self.issues,

@@ -16,18 +16,18 @@ ROOT = Path(__file__).resolve().parents[1] / "okrcoach"
 
 # Lowest first. A module's layer is the longest entry that is a prefix of its dotted name.
 LAYERS: list[tuple[str, ...]] = [
-    ("okrcoach.errors", "okrcoach.normalise"),
-    ("okrcoach.tokens.base",),
+    ("okrcoach.errors", "okrcoach.normalise", "okrcoach.labels"),
+    ("okrcoach.tokens.base", "okrcoach.sharpness"),
     ("okrcoach.verdict",),
     ("okrcoach.language", "okrcoach.anatomy", "okrcoach.lexicon", "okrcoach.lang"),
     ("okrcoach.tokens", "okrcoach.lang.en.tokenizer", "okrcoach.lang.ja.tokenizer"),
     ("okrcoach.checks",),
     ("okrcoach.model",),
     ("okrcoach.pipeline",),
-    ("okrcoach.rewrite", "okrcoach.sharpness", "okrcoach.lang.en.topic", "okrcoach.lang.ja.topic"),
+    ("okrcoach.rewrite", "okrcoach.lang.en.topic", "okrcoach.lang.ja.topic"),
     ("okrcoach.explain", "okrcoach.api"),
     ("okrcoach.frame", "okrcoach.spacy_component", "okrcoach.report", "okrcoach.corpus", "okrcoach.examples"),
-    ("okrcoach.evaluation", "okrcoach.sheets"),
+    ("okrcoach.evaluation", "okrcoach.sheets", "okrcoach.report.sheets"),
     ("okrcoach.training", "okrcoach.web"),
     ("okrcoach.cli", "okrcoach.__main__", "okrcoach"),
 ]

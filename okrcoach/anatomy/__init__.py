@@ -25,14 +25,20 @@ _PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet",
 _NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
 _CLAIMS = ("key_result", "objective", "task")
 _FINAL = ".。!！?？;；,、 \t\u3000"
+# A note pattern can only match where one of these stands in the text: a cheap test first keeps the
+# common statement (no note) from paying for every regular expression.
+_NEEDS = {"owner_dash": (" -", "\u2013", "\u2014"), "mention": ("@",), "remark": ("※",)}
+_ARROWS = ("=>", "->", "→", "⇒", "|")
+_CLOSERS = ")]】>}"
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    prefix: tuple[tuple[str, re.Pattern[str]], ...]
+    prefix: re.Pattern[str]  # every kind of prefix part as one alternation; a tag's word in group tag_<kind>
     note_bracket: re.Pattern[str]
     status: re.Pattern[str]
-    tails: tuple[re.Pattern[str], ...]  # owner dash, mention, remark, emoji: a match is a note
+    tails: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # owner dash, mention, remark: a match is a note
+    emoji: re.Pattern[str]
     arrow: re.Pattern[str]
     claims: dict[str, str]
 
@@ -52,14 +58,19 @@ def _patterns() -> _Patterns:
         extra = [k for k in raw.get(table, {}) if k not in keys]
         if missing or extra:
             raise DataFileError(f"anatomy.toml: [{table}] missing {missing or 'nothing'}, unknown {extra or 'nothing'}")
-    prefix = tuple((k, _compile(raw["prefix"][k], f"prefix.{k}")) for k in _PREFIX_KINDS)
+    for k in _PREFIX_KINDS:
+        _compile(raw["prefix"][k], f"prefix.{k}")  # each part alone first, so an error names its key
+    prefix = _compile(
+        "|".join(f"(?:{raw['prefix'][k].replace('(?P<tag>', f'(?P<tag_{k}>')})" for k in _PREFIX_KINDS), "prefix"
+    )
     notes = raw["notes"]
     claims = {word.replace(" ", "").lower(): kind for kind in _CLAIMS for word in raw["claims"][kind]}
     return _Patterns(
         prefix=prefix,
         note_bracket=_compile(notes["bracket"] + r"\s*$", "notes.bracket"),
         status=_compile(rf"(?:{notes['status_words']})", "notes.status_words"),
-        tails=tuple(_compile(notes[k], f"notes.{k}") for k in ("owner_dash", "mention", "remark", "emoji")),
+        tails=tuple((_compile(notes[k], f"notes.{k}"), _NEEDS[k]) for k in ("owner_dash", "mention", "remark")),
+        emoji=_compile(notes["emoji"], "notes.emoji"),
         arrow=_compile(notes["arrow"], "notes.arrow"),
         claims=claims,
     )
@@ -71,25 +82,21 @@ def _claim(tag: str) -> str | None:
 
 def _prefix_end(norm: str) -> tuple[int, str | None]:
     """Return where the body starts and the type claimed by the last tag of the prefix."""
-    pats = _patterns().prefix
+    pattern = _patterns().prefix
     pos, claimed = 0, None
     while True:  # every part found moves pos on, so this ends
         while pos < len(norm) and norm[pos].isspace():
             pos += 1
-        for _kind, pattern in pats:
-            m = pattern.match(norm, pos)
-            if m is None or m.end() == pos:
-                continue
-            tag = m.groupdict().get("tag")
-            if tag:
-                found = _claim(tag)
-                # "O2 KR4:": the most specific tag wins (a key result inside an objective)
-                if found and not (claimed == "key_result" and found == "objective"):
-                    claimed = found
-            pos = m.end()
+        m = pattern.match(norm, pos)
+        if m is None or m.end() == pos:
             break
-        else:
-            break
+        tag = next((v for k, v in m.groupdict().items() if v and k.startswith("tag_")), None)
+        if tag:
+            found = _claim(tag)
+            # "O2 KR4:": the most specific tag wins (a key result inside an objective)
+            if found and not (claimed == "key_result" and found == "objective"):
+                claimed = found
+        pos = m.end()
     while pos < len(norm) and norm[pos].isspace():
         pos += 1
     return pos, claimed
@@ -113,20 +120,27 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
         while end > start and norm[end - 1] in _FINAL:  # "… (owner: Sam)." ends with its note
             end -= 1
         head = norm[:end]
+        last = head[-1:]
         found = None
-        m = p.note_bracket.search(head, start)
-        if m is not None and _is_note(m.group("inner")):
-            found = m.start()
-        if found is None:
+        if last and last in _CLOSERS:
+            m = p.note_bracket.search(head, start)
+            if m is not None and _is_note(m.group("inner")):
+                found = m.start()
+        if found is None and any(a in head for a in _ARROWS):
             m = p.arrow.search(head, start)
             if m is not None and p.status.search(m.group("inner")):
                 found = m.start()
         if found is None:
-            for tail in p.tails:
-                m = tail.search(head, start)
-                if m is not None and m.start() > start:
-                    found = m.start()
-                    break
+            for tail, needs in p.tails:
+                if any(n in head for n in needs):
+                    m = tail.search(head, start)
+                    if m is not None and m.start() > start:
+                        found = m.start()
+                        break
+        if found is None and last and not last.isascii() and not last.isalnum():
+            m = p.emoji.search(head, start)
+            if m is not None and m.start() > start:
+                found = m.start()
         if found is None or found <= start:
             break
         spans.append((found, end))

@@ -86,10 +86,22 @@ def _is_level(reading: Reading, book: Phrasebook) -> bool:
     return "%" in reading.body or any(m.unit in book.level_units for m in rank(reading)[:1])
 
 
+def _committed(reading: Reading, book: Phrasebook) -> str:
+    """The statement as a commitment rather than a wish (「簿記2級を取りたい」 -> 「簿記2級を取る」)."""
+    if reading.lang == "ja":
+        from .ja import continuative
+
+        stem = continuative(reading.verb_text, book) if reading.verb_text else ""
+        if stem and reading.core.endswith(stem) and not reading.core.endswith(reading.verb_text):
+            return reading.core[: -len(stem)] + reading.verb_text
+        return reading.core
+    return reading.core[:1].upper() + reading.core[1:]
+
+
 def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Suggestion]:
     """A key result missing a deadline or a baseline: the same body, with them added."""
     fired = {c.id for c in verdict.checks if c.fired}
-    statement = reading.body.rstrip("。.")
+    statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     fixes: list[str] = []
     template = "{statement}"
     if "has_deadline" not in fired:

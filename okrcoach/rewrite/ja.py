@@ -143,7 +143,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
             phrase = phrase.removesuffix(ending)
         return "", "", phrase.strip(_EDGE), core
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
-    if nominal:
+    if nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
     else:
         verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
