@@ -28,7 +28,10 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     plan", 「予算案」), else its verb's; none for a direction verb ("Grow", 「増やす」)."""
     verb = reading.verb
     d = book.directions
-    if not verb or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
+    comparative = reading.lang == "en" and any(
+        w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split()
+    )  # "Build better relationships": a direction, not a thing to build
+    if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
         verb_family = next((f for f in book.families.values() if verb and verb in f.verbs), None)
         return verb_family if verb_family is not None and verb_family.name in ("project",) else None
     if reading.lang == "ja":
@@ -197,7 +200,12 @@ def _output_angles(
     if family is not None and family.coverage and reading.object and many:
         words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
         out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
-    if family is not None and reading.object:
+    starts_with_preposition = (
+        reading.lang == "en"
+        and reading.object.split()[:1]
+        and (reading.object.split()[0].lower() in book.reading["head_end"])
+    )  # "Write with more clarity": no thing made to count or use
+    if family is not None and reading.object and not starts_with_preposition:
         words = {
             "Verb": reading.verb_text,
             "object": reading.object,

@@ -86,6 +86,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
+    doing = re.match(r"(?i)^to\s+(\w+)(.*)$", reading.object) if reading.lang == "en" else None
+    if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
+        phrase = doing.group(1).capitalize() + doing.group(2)
+        own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])

@@ -43,6 +43,8 @@ def is_plural_head(head: str, book: Phrasebook) -> bool:
         return False
     if words[0].lower() in book.reading["singular_determiners"] or any(c.isdigit() for c in words[0]):
         return False
+    if any(w.lower() in book.reading["comparatives"] for w in words):
+        return False  # "better relationships" asks for quality, not a number
     written = words[-1].strip("'\".,;:!?()")
     if written.isupper():
         return False  # an acronym: "NPS", "AWS"

@@ -35,6 +35,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "determiners": _STRS,
         "not_plural": _STRS,
         "plural": _STRS,
+        "comparatives": _STRS,
         "number_words": _STRS,
         "irregular": _STR_MAP,
         "double_final": _STRS,
@@ -160,6 +161,7 @@ class LearningKind:
     verbs: tuple[str, ...] = ()  # verbs that make a statement this kind of learning whatever its object
     count_default: str = ""  # how many a counted rewrite of this kind suggests
     strip: tuple[str, ...] = ()  # patterns its subject does not need ("the CKA prep course" -> "CKA")
+    doing: str = ""  # the rewrite when the skill is named by what one does ("learn to knit socks")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -197,7 +199,7 @@ class Phrasebook:
         for family in self.families.values():
             out += [*family.singles, *([family.coverage] if family.coverage else [])]
         for kind in self.learning_kinds:
-            out += [*kind.templates, kind.exam_pass, kind.exam_score]
+            out += [*kind.templates, kind.exam_pass, kind.exam_score, *([kind.doing] if kind.doing else [])]
         return out
 
 
@@ -261,6 +263,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{where} must be a table")
     known = {
+        "doing",
         "count_default",
         "strip",
         "words",
@@ -293,6 +296,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     _check(f"{where}.verbs", _STRS, raw.get("verbs", []))
     _check(f"{where}.count_default", _STR, raw.get("count_default", ""))
     _check(f"{where}.strip", _STRS, raw.get("strip", []))
+    _check(f"{where}.doing", _STR, raw.get("doing", ""))
     return LearningKind(
         name,
         tuple(raw["words"]),
@@ -306,6 +310,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         tuple(raw.get("verbs", [])),
         raw.get("count_default", ""),
         tuple(raw.get("strip", [])),
+        raw.get("doing", ""),
     )
 
 

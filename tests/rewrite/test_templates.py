@@ -14,6 +14,7 @@ LANGS = ("en", "ja")
 KNOWN = {
     "action",
     "versus",
+    "Doing",
     "object",
     "Verb",
     "verb",
