@@ -193,6 +193,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
             core, wished = core[: -len(ending)] + plain, True
             break
     verb, plain, obj, action = _shape(core, book)
+    if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
+        stem = continuative(plain, book)
+        if core.endswith(stem):
+            core = core[: -len(stem)] + plain
     directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
     if habit and verb in directions:
         habit = ""

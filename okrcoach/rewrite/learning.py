@@ -26,7 +26,7 @@ def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
     )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
     # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
     found = re.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
-    return found or re.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})", text)
+    return found or re.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])", text)
 
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:

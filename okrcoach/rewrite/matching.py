@@ -83,9 +83,13 @@ def _head_words(reading: Reading) -> set[str]:
 
 
 def _is_direction(reading: Reading) -> bool:
-    """True when the statement's verb only gives a direction (「改善」「増やす」), so it names no metric itself."""
-    d = phrasebook(reading.lang).directions
-    return any(reading.verb in d[key] for key in ("raise", "reduce", "improve", "state"))
+    """True when the statement's verb only gives a direction (「改善」「増やす」) or names the activity
+    (「アップグレード」「公開」), so it calls no metric itself; 「寝る」 still calls sleep."""
+    book = phrasebook(reading.lang)
+    d = book.directions
+    if any(reading.verb in d[key] for key in ("raise", "reduce", "improve", "state")):
+        return True
+    return any(reading.verb in f.verbs for f in book.families.values())
 
 
 def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bool]:
