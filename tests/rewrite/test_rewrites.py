@@ -71,7 +71,7 @@ TOP = {
     "楽しく続けられるチームにしていきます": "今期末までにeNPSを-5から15に上げる",
     # more or less of a quantity the catalog does not know: the writer's own, on last quarter
     "Massively increase output on the bottleneck": (
-        "Grow output on the bottleneck by 20% over last quarter by the end of the quarter"
+        "Get output on the bottleneck 20% above last quarter's level by the end of the quarter"
     ),
     # a collection, all of it done
     "Digitise the local history photo archive": (
