@@ -89,23 +89,6 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     return name
 
 
-def qualified(name: str, reading: Reading, book: Phrasebook) -> str:
-    """A Japanese metric name with the thing it is measured on, when the statement names one that the
-    name does not already say (「ヘルプの自己解決率」, 「アプリのクラッシュ率」)."""
-    chunks = re.findall(r"[^\u3041-\u3093、。・「」:：()（）\s]+", reading.object or reading.core)
-    head = chunks[-1] if chunks else ""
-    generic = book.reading.get("generic_heads", [])
-    if (
-        not 2 <= len(head) <= 10
-        or head in generic
-        or any(g and head.endswith(g) and len(head) == len(g) for g in generic)
-    ):
-        return name
-    if head in name or name.startswith(head) or any(c in name for c in re.findall(r"[\u4e00-\u9fff]{2,}", head)):
-        return name
-    return f"{head}の{name}"
-
-
 def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[str, str]:
     d = book.directions
     verb = _unit_word(d["up"] if metric.direction == "up" else d["down"], metric.unit)

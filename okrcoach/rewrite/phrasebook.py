@@ -44,7 +44,6 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "attributive": _STR,
         "wish_endings": _PAIRS,
         "time_words": _STRS,
-        "generic_heads": _STRS,
         "collections": _STRS,
         "not_deadline": _STRS,
         "needs_by": _STRS,
