@@ -101,22 +101,28 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.rewrites or args.grading_sheet:
+        from okrcoach.evaluation import rewrites
+
+        cases = rewrites.read_cases(Path(args.data) if args.data else rewrites.default_cases_path())
+        if args.grading_sheet:
+            n = rewrites.write_grading_sheet(cases, Path(args.grading_sheet))
+            print(f"wrote {n} statements to grade to {args.grading_sheet}")
+            return EXIT_OK
+        result = rewrites.evaluate(cases)
+        grades_path = rewrites.default_grades_path()
+        grades = rewrites.read_grades(grades_path) if grades_path.is_file() else {}
+        if args.json:
+            print(json.dumps({"rewrites": result, "grades": grades}, indent=2, ensure_ascii=False))
+        else:
+            print(rewrites.format_report(result) + ("\n" + rewrites.format_grades(grades) if grades else ""))
+        return EXIT_OK
     from okrcoach.corpus.dataset import default_data_path, read_examples
     from okrcoach.evaluation.classifier import evaluate_split, format_report
 
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
         raise CLIError(f"{path}: no labeled data here; evaluation runs from a source checkout (pass --data)")
-    if args.rewrites:
-        from okrcoach.evaluation.self_consistency import evaluate_rewrites, format_rewrite_report
-
-        rewrites = evaluate_rewrites(read_examples(path), args.split)
-        print(
-            json.dumps(rewrites, indent=2, ensure_ascii=False)
-            if args.json
-            else format_rewrite_report(rewrites, args.split)
-        )
-        return EXIT_OK
     examples = read_examples(path)
     split = args.split
     if split == "field":
@@ -324,8 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rewrites",
         action="store_true",
-        help="evaluate the rewrites instead: are top suggestions key results that keep the topic?",
+        help="evaluate the rewrites instead, on data/rewrite_cases.csv (or --data): do they name an acceptable metric?",
     )
+    p.add_argument("--grading-sheet", metavar="PATH", help="write a blind grading sheet of top rewrites to PATH")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_evaluate)
 

@@ -1,205 +1,153 @@
-"""Measurable rewrites of tasks, objectives and weak key results, in the statement's own language."""
+"""Measurable rewrites of tasks, objectives and weak key results, in the statement's own language.
+
+The flow: read the statement's body (reading, en, ja) -> choose three angles, each naming a catalog
+metric or the activity's own counted output (learning, angles, matching, catalog) -> fill the
+templates (render). Words and sentences live in templates/<lang>.toml and metrics/<domain>.toml.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .engine import render, templates
-from .topic import Topic
+from ..verdict import Slot, Suggestion
+from . import learning
+from .angles import Angle, business_angles, habit_angles
+from .matching import rank
+from .phrasebook import Phrasebook, phrasebook
+from .reading import Reading, read
+from .render import render
 
 if TYPE_CHECKING:
-    from ..tokens.base import TokenView
-    from ..verdict import Suggestion, Verdict
+    from ..verdict import Verdict
 
-__all__ = ["suggestions_for", "extract_topic", "choose_shape", "fix_names"]
+__all__ = ["suggestions_for", "fix_names"]
 
 
 def fix_names(fixes: tuple[str, ...], lang: str) -> list[str]:
     """Return what a rewrite fixed, in words of the given language ("adds a measure", 「期限を追加」)."""
-    names = templates(lang).fixes
+    names = phrasebook(lang).fixes
     return [names.get(f, f) for f in fixes]
 
 
-def extract_topic(view: TokenView) -> Topic:
-    """Return the topic of a statement (language-specific extraction)."""
-    if view.lang == "ja":
-        from . import ja
-
-        return ja.extract(view)
-    from . import en
-
-    return en.extract(view)
-
-
-def choose_shape(topic: Topic, label: str, lang: str, *, recurring: bool = False) -> str:
-    """Return the template family that fits a topic: learning, a metric change, a perception or an output."""
-    t = templates(lang)
-    if topic.learning:
-        return "learning"
-    if recurring:
-        return "recurring"
-    if topic.verb in t.words["culture_verbs"]:
-        return "culture"
-    if topic.verb in t.words["become_verbs"]:
-        return "become"
-    if topic.reduce:
-        return "metric_reduce"
-    if topic.verb in t.words["raise_verbs"]:
-        return "metric_raise"
-    for family, verbs in t.families.items():  # an activity's own outputs, even when its topic names a metric
-        if topic.verb in verbs:
-            return family
-    kind = metric_kind(topic, lang)
-    if kind != "count" and topic.verb:  # a metric with no direction given: its better side decides
-        down = t.metric_kinds[kind].get("down") or lower_is_better(topic, lang)
-        return "metric_reduce" if down else "metric_raise"
-    if label == "objective":
-        return "perceived" if topic.verb else "rated"
-    return "default"
-
-
-def _mentions(topic: Topic, words: list[str]) -> bool:
-    """True when the topic's text contains any of the words (case-insensitive, within words too)."""
-    low = topic.text.lower()
-    return any(w.lower() in low for w in words)
-
-
-def lower_is_better(topic: Topic, lang: str) -> bool:
-    """True when the topic names something that is better when lower (churn, latency, 残業)."""
-    words = templates(lang).words
-    return not _mentions(topic, words.get("higher_is_better", [])) and _mentions(
-        topic, words.get("lower_is_better", [])
-    )
-
-
-def metric_kind(topic: Topic, lang: str) -> str:
-    """Return what the topic measures: money, percent, time, or count when nothing more specific shows."""
-    for name, kind in templates(lang).metric_kinds.items():
-        if _mentions(topic, kind["words"]):
-            return name
-    return "count"
-
-
-def _metric_values(topic: Topic, shape: str, lang: str) -> dict[str, str]:
-    chosen = templates(lang).metric_kinds[metric_kind(topic, lang)]
-    baseline, target = chosen["reduce" if shape == "metric_reduce" else "raise"]
-    return {"baseline": baseline, "target": target}
-
-
-def _fixes(verdict: Verdict, shape: str) -> tuple[str, ...]:
+def _fixes(verdict: Verdict, reading: Reading, angle: Angle) -> tuple[str, ...]:
     fired = {c.id for c in verdict.checks if c.fired}
     fixes = ["added_measure"]
-    if "wish_form" in fired:
+    if "wish_form" in fired or reading.wished:
         fixes.append("removed_wish")
     if "activity_verb" in fired or "recurring_activity" in fired:
         fixes.append("outcome_not_activity")
-    if shape.startswith("metric") or "vague_verb" in fired:
+    if angle.shape in ("change", "reach", "action_change") and "vague_verb" in fired:
         fixes.append("metric_not_direction")
-    if "has_deadline" not in fired:
+    if angle.shape.startswith("habit"):
+        fixes.append("habit_as_rate")
+    if not reading.deadline:
         fixes.append("added_deadline")
     return tuple(fixes)
 
 
-def _is_level(view: TokenView) -> bool:
-    """True when the measure is a level that has a value today (a rate, a score, a metric), not a count of outputs."""
-    from ..lexicon import load
+def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) -> Suggestion:
+    template = angle.template
+    words = dict(angle.words)
+    if reading.deadline:
+        words["deadline"] = reading.deadline
+    if reading.link:
+        template = book.templates["link"].replace("{sentence}", template)
+        words["link"] = reading.link
+    s = render(
+        template,
+        words=words,
+        values=angle.values,
+        fixes=_fixes(verdict, reading, angle),
+        shape=angle.shape,
+        metric=angle.metric,
+    )
+    return _tidy(s, reading.lang)
 
-    low = view.norm.lower()
-    return "%" in low or any(m in low for m in load(view.lang).metrics)
+
+def _tidy(s: Suggestion, lang: str) -> Suggestion:
+    """Collapse the spaces an empty word leaves, open with a capital, and move the slots with the text."""
+    text = s.text.strip()
+    if lang == "en":
+        text = re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
+        text = text[:1].upper() + text[1:]
+    if text == s.text:
+        return s
+    slots, cursor = [], 0
+    for slot in sorted(s.slots, key=lambda x: x.start):
+        at = text.find(slot.value, cursor)
+        slots.append(Slot(slot.name, slot.value, at, at + len(slot.value)))
+        cursor = at + len(slot.value)
+    return Suggestion(text, tuple(slots), s.fixes, s.shape, s.metric)
 
 
-def _sharpen(verdict: Verdict, view: TokenView) -> list[Suggestion]:
-    """A key result missing a deadline or a baseline: the same statement, with them added."""
+def _is_level(reading: Reading, book: Phrasebook) -> bool:
+    """True when a key result's measure is a level with a value today (a rate, a score), not a count of outputs."""
+    return "%" in reading.body or any(m.unit in book.level_units for m in rank(reading)[:1])
+
+
+def _committed(reading: Reading, book: Phrasebook) -> str:
+    """The statement as a commitment rather than a wish (「簿記2級を取りたい」 -> 「簿記2級を取る」)."""
+    if reading.lang == "ja":
+        from .ja import continuative
+
+        stem = continuative(reading.verb_text, book) if reading.verb_text else ""
+        if stem and reading.core.endswith(stem) and not reading.core.endswith(reading.verb_text):
+            return reading.core[: -len(stem)] + reading.verb_text
+        return reading.core
+    return reading.core[:1].upper() + reading.core[1:]
+
+
+def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Suggestion]:
+    """A key result missing a deadline or a baseline: the same body, with them added."""
     fired = {c.id for c in verdict.checks if c.fired}
-    t = templates(view.lang)
-    statement = view.text[view.offsets[view.body_start] :].strip().rstrip("。.")
+    statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     fixes: list[str] = []
     template = "{statement}"
     if "has_deadline" not in fired:
-        template = t.templates["add_deadline"].replace("{statement}", template)
+        template = book.templates["add_deadline"].replace("{statement}", template)
         fixes.append("added_deadline")
-    if "has_measure" in fired and "has_baseline" not in fired and _is_level(view):
-        template = t.templates["add_baseline"].replace("{statement}", template)
+    if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):
+        template = book.templates["add_baseline"].replace("{statement}", template)
         fixes.append("added_baseline")
-    if not fixes:
+    if not fixes or not statement:
         return []
-    return [render(template, statement=statement, fixes=tuple(fixes), shape="sharpen")]
+    metric = next((m.key for m in rank(reading)[:1]), "")
+    return [render(template, words={"statement": statement}, fixes=tuple(fixes), shape="sharpen", metric=metric)]
+
+
+def _pick(candidates: list[Angle], n: int) -> list[Angle]:
+    """Take n angles that differ: first each with a metric not yet used, then each with a new shape."""
+    chosen: list[Angle] = []
+    for distinct in (lambda a, c: a.metric != c.metric, lambda a, c: (a.metric, a.shape) != (c.metric, c.shape)):
+        for angle in candidates:
+            if len(chosen) >= n:
+                return chosen
+            if angle not in chosen and all(distinct(angle, c) for c in chosen):
+                chosen.append(angle)
+    return chosen[:n]
 
 
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
-    """Return up to n measurable rewrites for a verdict (none for a key result with baseline and deadline)."""
-    view = verdict.view
+    """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
+    book = phrasebook(verdict.lang)
+    reading = read(verdict)
     if verdict.label == "key_result":
-        return _sharpen(verdict, view)[:n]
-    topic = extract_topic(view)
-    if not any(ch.isalnum() for ch in topic.text + topic.phrase):
+        return _sharpen(verdict, reading, book)[:n]
+    if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
-    recurring = any(c.id == "recurring_activity" and c.fired for c in verdict.checks)
-    shape = choose_shape(topic, verdict.label, view.lang, recurring=recurring)
-    if not topic.text and any("{topic" in t for t in templates(view.lang).templates[shape]):
-        if not any(ch.isalnum() for ch in topic.phrase):
-            return []
-        shape = "default"  # a verb with no object ("Learn"): only the statement's own words can be reused
-    values: dict[str, str] = _metric_values(topic, shape, view.lang) if shape.startswith("metric") else {}
-    fixes = _fixes(verdict, shape)
-    kind = "learning" if shape == "learning" else "business"
-    statement = topic.phrase if view.lang == "en" else _core(view)
-    words = {
-        "phrase": topic.phrase,
-        "statement": statement,
-        "topic_no": topic.text + ("ための" if re.search(r"[うくすつぬふむゆるぐずづぶぷ]$", topic.text) else "の"),
-    }
-    deadline = next((c for c in verdict.checks if c.id == "has_deadline" and c.fired), None)
-    if deadline is not None and deadline.span:
-        values["deadline"] = own_deadline(deadline.span, view.lang)  # keep the user's own deadline
-        fixes = tuple(f for f in fixes if f != "added_deadline")
-    if view.lang == "en":
-        words.update({"Verb": topic.verb.capitalize(), "gerund": gerund(topic.verb)})
-    return [
-        render(tpl, topic=topic.text, statement=statement, words=words, values=values, fixes=fixes, shape=kind)
-        for tpl in templates(view.lang).templates[shape][:n]
-    ]
-
-
-def _core(view: TokenView) -> str:
-    """The statement without numbering, notes, wish endings and final punctuation (for quoting it)."""
-    from ..checks import facts
-    from ..tokens.base import NOTE
-
-    body = NOTE.sub("", view.body)
-    wish = facts.wish(view)
-    if wish is not None and view.lang == "ja":
-        body = body[: max(0, wish.start - view.body_start)]
-        body = re.sub(r"(?:し|でき|なり|やり)?$", "", body) + ("する" if body.endswith("し") else "")
-    return body.strip().rstrip("。.!！、")
-
-
-def own_deadline(span: str, lang: str) -> str:
-    """Return a deadline the user wrote, shaped to stand where a template puts its deadline slot."""
-    if lang == "ja":
-        if span.endswith(("まで", "中", "内")):
-            return f"{span}に"
-        return span if span.endswith(("に", "で")) else f"{span}までに"
-    # English templates say "by {deadline}", so "by March 31" gives "March 31"; other prepositions
-    # ("before Golden Week", "in Q3") are handled in render by replacing the "by".
-    return re.sub(r"^(?:by|until|till|no later than|due)\s+", "", span, flags=re.I)
-
-
-_DOUBLE_FINAL = {"run", "plan", "ship", "set", "map", "get", "stop", "drop", "scan", "chat"}
-
-
-def gerund(verb: str) -> str:
-    """Return the -ing form of an English verb lemma ("migrate" -> "migrating", "run" -> "running")."""
-    if not verb:
-        return "working on"
-    head, _, rest = verb.partition(" ")
-    if head in _DOUBLE_FINAL:
-        form = head + head[-1] + "ing"
-    elif head.endswith("ie"):
-        form = head[:-2] + "ying"
-    elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
-        form = head[:-1] + "ing"
+    kind = learning.kind_of(reading, book)
+    if kind is not None and reading.habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
+        candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
+    elif kind is not None:
+        candidates = learning.angles(reading, kind, book)
+    elif reading.habit:
+        candidates = habit_angles(reading, book)
     else:
-        form = head + "ing"
-    return f"{form} {rest}".strip()
+        candidates = business_angles(reading, verdict.label, book)
+    out: list[Suggestion] = []
+    for angle in _pick(candidates, n):
+        s = _render(verdict, reading, angle, book)
+        if s.text not in {o.text for o in out}:
+            out.append(s)
+    return out

@@ -1,77 +1,201 @@
-"""English topic extraction: strip numbering, notes, wishes, schedule, deadline and the leading verb."""
+"""English reading of a statement's body: the verb, its object, the writer's deadline, schedule and goal."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from ..checks import facts
 from ..lang.en.tokenizer import lemma_of
-from ..lexicon import load
-from ..tokens.base import TokenView
-from .engine import templates
-from .topic import Topic
+from .morphology import is_plural_head, object_head
+from .phrasebook import Phrasebook
+from .reading import Reading, body_span, cut, fired_span, nfkc
 
-_TRAILING_NOTE = re.compile(
-    r"\s*(?:[(\[（【][^()\[\]（）【】]*[)\]）】]|\s[-–—]\s*(?:[A-Z][\w.]*\s?){1,3}$|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s*$"
-)
-_PRONOUN_START = re.compile(r"^(?:i|we|you|they|my team|our team)\s+(?:will\s+|should\s+|must\s+|need to\s+)?", re.I)
+if TYPE_CHECKING:
+    from ..verdict import Verdict
 
-
-@cache
-def known_verbs() -> frozenset[str]:
-    """Single verbs that may open an English statement: activities, directions and learning verbs."""
-    lex = load("en")
-    return lex.activity_verbs | lex.vague_verbs | frozenset(templates("en").words["learning_verbs"])
+_EDGE = " .,;:!?-–—"
 
 
 @cache
-def known_phrasal() -> frozenset[str]:
-    """Two-word verbs the lexicons and templates know ("roll out", "set up", "work on")."""
-    lex = load("en")
-    t = templates("en")
-    every = set(lex.activity_verbs) | set(lex.vague_verbs) | set(t.words["learning_verbs"])
-    for verbs in t.families.values():
-        every.update(verbs)
-    return frozenset(v for v in every if " " in v)
+def _verbs(book: Phrasebook) -> tuple[frozenset[str], frozenset[str]]:
+    """Every verb the data knows: single words, and phrasal verbs of two or three words."""
+    every: set[str] = set(book.learning_verbs) | set(book.learning_with_marker) | set(book.reading["generic_verbs"])
+    for key in ("raise", "reduce", "improve", "state"):
+        every.update(book.directions[key])
+    for family in book.families.values():
+        every.update(family.verbs)
+    return frozenset(v for v in every if " " not in v), frozenset(v for v in every if " " in v)
 
 
-def _cut(text: str, start: int, end: int) -> str:
-    return text[:start] + " " + text[end:]
+def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """Return the writer's deadline as a rewrite writes it, and its span; ("", None) when there is none.
+
+    A time word that names a thing rather than a date ("Prepare the Q3 budget") stays in the text.
+    """
+    text = verdict.text
+    found = re.search(book.reading["deadline_fallback"], text[start:end])
+    spans = [fired_span(verdict, "has_deadline"), (start + found.start(), start + found.end()) if found else None]
+    for span in spans:
+        if span is not None and start <= span[0] < end:
+            phrase, where = _own_deadline(book, text, span, end)
+            if where is not None:
+                return phrase, where
+    return "", None
 
 
-def extract(view: TokenView) -> Topic:
-    """Return the topic of an English statement."""
-    words = templates("en").words
-    body = view.body
-    offset = view.body_start
-    # Remove what is not the subject: deadline, schedule and wish spans (right to left keeps offsets valid).
-    spans = [facts.deadline(view), facts.schedule(view), facts.wish(view)]
-    for hit in sorted((h for h in spans if h is not None), key=lambda h: -h.start):
-        body = _cut(body, max(0, hit.start - offset), max(0, hit.end - offset))
-    while True:
-        stripped = _TRAILING_NOTE.sub("", body)
-        if stripped == body:
+def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) -> tuple[str, tuple[int, int] | None]:
+    """The deadline at a span, kept whole, or ("", None) when the time word there names a thing."""
+    s, e = span
+    e = min(e, end)
+    while e > s and text[e - 1] == " ":
+        e -= 1
+    tail = re.match(book.reading["deadline_tail"], text[e:end])
+    if tail is not None:
+        e += tail.end()
+    phrase = nfkc(text[s:e]).strip(_EDGE)
+    low = phrase.lower()
+    opener = next((o for o in book.reading["deadline_openers"] if low == o or low.startswith(o + " ")), None)
+    rest = text[e:end].strip(_EDGE)
+    if opener is None and rest and not text[e:end].lstrip().startswith((",", ";", "(")):
+        return "", None  # attributive: "the Q3 budget", "the 2026 plan"
+    if not phrase or low.split()[0] in book.reading["not_deadline"]:
+        return "", None  # "a content calendar for Q4" names the thing, not its deadline
+    if opener is None or opener in book.reading["needs_by"]:
+        phrase = f"{book.reading['by']} {phrase}"
+    return phrase[0].lower() + phrase[1:], (s, e)
+
+
+def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
+    """Return the cycle a schedule word sets ("daily") and where those words are.
+
+    "every month" and "monthly" name the cycle; "a day" or "per week" may only be a rate inside it
+    ("Spend a day on the floor every month"), so they count only when nothing names the cycle.
+    """
+    low = body.lower()
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for cycle in ("daily", "weekly", "monthly"):
+        for phrase in book.habits[cycle]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+                strong = phrase.split()[0] not in book.reading["rate_words"]
+                found.setdefault(cycle, []).append((m.start(), m.end(), strong))
+    for want_strong in (True, False):
+        for cycle, spans in found.items():
+            if any(strong == want_strong for _, _, strong in spans):
+                return cycle, [(s, e) for s, e, strong in spans if strong == want_strong]
+    return "", []
+
+
+def _title_verbs(book: Phrasebook) -> frozenset[str]:
+    """Verbs whose object is a title, kept as written ("Read Atomic Habits")."""
+    return frozenset(v for kind in book.learning_kinds for v in kind.verbs)
+
+
+def _headline(words: list[str]) -> bool:
+    """True when a phrase is written in headline case ("Improve Public Speaking Skills")."""
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str, bool]:
+    """Return the body without the cut spans, a leading subject, wish wording or adverb; and whether it wished."""
+    r = book.reading
+    core = nfkc(cut(body, cuts)).strip(_EDGE)
+    core = re.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
+    core = re.sub(r"\s+([,.;:!?])", r"\1", core)
+    core = re.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
+    core = re.sub(r"[,;:]\s*$", "", core)
+    wish = False
+    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect"):
+        stripped = re.sub(r[key], "", core, count=1, flags=re.I)
+        wish = wish or (key == "wish" and stripped != core)
+        core = stripped
+    return core, wish
+
+
+def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
+    """Return the verb's lemma, how a rewrite writes it, its object and the whole action."""
+    words = core.split()
+    if len(words) >= 2 and core.isupper():  # "SPEND LESS TIME ON MY PHONE"
+        stop = set(book.reading["stopwords"])
+        words = [w if len(w) <= 3 and w.isalpha() and w.lower() not in stop else w.lower() for w in words]
+    elif _headline(words) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits" names a title
+        words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
+    singles, phrasal = _verbs(book)
+    lowered = [w.lower().strip(",.;:") for w in words]
+    verb, n = "", 0
+    for size in (3, 2):
+        if len(lowered) > size and " ".join(lowered[:size]) in phrasal:
+            verb, n = " ".join(lowered[:size]), size
             break
-        body = stripped
-    text = " ".join(body.split()).strip(" .,;:!?-")
-    text = _PRONOUN_START.sub("", text)
-    tokens = text.split()
-    verb = ""
-    while tokens and tokens[0].lower().endswith("ly") and len(tokens) > 1:
-        tokens = tokens[1:]  # "Significantly strengthen ...": the adverb is not the verb
-    lowered = [lemma_of(t.lower()) for t in tokens]
-    if len(lowered) > 1 and f"{lowered[0]} {lowered[1]}" in known_phrasal():
-        verb, tokens, lowered = f"{lowered[0]} {lowered[1]}", tokens[2:], lowered[2:]
-    if not verb and lowered and lowered[0] in known_verbs():
-        verb, tokens, lowered = lowered[0], tokens[1:], lowered[1:]
-    while tokens and lowered[0] in words["strip_leading"]:
-        tokens, lowered = tokens[1:], lowered[1:]
-    topic = " ".join(tokens).strip(" .,;:!?-")
-    if re.match(r"^(?:A|An|The)\s", topic) and not verb:
-        topic = topic[0].lower() + topic[1:]  # "A world-class ..." reads as "a world-class ..." mid-sentence
-    low = f" {text.lower()} "
-    learning = verb in words["learning_verbs"] or any(f" {w} " in low for w in ("skill", "skills", "course"))
-    phrase = re.sub(r"^(?:\w+ly\s+)+", "", text)
-    phrase = phrase[:1].upper() + phrase[1:]
-    return Topic(topic, verb, learning, verb in words["reduce_verbs"], phrase)
+    if not verb and lowered:
+        first = book.reading["irregular"].get(lowered[0]) or lemma_of(lowered[0])
+        if first in singles or lowered[0] in singles:
+            verb, n = (first if first in singles else lowered[0]), 1
+        elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and lowered[0].isalpha():
+            verb, n = first, 1  # "Restock the library", "Defend my thesis": a word before an article acts
+    obj = " ".join(words[n:]).strip(_EDGE)
+    verb_text = verb[:1].upper() + verb[1:] if verb else ""
+    if verb:
+        action = f"{verb_text} {obj}".strip()
+    else:
+        joined = " ".join(words)
+        action = joined[:1].upper() + joined[1:]
+    return verb, verb_text, obj, action
+
+
+def read(verdict: Verdict, book: Phrasebook) -> Reading:
+    """Return the reading of an English statement."""
+    r = book.reading
+    text = verdict.text
+    start, end = body_span(verdict, book)
+    body = text[start:end]
+    cuts: list[tuple[int, int]] = []
+    link = ""
+    m = re.search(r["link"], body, flags=re.I)
+    if m is not None and m.start() > 0:
+        link = nfkc(m.group()).strip(" ,;()")
+        cuts.append((m.start(), m.end()))
+    deadline, span = _deadline(verdict, book, start, end)
+    if span is not None:
+        cuts.append((span[0] - start, span[1] - start))
+    habit, habit_spans = _habit(book, body)
+    core, wish = _core(book, body, cuts + habit_spans)
+    verb, verb_text, obj, action = _action(book, core)
+    directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
+    if habit and verb in directions:
+        habit = ""  # "Grow weekly active teams": the schedule word names the metric, not a habit
+        core, wish = _core(book, body, cuts)
+        verb, verb_text, obj, action = _action(book, core)
+    head = object_head(obj, book)
+    countable = head if is_plural_head(head, book) else ""
+    # words the tokenizer reads as verbs ("the platform scales") name no metric, unless an article
+    # makes them a noun ("the build")
+    toks = verdict.view.tokens
+    articles = set(book.reading["determiners"])
+    verbs = {
+        t.surface.lower()
+        for i, t in enumerate(toks)
+        if t.pos == "VERB" and not (i and toks[i - 1].surface.lower() in articles)
+    }
+    stop = set(r["stopwords"]) | set(verb.split()) | verbs
+    content = tuple(
+        w
+        for w in (x.lower().strip("'\".,;:!?()[]") for x in core.split())
+        if len(w) > 1 and w not in stop and any(c.isalpha() for c in w)
+    )
+    return Reading(
+        lang="en",
+        body=nfkc(body).strip(_EDGE),
+        core=core,
+        verb=verb,
+        verb_text=verb_text,
+        object=obj,
+        action=action,
+        deadline=deadline,
+        habit=habit,
+        link=link,
+        wished=wish,
+        countable=countable,
+        content=content,
+    )

@@ -1,106 +1,226 @@
-"""Japanese topic extraction: the object phrase before the main predicate, and the action itself."""
+"""Japanese reading of a statement's body: the predicate, its object, the writer's deadline, schedule and goal."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..checks import facts
-from ..lexicon import load
-from ..tokens.base import NOTE, Token, TokenView
-from .engine import templates
-from .topic import Topic
+from ..tokens import tokenize
+from .phrasebook import Phrasebook
+from .reading import Reading, body_span, cut, fired_span, nfkc
 
-_LINKS = ("を", "が", "に", "へ", "の", "で", "と", "は", "、", ",")
-_LIGHT = {
-    "する",
-    "できる",
-    "いく",
-    "くる",
-    "しまう",
-    "みる",
-    "おく",
-    "ある",
-    "いる",
-    "なる",
-    "思う",
-    "考える",
-    "れる",
-    "られる",
-    "せる",
-    "させる",
-}
-_TIME_WORDS = ("曜", "日", "朝", "晩", "週", "月", "夕", "昼", "夜")
-_SCHEDULE = {"毎週", "毎日", "毎月", "毎朝", "毎晩", "毎回", "定期的", "今期", "来期", "今月", "今年", "年内"}
-_SKILL_MARKERS = re.compile(r"スキル|講座|資格|得意|上手|身につけ|身に付け|できるようにな|(?:勉強|学習)$")
+if TYPE_CHECKING:
+    from ..tokens.base import Token
+    from ..verdict import Verdict
+
+_EDGE = " 　、。.,!！?？・:：-－"
+_KANJI_KATA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
 
 
-def _predicate(toks: list[Token], end: int) -> int:
-    """Index of the main predicate: the last content word before trailing auxiliaries and particles."""
-    i = end - 1
-    while i >= 0 and (toks[i].pos in ("PUNCT", "AUX", "PART", "SYM", "SUFFIX") or toks[i].lemma in _LIGHT):
+def continuative(lemma: str, book: Phrasebook) -> str:
+    """Return a verb's 連用形, the form before 「、」 ("作る" -> "作り", "まとめる" -> "まとめ", "書く" -> "書き")."""
+    if lemma.endswith("する"):
+        return lemma[:-2] + "し"
+    if lemma.endswith("来る") or lemma == "くる":
+        return lemma[:-1]
+    last, before = lemma[-1:], lemma[-2:-1]
+    godan = book.reading["godan"]
+    if last in godan:
+        return lemma[:-1] + godan[last]
+    if last == "る":
+        if lemma in book.reading["ichidan_kanji"] or before in book.reading["ichidan_before"]:
+            return lemma[:-1]
+        return lemma[:-1] + "り"
+    return lemma
+
+
+def own_deadline(phrase: str, book: Phrasebook) -> str:
+    """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
+    phrase = phrase.rstrip("、, ")
+    for ending, added in book.reading["deadline_endings"].items():
+        if phrase.endswith(ending):
+            return phrase + added
+    if phrase.endswith(tuple(book.reading["deadline_complete"])):
+        return phrase
+    return phrase + book.reading["deadline_default_ending"]
+
+
+def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """Return the writer's deadline and its span; a time word that modifies a noun (「来期の予算案」) stays."""
+    span = fired_span(verdict, "has_deadline")
+    if span is None or not start <= span[0] < end:
+        return "", None
+    text = verdict.text
+    s, e = span
+    phrase = nfkc(text[s:e])
+    after = text[e:end]
+    if any(v in phrase for v in book.reading["vague_deadlines"]) or re.match(book.reading["attributive"], nfkc(after)):
+        return "", None
+    tail = re.match(book.reading["deadline_tail"], after)
+    if tail is not None:
+        e += tail.end()
+    head = re.search(book.reading["deadline_head"], text[start:s])
+    if head is not None:  # 「2026年」+「3月までに」
+        s = start + head.start()
+    phrase = nfkc(text[s:e])
+    return own_deadline(phrase, book), (s, e)
+
+
+def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
+    """Return the cycle a schedule word sets and where it is, with the particle that follows it."""
+    for cycle in ("daily", "weekly", "monthly"):
+        spans = []
+        counted = False
+        for phrase in book.habits[cycle]:
+            # 「週1」 inside 「毎週1on1」 is not a schedule: a number phrase ends where the number does
+            stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
+            for m in re.finditer(re.escape(phrase) + stop + r"(?:に|の|は)?[、,]?", body):
+                if (
+                    any(c.isdigit() for c in phrase)
+                    and phrase[-1] == "回"
+                    and phrase not in ("1日1回", "週1回", "月1回")
+                ):
+                    counted = True  # 「週3回」 stays: the rate within the week is the writer's own
+                else:
+                    spans.append((m.start(), m.end()))
+        if spans or counted:
+            return cycle, spans
+    return "", []
+
+
+def _predicate(tokens: list[Token], book: Phrasebook) -> int:
+    """Index of the main predicate: the last content word before auxiliaries, particles and light verbs."""
+    light = set(book.reading["light_verbs"]) | {"よう"}
+    while tokens and tokens[-1].surface in book.reading["unfinished"]:  # 「…製品へ」: an unfinished sentence
+        tokens = tokens[:-1]
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i].pos in ("PUNCT", "AUX", "PART", "SYM", "SUFFIX") or tokens[i].lemma in light):
         i -= 1
     return i
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop trailing particles and adverbial words (「を」「飛躍的に」) and leading particles."""
-    out = list(tokens)
-    while out and (
-        out[-1].surface in _LINKS
-        or out[-1].pos in ("PART", "AUX", "ADV")
-        or (out[-1].pos == "ADJ" and out[-1].surface.endswith("的"))
-    ):
-        out.pop()
-    while out and out[0].pos in ("PART", "AUX", "PUNCT"):
-        out.pop(0)
-    return out
+def _known_verbs(book: Phrasebook) -> frozenset[str]:
+    """Every verb noun the data knows (「開拓」「推進」「公開」): a noun ending in one of them is an action."""
+    every = set(book.learning_verbs) | set(book.learning_with_marker)
+    for key in ("raise", "reduce", "improve", "state"):
+        every.update(book.directions[key])
+    for family in book.families.values():
+        every.update(family.verbs)
+    return frozenset(every)
 
 
-def extract(view: TokenView) -> Topic:
-    """Return the topic of a Japanese statement."""
-    lex = load("ja")
-    words = templates("ja").words
-    notes = [m.span() for m in NOTE.finditer(view.norm)]
-    deadline = facts.deadline(view)
-    wish = facts.wish(view)
-    toks = [t for t in view.body_tokens if not any(s <= t.start < e for s, e in notes)]
-    end = next((i for i, t in enumerate(toks) if wish is not None and t.start >= wish.start), len(toks))
-    pred = _predicate(toks, end)
-    verb = toks[pred].lemma if pred >= 0 else ""
-    before = [
-        t
-        for t in toks[: max(pred, 0)]
-        if not (deadline and deadline.start <= t.start < deadline.end) and t.surface not in _SCHEDULE
-    ]
-    # a leading time phrase ending in に (「金曜に」「毎週日曜に」) is schedule, not subject
-    for i, t in enumerate(before[:4]):
-        if t.surface == "に" and any(w in "".join(k.surface for k in before[:i]) for w in _TIME_WORDS):
-            before = before[i + 1 :]
+def _counter(obj: str, book: Phrasebook) -> str:
+    """Return the counter word of the thing an object names last (「記事」 -> 本), or "" when it is not countable."""
+    best, where = "", -1
+    for counter, nouns in book.counters.items():
+        for noun in nouns:
+            at = obj.rfind(noun)
+            if at >= 0 and at + len(noun) > where:
+                best, where = counter, at + len(noun)
+    return best if where >= len(obj) - 2 else ""
+
+
+def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
+    """Return the predicate's lemma, its plain form, its object and the action ready for 「、」."""
+    toks = tokenize(core, "ja").tokens if core else []
+    pred = _predicate(toks, book)
+    if pred < 0:
+        return "", "", core, core
+    p = toks[pred]
+    if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
+        return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
+    particles = set(book.reading["particles"])
+    nominal = p.pos == "NOUN"
+    doing = set(book.reading["doing_verbs"])
+    followed = pred + 1 < len(toks) and (
+        toks[pred + 1].lemma in doing
+        or (toks[pred + 1].surface == "を" and pred + 2 < len(toks) and toks[pred + 2].lemma in doing)
+    )  # 「ストレッチする」「ストレッチをする」
+    if nominal and not followed and p.surface not in _known_verbs(book):
+        # 「止まらない物流」「変化に強いアーキテクチャ」: a noun phrase, no action to keep
+        phrase = core
+        for ending in book.reading["noun_phrase_endings"]:
+            phrase = phrase.removesuffix(ending)
+        return "", "", phrase.strip(_EDGE), core
+    verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
+    if nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
+        verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
+    else:
+        verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
+    before = toks[:pred]
+    head = core[: p.start].rstrip()
+    wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
+    ends_in_noun = len(toks) == pred + 1  # 体言止め: 「Xの推進」「残業削減」
+    if wo >= 0:
+        obj = core[: before[wo].start]
+        lead = core[: p.start]  # everything the writer put between the object and the verb stays
+    elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」「Xの整備を始める」: 「Xを推進する」
+        obj = core[: before[-1].start]
+        lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
+    elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
+        obj = head
+        lead = obj + "を"
+    else:
+        obj = head
+        lead = head
+    obj = obj.strip(_EDGE)
+    while obj and obj[-1] in particles and len(obj) > 1:
+        obj = obj[:-1]
+    while obj and obj[0] in book.reading["leading_particles"]:
+        obj = obj[1:]
+    return verb, plain, obj, lead + stem
+
+
+def read(verdict: Verdict, book: Phrasebook) -> Reading:
+    """Return the reading of a Japanese statement."""
+    text = verdict.text
+    start, end = body_span(verdict, book)
+    body = text[start:end]
+    cuts: list[tuple[int, int]] = []
+    link = ""
+    m = re.search(book.reading["link"], body)
+    if m is not None:
+        link = nfkc(m.group()).rstrip("、,に ")
+        cuts.append((m.start(), m.end()))
+    deadline, span = _deadline(verdict, book, start, end)
+    if span is not None:
+        cuts.append((span[0] - start, span[1] - start))
+    habit, habit_spans = _habit(book, body)
+    core = re.sub(r"、{2,}", "、", nfkc(cut(body, cuts + habit_spans))).strip(_EDGE)
+    wished = False
+    for ending, plain in book.reading["wish_endings"]:
+        if core.endswith(ending):
+            core, wished = core[: -len(ending)] + plain, True
             break
-    while before and before[0].pos in ("PART", "PUNCT"):
-        before.pop(0)
-    # the topic is the object: what stands before the last を, else the whole phrase
-    last_wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
-    kept = _trim(before[:last_wo] if last_wo > 0 else before)
-    compound = (
-        bool(kept)
-        and pred >= 0
-        and last_wo < 0
-        and toks[pred].pos == "NOUN"
-        and kept[-1].end == toks[pred].start
-        and verb not in lex.vague_verbs
+    verb, plain, obj, action = _shape(core, book)
+    if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
+        stem = continuative(plain, book)
+        if core.endswith(stem):
+            core = core[: -len(stem)] + plain
+    directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
+    if habit and verb in directions:
+        habit = ""
+    stop = set(book.reading["stopwords"])
+    content = tuple(
+        t.surface
+        for t in (tokenize(core, "ja").tokens if core else [])
+        if t.pos == "NOUN"
+        and t.surface not in stop
+        and t.surface != verb
+        and (len(t.surface) > 1 or not t.surface.isascii())
     )
-    topic = "".join(t.surface for t in kept) + (toks[pred].surface if compound else "") if kept else ""
-    learning = verb in words["learning_verbs"] or bool(_SKILL_MARKERS.search(topic + view.body))
-    if learning:
-        topic = re.sub(r"の?(?:勉強|学習)$|のが$|の$|について$|につい$|に関して$", "", topic) or topic
-    phrase = ""
-    if pred >= 0:
-        head = "".join(t.surface for t in before)
-        if compound:
-            phrase = f"{head}し" if head.endswith(toks[pred].surface) else f"{head}{toks[pred].surface}し"
-        elif toks[pred].pos == "VERB":
-            phrase = f"{head}{toks[pred].lemma}ことで"
-        else:
-            phrase = f"{head}{toks[pred].surface}し"
-    return Topic(topic.strip(), verb, learning, verb in words["reduce_verbs"], phrase)
+    return Reading(
+        lang="ja",
+        body=nfkc(body).strip(_EDGE),
+        core=core,
+        verb=verb,
+        verb_text=plain,
+        object=obj,
+        action=action,
+        deadline=deadline,
+        habit=habit,
+        wished=wished,
+        link=link,
+        countable=_counter(obj, book),
+        content=content,
+    )

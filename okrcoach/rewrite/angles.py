@@ -1,0 +1,319 @@
+"""Choosing a statement's three angles: which metric or counted output each rewrite names, and in what shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .catalog import Metric, catalog
+from .matching import rank, scored
+from .morphology import gerund, object_head, without_determiner
+from .phrasebook import Family, Phrasebook
+from .reading import Reading
+
+
+@dataclass(frozen=True)
+class Angle:
+    """One rewrite to render: its shape, template, the metric it names, the writer's words and example values."""
+
+    shape: str
+    template: str
+    metric: str  # a catalog id ("sales.win_rate"), "output:<counted noun>", or ""
+    words: dict[str, str] = field(default_factory=dict)  # filled in as they are (not slots)
+    values: dict[str, str] = field(default_factory=dict)  # example values: slots the user adjusts
+
+
+def family_of(reading: Reading, book: Phrasebook) -> Family | None:
+    """Return the family of the statement's activity: the one its object's head noun names ("the H2 account
+    plan", 「予算案」), else its verb's; none for a direction verb ("Grow", 「増やす」)."""
+    verb = reading.verb
+    d = book.directions
+    comparative = reading.lang == "en" and any(
+        w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split()
+    )  # "Build better relationships": a direction, not a thing to build
+    if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
+        verb_family = next((f for f in book.families.values() if verb and verb in f.verbs), None)
+        return verb_family if verb_family is not None and verb_family.name in ("project",) else None
+    if reading.lang == "ja":
+        noun_end = reading.object
+        last = ""
+    else:
+        head = object_head(reading.object, book).lower().split()
+        noun_end, last = " ".join(head), head[-1] if head else ""
+    for name, nouns in book.objects.items():
+        if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
+            return book.families[name]
+        if reading.lang == "en" and any(
+            last == n or noun_end.endswith(" " + n) or (len(n) >= 6 and last.endswith(n)) for n in nouns
+        ):
+            return book.families[name]
+    return next((f for f in book.families.values() if verb in f.verbs), None)
+
+
+def _direction(verb: str, book: Phrasebook) -> bool:
+    d = book.directions
+    return verb in d["raise"] or verb in d["reduce"] or verb in d["improve"] or verb in d["state"]
+
+
+def _unit_word(table: str | dict[str, str], unit: str) -> str:
+    return table if isinstance(table, str) else table.get(unit, table["default"])
+
+
+def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """The metric as the rewrite names it: the writer's own words when their object ends in the metric's name
+    ("our NPS", 「EC売上」), else the catalog's name."""
+    name = metric.name(reading.lang)
+    obj = reading.object
+    d = book.directions
+    fights = (reading.verb in d["reduce"] and metric.direction == "up") or (
+        reading.verb in d["raise"] and metric.direction == "down"
+    )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
+    if not obj or not reading.verb or fights:
+        return name
+    calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
+    if reading.lang == "ja":
+        short = len(obj) <= 16 and not re.search(r"[をがにへでと、]", obj)
+        if short and any(obj.endswith(w) for w in calls):
+            return obj
+        return name
+    words = without_determiner(obj, book).lower().split()
+    if len(words) > 2 and words[0] in book.reading["measure_nouns"] and words[1] == "of":
+        if book.reading["measure_units"].get(words[0]) != metric.unit:
+            return name  # "the quality of our tap water" is not a count of anything
+    head = object_head(obj, book).lower()
+    if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
+        plain = without_determiner(obj, book)
+        if plain.split()[0].lower() in book.reading["measure_nouns"]:
+            return obj  # "the number of volunteers" keeps its article
+        return plain if obj.split()[0].lower() in book.reading["articles"] else obj
+    return name
+
+
+def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[str, str]:
+    d = book.directions
+    verb = _unit_word(d["up"] if metric.direction == "up" else d["down"], metric.unit)
+    return {
+        "metric": metric_text(metric, reading, book),
+        "change": verb,
+        "Change": verb[:1].upper() + verb[1:],
+        "reach": d["reach_up"] if metric.direction == "up" else d["reach_down"],
+        "cadence": book.templates["cadence"].get(metric.cadence, ""),
+    }
+
+
+def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
+    """A metric change; own=False names the metric by its catalog name, not the writer's object."""
+    baseline, target = metric.values(reading.lang)
+    words = _change_words(metric, reading, book)
+    if not own:
+        words["metric"] = metric.name(reading.lang)
+    return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+
+
+def _counts_the_object(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when a count metric counts things of the kind the statement makes one of ("blog posts published"
+    for "Write the launch blog post"): raising that count is not what the statement is about."""
+    if reading.lang == "ja":
+        return not reading.countable and metric.counter_ja == _counter_of(reading.object, book)
+    head = object_head(reading.object, book).lower().split()
+    if not head or reading.countable:
+        return False
+    kinds = [metric.counter_en, *metric.words_en]
+    return any(w.split() and w.lower().split()[-1].rstrip("s") == head[-1].rstrip("s") for w in kinds)
+
+
+def _counter_of(obj: str, book: Phrasebook) -> str:
+    for counter, nouns in book.counters.items():
+        if any(obj.endswith(n) for n in nouns):
+            return counter
+    return ""
+
+
+def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when a count metric counts the very thing the activity produces ("case studies published" for
+    "Publish case studies", 「ブログ記事の公開数」 for 「ブログ記事を公開する」)."""
+    if metric.unit != "count" or not reading.countable:
+        return False
+    if reading.lang == "ja":
+        return (
+            any(w in reading.object for w in metric.words_ja if len(w) >= 2) or metric.counter_ja == reading.countable
+        )
+    head = reading.countable.lower()
+    return any(w in head or head.endswith(w) for w in (*metric.words_en, metric.counter_en.lower()) if w)
+
+
+def _output_angles(
+    reading: Reading, book: Phrasebook, family: Family | None, counted: Metric | None = None
+) -> list[Angle]:
+    """The activity's own output, counted: "Publish 4 case studies about X", 「Xの記事を3本公開する」; with
+    the catalog's target when a catalog metric counts that output."""
+    out: list[Angle] = []
+    t = book.templates
+    determined = (
+        reading.lang == "en"
+        and reading.object.split()[:1]
+        and (reading.object.split()[0].lower() in book.reading["determiners"])
+    )  # "Migrate the success plans": a known set, not a number to reach
+    first = reading.object.split()[0].lower() if reading.object.split() else ""
+    counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
+    if reading.countable and family is not None and family.count and not determined and not counted_already:
+        if reading.lang == "ja":
+            noun = reading.object
+            words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}
+        else:
+            noun = without_determiner(reading.object, book)
+            words = {"Verb": reading.verb_text, "object": noun}
+        metric = f"output:{reading.countable if reading.lang == 'en' else noun}"
+        values = {"count": family.count_default}
+        if counted is not None:
+            metric = counted.key
+            target = counted.values(reading.lang)[1]
+            if reading.lang == "ja":  # the catalog's own counter: 「8件」 stays 件, not 「8件本」
+                words["counter"] = counted.counter_ja or reading.countable
+                target = target.removesuffix(words["counter"])
+            values = {"count": target}
+        out.append(Angle("count_output", t["count_output"], metric, words, values))
+        if family is not None:
+            done = t["done"].get(family.name, "")
+            out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
+    many = bool(reading.countable) or any(
+        (reading.object.endswith(c) if reading.lang == "ja" else _find_word(reading.object.lower(), c) >= 0)
+        for c in book.reading["collections"]
+    )
+    if family is not None and family.coverage and reading.object and many:
+        words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
+        out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
+    starts_with_preposition = (
+        reading.lang == "en"
+        and reading.object.split()[:1]
+        and (reading.object.split()[0].lower() in book.reading["head_end"])
+    )  # "Write with more clarity": no thing made to count or use
+    if family is not None and reading.object and not starts_with_preposition:
+        words = {
+            "Verb": reading.verb_text,
+            "object": reading.object,
+            "action": reading.action,
+            "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
+        }
+        out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
+    return out
+
+
+def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
+    """The survey metrics of the perception topic an objective is about ("a place engineers love to work",
+    「楽しく続けられるチーム」), for objectives that name no metric; the first topic found wins."""
+    text = reading.core.lower()
+    feeling = any(
+        (f.lower() in text) if reading.lang == "ja" else _find_word(text, f.lower()) >= 0 for f in book.feelings
+    )
+    if not feeling:
+        return []
+    known = catalog()
+    best: tuple[int, tuple[str, ...]] | None = None
+    for words, metrics in book.perception.values():
+        for w in words:
+            at = text.find(w.lower()) if reading.lang == "ja" else _find_word(text, w.lower())
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, metrics)
+    return [known[k] for k in (best[1] if best else ()) if k in known]
+
+
+def _find_word(text: str, word: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    return m.start() if m else -1
+
+
+def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
+    found = [f for f in scored(reading) if f[2].domain not in book.learning_only]
+    metrics = [m for _, _, m in found]
+    named = [m for _, is_named, m in found if is_named]
+    family = family_of(reading, book)
+    direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
+    out: list[Angle] = []
+    d = book.directions
+    if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
+        metrics = perception_metrics(reading, book)
+    if direction:
+        out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
+        out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]
+        d = book.directions
+        noun_phrase = (
+            len(reading.object) <= 20
+            if reading.lang == "ja"
+            else (
+                0 < len(object_head(reading.object, book).split()) <= 4
+                and len(reading.object.split()) <= 7
+                and "," not in reading.object
+                and reading.object.split()[0].lower() not in book.reading["head_end"]
+            )
+        )  # "Grow into a PM who ..." is not a quantity
+        if reading.object and not metrics and reading.verb in d["raise"] and reading.countable and reading.lang == "en":
+            # "Land guest posts on industry sites": more of a countable thing is a number of them
+            noun = without_determiner(reading.object, book)
+            words = {"Verb": reading.verb_text, "object": noun}
+            count = {"count": book.templates["raise_count"]}
+            out.append(
+                Angle("count_output", book.templates["count_output"], f"output:{reading.countable}", words, count)
+            )
+        if (
+            reading.object
+            and not metrics
+            and noun_phrase
+            and (reading.verb in d["raise"] or reading.verb in d["reduce"])
+        ):
+            up = reading.verb in d["raise"]
+            verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
+            words = {
+                "object": reading.object,
+                "change": verb,
+                "Change": verb[:1].upper() + verb[1:],
+                "versus": d["versus_up"] if up else d["versus_down"],
+            }
+            out.append(Angle("own_change", book.templates["own_change"], f"output:{reading.object}", words))
+        if reading.verb in d["improve"] and reading.object and not metrics:
+            words = {"object": reading.object}
+            out.append(Angle("improve_count", book.templates["improve_count"], "output:problems fixed", words))
+    else:
+        counted = next((m for m in named if counts_output(m, reading, book)), None)
+        outputs = _output_angles(reading, book, family, counted)
+        if counted is not None and outputs and outputs[0].metric == counted.key:
+            same = counted.counter(reading.lang)
+            named = [
+                m for m in named if m is not counted and not (m.unit == "count" and m.counter(reading.lang) == same)
+            ]
+            out.append(outputs.pop(0))  # the output counted as the catalog counts it comes first
+        action = {"action": reading.action}
+        changes = []
+        singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
+        named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
+        for m in named[:2]:
+            a = metric_angle("action_change", m, reading, book, own=False)
+            changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
+        # the metric its topic names first (what the work is for), then its own output, alternating;
+        # a plan, a project or a fix is judged by its own result first
+        own_first = family is not None and family.own_first
+        for i in range(max(len(outputs), len(changes))):
+            pair = outputs[i : i + 1] + changes[i : i + 1]
+            out += pair if own_first else pair[::-1]
+        out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
+    return out
+
+
+def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
+    templates = book.habit_templates
+    rate, streak = templates[reading.habit]
+    words = {"action": reading.action if reading.lang == "en" else "", "core": reading.core}
+    noun = templates["units"][reading.habit]
+    out = [
+        Angle("habit_rate", rate, f"output:{noun} done", words),
+        Angle("habit_streak", streak, f"output:{noun} in a row", words),
+    ]
+    metrics = rank(reading)
+    if metrics:
+        out.append(metric_angle("change", metrics[0], reading, book))
+    total_words = {**words, "object": reading.object, "verb": reading.verb_text}
+    total = {"count": templates["total_counts"][reading.habit]}
+    out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
+    return out

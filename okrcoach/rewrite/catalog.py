@@ -1,0 +1,197 @@
+"""The metric catalog: one TOML file per domain in metrics/, validated when it is loaded."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+UNITS = frozenset(
+    "percent points money count ms seconds minutes hours days hours_per_month hours_per_week "
+    "score rating level ratio steps kg km pages".split()
+)
+DIRECTIONS = frozenset({"up", "down"})
+CADENCES = frozenset({"daily", "weekly", "monthly", "quarterly", "per_cycle"})
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_TEXT_KEYS = (
+    "id en ja unit direction baseline target baseline_ja target_ja counter_en counter_ja "
+    "measured_en measured_ja cadence".split()
+)
+_LIST_KEYS = ("words_en", "words_ja")
+_KEYS = frozenset(_TEXT_KEYS) | frozenset(_LIST_KEYS) | {"perception"}
+_NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+_SCALE = {"k": 1e3, "M": 1e6, "B": 1e9, "万": 1e4, "億": 1e8, "千": 1e3}
+
+
+class CatalogError(ValueError):
+    """A metric file that breaks the schema; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric a key result can name: its names, unit, good direction, example values and calling words."""
+
+    domain: str
+    id: str
+    en: str
+    ja: str
+    unit: str
+    direction: str
+    baseline: str
+    target: str
+    baseline_ja: str
+    target_ja: str
+    counter_en: str
+    counter_ja: str
+    measured_en: str
+    measured_ja: str
+    cadence: str
+    perception: bool
+    words_en: tuple[str, ...]
+    words_ja: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """Return the catalog-wide id, "<domain>.<id>"."""
+        return f"{self.domain}.{self.id}"
+
+    def name(self, lang: str) -> str:
+        """Return the metric's name as it reads mid-sentence in a language."""
+        return self.ja if lang == "ja" else self.en
+
+    def values(self, lang: str) -> tuple[str, str]:
+        """Return the example baseline and target, written for a language."""
+        return (self.baseline_ja, self.target_ja) if lang == "ja" else (self.baseline, self.target)
+
+    def counter(self, lang: str) -> str:
+        """Return what a count metric counts (the plural noun in English, the counter word in Japanese)."""
+        return self.counter_ja if lang == "ja" else self.counter_en
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        """Return the words that call this metric in a language."""
+        return self.words_ja if lang == "ja" else self.words_en
+
+
+def magnitude(value: str) -> float | None:
+    """Return the number an example value stands for ("$1.2M" -> 1.2e6, "4,000万円" -> 4e7), None if none."""
+    m = _NUMBER.search(value)
+    if m is None:
+        return None
+    number = float(m.group().replace(",", "").replace("−", "-"))
+    rest = value[m.end() :].lstrip()
+    for suffix, scale in _SCALE.items():
+        if rest.startswith(suffix):
+            return number * scale
+    return number
+
+
+def _check_value(where: str, key: str, value: str, unit: str, lang: str) -> None:
+    """Fail when an example value does not read as its unit says (money, percent, a number at all)."""
+    if unit in ("percent",) and "%" not in value:
+        raise CatalogError(f"{where}: key {key!r} is {value!r}, a percent value needs '%'")
+    if unit == "money" and lang == "en" and "$" not in value:
+        raise CatalogError(f"{where}: key {key!r} is {value!r}, English money values are written in $")
+    if unit == "money" and lang == "ja" and "円" not in value:
+        raise CatalogError(f"{where}: key {key!r} is {value!r}, Japanese money values are written in 円/万円/億円")
+    if unit not in ("level",) and magnitude(value) is None:
+        raise CatalogError(f"{where}: key {key!r} is {value!r}, which holds no number")
+
+
+def _metric(where: str, domain: str, raw: Any) -> Metric:
+    if not isinstance(raw, Mapping):
+        raise CatalogError(f"{where}: each [[metric]] must be a table")
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise CatalogError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
+    missing = sorted(_KEYS - set(raw))
+    if missing:
+        raise CatalogError(f"{where}: missing key {missing[0]!r}")
+    for key in _TEXT_KEYS:
+        if not isinstance(raw[key], str):
+            raise CatalogError(f"{where}: key {key!r} must be a string, got {type(raw[key]).__name__}")
+    for key in ("id", "en", "ja", "baseline", "target", "baseline_ja", "target_ja", "measured_en", "measured_ja"):
+        if not raw[key].strip():
+            raise CatalogError(f"{where}: key {key!r} is empty")
+    if not _ID.match(raw["id"]):
+        raise CatalogError(f"{where}: key 'id' is {raw['id']!r}, expected snake_case")
+    where = f"{where} ({raw['id']})"
+    if raw["unit"] not in UNITS:
+        raise CatalogError(f"{where}: key 'unit' is {raw['unit']!r}, expected one of {', '.join(sorted(UNITS))}")
+    if raw["direction"] not in DIRECTIONS:
+        raise CatalogError(f"{where}: key 'direction' is {raw['direction']!r}, expected 'up' or 'down'")
+    if raw["cadence"] not in CADENCES:
+        raise CatalogError(
+            f"{where}: key 'cadence' is {raw['cadence']!r}, expected one of {', '.join(sorted(CADENCES))}"
+        )
+    if not isinstance(raw["perception"], bool):
+        raise CatalogError(f"{where}: key 'perception' must be true or false")
+    for key in _LIST_KEYS:
+        words = raw[key]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise CatalogError(f"{where}: key {key!r} must be a non-empty list of words")
+    for key, lang in (("baseline", "en"), ("target", "en"), ("baseline_ja", "ja"), ("target_ja", "ja")):
+        _check_value(where, key, raw[key], raw["unit"], lang)
+    if raw["unit"] == "count" and not (raw["counter_en"].strip() and raw["counter_ja"].strip()):
+        raise CatalogError(f"{where}: key 'counter_en'/'counter_ja' must name what a count metric counts")
+    for suffix in ("", "_ja") if raw["unit"] != "level" else ():  # levels (N4 -> N3, A2 -> B1) do not order by number
+        low, high = magnitude(raw["baseline" + suffix]), magnitude(raw["target" + suffix])
+        if low is not None and high is not None and low != high and (high > low) != (raw["direction"] == "up"):
+            raise CatalogError(
+                f"{where}: key 'target{suffix}' ({raw['target' + suffix]}) moves against direction "
+                f"{raw['direction']!r} from 'baseline{suffix}' ({raw['baseline' + suffix]})"
+            )
+    fields = {k: raw[k] for k in _TEXT_KEYS}
+    return Metric(
+        domain=domain,
+        perception=raw["perception"],
+        words_en=tuple(w.strip().lower() for w in raw["words_en"]),
+        words_ja=tuple(w.strip() for w in raw["words_ja"]),
+        **fields,
+    )
+
+
+def parse_domain(name: str, text: str) -> list[Metric]:
+    """Return the metrics of one domain file's text; name is the file name, used in errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{name}: not valid TOML ({exc})") from None
+    unknown = sorted(set(raw) - {"domain", "metric"})
+    if unknown:
+        raise CatalogError(f"{name}: unknown key {unknown[0]!r} (known: domain, metric)")
+    stem = name.rsplit("/", 1)[-1].removesuffix(".toml")
+    if raw.get("domain") != stem:
+        raise CatalogError(f"{name}: key 'domain' is {raw.get('domain')!r}, must equal the file name {stem!r}")
+    entries = raw.get("metric")
+    if not isinstance(entries, list) or not entries:
+        raise CatalogError(f"{name}: key 'metric' must hold at least one [[metric]] table")
+    metrics: list[Metric] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        metric = _metric(f"{name}: metric[{i}]", stem, entry)
+        if metric.id in seen:
+            raise CatalogError(f"{name}: metric[{i}]: key 'id' repeats {metric.id!r}")
+        seen.add(metric.id)
+        metrics.append(metric)
+    return metrics
+
+
+def load_folder(folder: Traversable) -> dict[str, Metric]:
+    """Return every metric in a folder of domain files, by catalog-wide id."""
+    out: dict[str, Metric] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            for metric in parse_domain(f"metrics/{entry.name}", entry.read_text("utf-8")):
+                out[metric.key] = metric
+    return out
+
+
+@cache
+def catalog() -> dict[str, Metric]:
+    """Return the bundled metric catalog, loaded and validated once."""
+    return load_folder(resources.files(__package__).joinpath("metrics"))

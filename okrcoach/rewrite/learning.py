@@ -1,0 +1,108 @@
+"""Learning statements by kind of skill: a language, a certification, a book, a course, or a craft."""
+
+from __future__ import annotations
+
+import re
+
+from .angles import Angle, metric_angle
+from .ja import continuative
+from .matching import scored
+from .phrasebook import LearningKind, Phrasebook
+from .reading import Reading
+
+
+def _mentions(text: str, word: str, lang: str) -> bool:
+    if lang == "ja":
+        return word in text
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text.lower()) is not None
+
+
+def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
+    """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
+    endings = tuple(book.reading["verb_endings"])
+    nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(endings))
+    verbs = "|".join(
+        re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(endings)
+    )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
+    # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
+    found = re.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
+    return found or re.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])", text)
+
+
+def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
+    """Return the kind of skill a statement is about learning, or None when it is not about learning."""
+    text = reading.core
+    verb = reading.verb
+    marked = any(_mentions(text, m, reading.lang) for m in book.learning_markers)
+    kinds = [k for k in book.learning_kinds if any(_mentions(text, w, reading.lang) for w in k.words)]
+    learning_verb = verb in book.learning_verbs or any(
+        _mentions(text, v, reading.lang) for v in book.learning_verbs if " " in v
+    )
+    if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
+        learning_verb = _ja_learning_noun(text, book) is not None
+    by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
+    first = reading.object.lower().split()[0] if reading.object.split() else ""
+    if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):
+        return by_verb  # "Read Atomic Habits"; not "Read to the kids"
+    short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
+    if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
+        return None
+    if kinds:
+        return kinds[0]
+    return next((k for k in book.learning_kinds if not k.words), None)
+
+
+def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
+    """The skill in the writer's words: the language's name, the exam's name, or the verb's object."""
+    if kind.exams:
+        for word in kind.words:
+            m = (
+                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", reading.core, flags=re.I)
+                if reading.lang == "en"
+                else None
+            )
+            if m is not None:
+                return m.group()
+            if reading.lang == "ja" and word in reading.core:
+                return word
+    subject = reading.object or reading.core
+    if reading.lang == "ja":
+        found = _ja_learning_noun(reading.core, book)
+        if found is not None and found.group(1).strip("、 "):
+            subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
+    for pattern in (*book.reading["subject_strip"], *kind.strip):
+        subject = re.sub(pattern, "", subject, flags=re.I) or subject
+    return subject
+
+
+def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
+    """Return the three learning rewrites of a kind, each measured its own way."""
+    subject = _subject(reading, kind, book)
+    words = {"subject": subject, "language": subject}
+    if kind.exams:
+        key = subject.lower() if reading.lang == "en" else subject
+        exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
+        score = level.rstrip("点").replace(",", "").isdigit()
+        goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
+        words.update({"exam": exam, "level": level, "exam_goal": goal})
+    own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
+    doing = re.match(r"(?i)^to\s+(\w+)(.*)$", reading.object) if reading.lang == "en" else None
+    if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
+        phrase = doing.group(1).capitalize() + doing.group(2)
+        own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
+    last = reading.countable.split()[-1].lower() if reading.countable else ""
+    if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
+        quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
+        noun = re.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
+        counted = {"Verb": reading.verb_text, "object": noun}
+        values = {"count": kind.count_default}
+        own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, values))
+    if kind.exams:
+        own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
+    covered = {a.metric for a in own}
+    named = [
+        metric_angle("change", m, reading, book, own=False)
+        for _, is_named, m in scored(reading)[:1]
+        if is_named and m.domain in kind.domains and m.key not in covered
+    ]  # a learning metric the statement names ("podcasts without subtitles") comes first
+    return named + own

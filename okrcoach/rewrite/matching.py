@@ -1,0 +1,253 @@
+"""Which catalog metrics a statement's topic calls, best first, using the catalog's own words."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from ..tokens import tokenize
+from .catalog import Metric, catalog
+from .morphology import object_head
+from .phrasebook import phrasebook
+from .reading import Reading
+
+# how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
+# metrics weighs 3), and how much lets an activity's rewrite name it; a phrase that stands adds _NAMED
+_SHARED = 3.0
+_SHARED_STRONG = 7.0
+_NAMED = 3.0
+_EXACT = 1.5
+# a word held by at most two metrics' words tells which metric is meant by itself
+_TELLING = math.log(200)
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+@cache
+def _phrase_pattern(word: str) -> re.Pattern[str]:
+    """A catalog word as a whole-word English pattern that also takes its plural."""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(word)}|{re.escape(_plural(word))})(?![\w-])")
+
+
+@cache
+def _token_index(lang: str) -> dict[str, list[str]]:
+    """Every single word inside a metric's calling words or name -> the metrics that hold it (fallback matching)."""
+    stop = set(phrasebook(lang).reading["stopwords"])
+    index: dict[str, list[str]] = {}
+    for key, metric in catalog().items():
+        phrases = [*metric.words(lang), metric.name(lang).lower()]
+        words = {w.strip("()") for p in phrases for w in p.split()} if lang == "en" else set(phrases)
+        for w in words:
+            if w and w not in stop and (len(w) > 2 or lang == "ja"):
+                index.setdefault(w, []).append(key)
+    return index
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _topic_text(reading: Reading) -> str:
+    """The statement without its verb: a metric is called by what the verb acts on, not by the verb
+    ("Improve ..." does not call "improvements implemented")."""
+    if not reading.verb:
+        return reading.core
+    if reading.lang == "ja":
+        at = reading.core.rfind(reading.verb)
+        return reading.core[:at] + reading.core[at + len(reading.verb) :] if at >= 0 else reading.core
+    return reading.object
+
+
+def _near(reading: Reading) -> set[str]:
+    """Metrics of the domains the statement's words point to (all metrics when they point nowhere)."""
+    pointed = {d for w in reading.content for d in _evidence(w, reading.lang)}
+    return {k for k, m in catalog().items() if not pointed or m.domain in pointed}
+
+
+def _head_words(reading: Reading) -> set[str]:
+    """The words of the object's head ("support tickets" of "support tickets about billing", 「営業チーム」 of
+    「お客様から相談される営業チーム」)."""
+    if reading.lang == "ja":
+        chunks = re.findall(r"[^\u3041-\u3093、。・]+", reading.object or reading.core)
+        last = chunks[-1] if chunks else ""
+        return {w for w in reading.content if w in last}
+    book = phrasebook(reading.lang)
+    return {w.lower().strip(".,;:!?()") for w in object_head(reading.object or reading.core, book).split()}
+
+
+def _is_direction(reading: Reading) -> bool:
+    """True when the statement's verb only gives a direction (「改善」「増やす」) or names the activity
+    (「アップグレード」「公開」), so it calls no metric itself; 「寝る」 still calls sleep."""
+    book = phrasebook(reading.lang)
+    d = book.directions
+    if any(reading.verb in d[key] for key in ("raise", "reduce", "improve", "state")):
+        return True
+    return any(reading.verb in f.verbs for f in book.families.values())
+
+
+def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bool]:
+    """How strongly the statement names the metric (longer and more calling phrases score higher), and
+    which content words those phrases cover."""
+    score = 0.0
+    covered: set[str] = set()
+    strong = False  # a phrase of several words (or a long Japanese word) stands
+    if reading.lang == "ja":
+        text = (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
+        for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
+            if (
+                word and word in text and not (word in reading.verb and _is_direction(reading))
+            ):  # 「改善する」 calls nothing
+                score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
+                covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
+                strong = strong or len(word) >= 3
+        return score, covered, strong
+    text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
+    for word in {*metric.words_en, metric.en.lower()}:
+        if word and _phrase_pattern(word).search(text):
+            # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
+            # a metric that several short words call)
+            score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
+            parts = {_stem(p) for p in word.split()}
+            covered.update(w for w in reading.content if _stem(w) in parts)
+            strong = strong or len(word.split()) > 1
+    return score, covered, strong
+
+
+@cache
+def _domain_words(lang: str) -> dict[str, str]:
+    """Every domain's calling words and names, joined, to look up which domains a topic word belongs to."""
+    out: dict[str, list[str]] = {}
+    for metric in catalog().values():
+        out.setdefault(metric.domain, []).extend([*metric.words(lang), metric.name(lang).lower()])
+    sep = "|" if lang == "ja" else " "
+    return {d: sep + sep.join(words) + sep for d, words in out.items()}
+
+
+def _supports(word: str, domain_text: str, lang: str) -> bool:
+    if lang == "ja":
+        return len(word) >= 2 and word in domain_text
+    return f" {word} " in domain_text or f" {_stem(word)} " in domain_text or f" {word}s " in domain_text
+
+
+def _evidence(word: str, lang: str) -> list[str]:
+    """The domains a topic word points to; empty when it belongs to none or to too many to tell."""
+    found = [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+    return found if len(found) <= 2 else []
+
+
+def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Reading) -> bool:
+    """Whether the statement's other words let the metric stand: they point to its domain, or they point
+    nowhere in particular and the match is a phrase of several words. "Run a zero-based budgeting
+    exercise for marketing" is not about workouts; "Kill the flaky tests in the checkout suite" is not
+    about checkout completion."""
+    stop = phrasebook(reading.lang).reading["stopwords"]
+    others = [w for w in reading.content if w not in covered and w not in stop]
+    if not others:
+        return True
+    pointed = {d for w in others for d in _evidence(w, reading.lang)}
+    if metric.domain in pointed:
+        return True
+    in_head = reading.lang == "en" and bool(covered & _head_words(reading))
+    if (strong or in_head) and not pointed:
+        return True
+    # a word that calls this metric alone ("phishing") needs no other word's support
+    weight = _bags(reading.lang)[1]
+    keys = [_stem(w.lower()) if reading.lang == "en" else w.lower() for w in covered]
+    return max((weight.get(k, 0.0) for k in keys), default=0.0) >= _TELLING
+
+
+def _direction_fit(metric: Metric, reading: Reading) -> float:
+    """A bonus when the verb's direction agrees with the metric's good direction, a penalty when it fights it."""
+    book = phrasebook(reading.lang)
+    if reading.verb in book.directions["reduce"]:
+        return 1.0 if metric.direction == "down" else -3.0
+    if reading.verb in book.directions["raise"]:
+        return 1.0 if metric.direction == "up" else -1.0
+    return 0.0
+
+
+@cache
+def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    """Every metric's words as single tokens (its name and calling words), and each token's weight: the
+    fewer metrics hold a token, the more it says (inverse document frequency)."""
+    bags: dict[str, frozenset[str]] = {}
+    for key, metric in catalog().items():
+        phrases = [metric.name(lang), *metric.words(lang)]
+        if lang == "ja":
+            toks = {p.lower() for p in phrases}
+            for p in phrases:
+                toks.update(
+                    t.surface.lower() for t in tokenize(p, "ja").tokens if t.pos == "NOUN" and len(t.surface) > 1
+                )
+        else:
+            toks = {_stem(w) for p in phrases for w in re.findall(r"[a-z0-9][a-z0-9+-]*", p.lower()) if len(w) > 2}
+        bags[key] = frozenset(toks)
+    counts: dict[str, int] = {}
+    for bag in bags.values():
+        for t in bag:
+            counts[t] = counts.get(t, 0) + 1
+    return bags, {t: math.log(len(bags) / n) for t, n in counts.items()}
+
+
+def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
+    """Each metric's share of the statement's topic words, weighted by how telling each word is."""
+    bags, weight = _bags(reading.lang)
+    query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    query -= {w.lower() for w in phrasebook(reading.lang).reading["stopwords"]}
+    out = {}
+    metrics = catalog()
+    head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
+    for key, toks in bags.items():
+        shared = [t for t in query if t in toks]
+        if not shared:
+            continue
+        # a topic word that is one of the metric's own calling words, not just part of one, says more
+        exact = {_stem(w.lower()) if reading.lang == "en" else w.lower() for w in metrics[key].words(reading.lang)}
+        exact_shared = [t for t in shared if t in exact]
+        # one shared word calls a metric only when it is a calling word of it and what the verb acts on
+        # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
+        if len(shared) < 2 and not any(t in head or reading.lang == "ja" for t in exact_shared):
+            continue  # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
+        covered = {w for w in reading.content if (_stem(w.lower()) if reading.lang == "en" else w.lower()) in shared}
+        out[key] = (sum(weight[t] for t in shared) + _EXACT * len(exact_shared), covered)
+    return out
+
+
+def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
+    """Return (score, named, metric) for the metrics the statement's topic calls, best first.
+
+    Two signals add up: one of the metric's phrases standing in the statement where its other words
+    let it stand (named), and the topic words the statement shares with the metric's words, each
+    weighted by how few metrics hold it, so that a word every domain uses ("customers", 「対応」)
+    calls little on its own. A metric needs a phrase or enough shared words; a perception metric
+    needs its phrase (a survey must be asked for).
+    """
+    metrics = catalog()
+    order = {k: i for i, k in enumerate(metrics)}
+    overlap = _overlap(reading)
+    found = []
+    for key, metric in metrics.items():
+        score, covered, strong = _phrase_score(metric, reading)
+        named = score > 0 and _context_fit(metric, covered, strong, reading)
+        shared, words = overlap.get(key, (0.0, set()))
+        if not named and (shared < _SHARED or metric.perception):
+            continue
+        if not named and reading.lang == "en" and not _context_fit(metric, words, len(words) >= 2, reading):
+            continue  # "Revamp the careers page" is not about pages sent to on-call engineers
+        total = shared + (_NAMED + score if named else 0.0) + _direction_fit(metric, reading)
+        if total > 0:
+            found.append((total, named or shared >= _SHARED_STRONG, metric))
+    found.sort(key=lambda s: (-s[0], order[s[2].key]))
+    return found
+
+
+def rank(reading: Reading) -> list[Metric]:
+    """Return the metrics the statement's topic calls, best first (empty when none fits)."""
+    return [m for _, _, m in scored(reading)]

@@ -1,0 +1,62 @@
+"""English word forms a rewrite needs: the -ing form of a verb, the head of an object and whether it is plural."""
+
+from __future__ import annotations
+
+from .phrasebook import Phrasebook
+
+
+def gerund(verb: str, book: Phrasebook) -> str:
+    """Return the -ing form of an English verb lemma ("migrate" -> "migrating", "set up" -> "setting up")."""
+    if not verb:
+        return ""
+    head, _, rest = verb.partition(" ")
+    if head in book.reading["double_final"]:
+        form = head + head[-1] + "ing"
+    elif head.endswith("ie"):
+        form = head[:-2] + "ying"
+    elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        form = head[:-1] + "ing"
+    else:
+        form = head + "ing"
+    return f"{form} {rest}".strip()
+
+
+def object_head(obj: str, book: Phrasebook) -> str:
+    """Return the words of an object before its first preposition ("case studies about X" -> "case studies")."""
+    ends = set(book.reading["head_end"])
+    measures = set(book.reading["measure_nouns"])
+    out: list[str] = []
+    for word in obj.split():
+        if word.lower() in ends and out:
+            if word.lower() == "of" and out[-1].lower() in measures:
+                out = []  # "the number of volunteers": the head is what is counted
+                continue
+            break
+        out.append(word)
+    return " ".join(out).strip(" ,.;:")
+
+
+def is_plural_head(head: str, book: Phrasebook) -> bool:
+    """True when a noun phrase names several countable things ("case studies", "customers", "1on1s")."""
+    words = head.split()
+    if not words:
+        return False
+    if words[0].lower() in book.reading["singular_determiners"] or any(c.isdigit() for c in words[0]):
+        return False
+    if any(w.lower() in book.reading["comparatives"] for w in words):
+        return False  # "better relationships" asks for quality, not a number
+    written = words[-1].strip("'\".,;:!?()")
+    if written.isupper():
+        return False  # an acronym: "NPS", "AWS"
+    last = written.lower()
+    if last in book.reading["plural"]:
+        return True
+    if last in book.reading["not_plural"] or not last.isascii():
+        return False
+    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+
+
+def without_determiner(obj: str, book: Phrasebook) -> str:
+    """Return an object without its leading article or possessive ("the customers" -> "customers")."""
+    first, _, rest = obj.partition(" ")
+    return rest if first.lower() in book.reading["determiners"] and rest else obj

@@ -1,0 +1,408 @@
+"""One language's rewrite data (templates/<lang>.toml): word lists, verb families, templates; validated at load."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .catalog import UNITS
+
+_STR, _STRS, _STR_MAP, _STRS_MAP, _PAIRS = "text", "list of text", "table of text", "table of lists", "list of pairs"
+
+# the shape of every file: section -> key -> kind of value ("*" is any key)
+_SCHEMA: dict[str, dict[str, str]] = {
+    "banned": {"phrases": _STRS},
+    "reading": {
+        "trailing_notes": _STRS,
+        "leading_notes": _STRS,
+        "deadline_openers": _STRS,
+        "deadline_tail": _STR,
+        "deadline_head": _STR,
+        "deadline_fallback": _STR,
+        "link": _STR,
+        "subject": _STR,
+        "wish": _STR,
+        "adverb": _STR,
+        "aspect": _STR,
+        "stopwords": _STRS,
+        "head_end": _STRS,
+        "measure_nouns": _STRS,
+        "measure_units": _STR_MAP,
+        "determiners": _STRS,
+        "not_plural": _STRS,
+        "plural": _STRS,
+        "comparatives": _STRS,
+        "number_words": _STRS,
+        "irregular": _STR_MAP,
+        "double_final": _STRS,
+        "generic_verbs": _STRS,
+        "vague_deadlines": _STRS,
+        "attributive": _STR,
+        "wish_endings": _PAIRS,
+        "time_words": _STRS,
+        "collections": _STRS,
+        "not_deadline": _STRS,
+        "needs_by": _STRS,
+        "by": _STR,
+        "rate_words": _STRS,
+        "articles": _STRS,
+        "singular_determiners": _STRS,
+        "quantity_words": _STRS,
+        "subject_strip": _STRS,
+        "not_title": _STRS,
+        "deadline_endings": _STR_MAP,
+        "deadline_complete": _STRS,
+        "deadline_default_ending": _STR,
+        "negations": _STRS,
+        "leading_particles": _STRS,
+        "noun_phrase_endings": _STRS,
+        "doing_verbs": _STRS,
+        "unfinished": _STRS,
+        "case_particles": _STRS,
+        "once": _STRS,
+        "godan": _STR_MAP,
+        "ichidan_before": _STR,
+        "verb_endings": _STRS,
+        "light_verbs": _STRS,
+        "ichidan_kanji": _STRS,
+        "particles": _STRS,
+    },
+    "directions": {
+        "raise": _STRS,
+        "reduce": _STRS,
+        "improve": _STRS,
+        "state": _STRS,
+        "up": "text or table",
+        "down": "text or table",
+        "reach_up": _STR,
+        "reach_down": _STR,
+        "versus_up": _STR,
+        "versus_down": _STR,
+    },
+    "habits": {"daily": _STRS, "weekly": _STRS, "monthly": _STRS, "templates": "habit templates"},
+    "families": {"*": "family"},
+    "counters": {"*": _STRS},
+    "objects": {"*": _STRS},
+    "perception": {"feelings": _STRS, "*": "perception topic"},
+    "templates": {
+        "change": _STR,
+        "reach": _STR,
+        "action_change": _STR,
+        "count_output": _STR,
+        "count_output_with": _STR,
+        "improve_count": _STR,
+        "own_change": _STR,
+        "raise_count": _STR,
+        "add_deadline": _STR,
+        "add_baseline": _STR,
+        "link": _STR,
+        "cadence": _STR_MAP,
+        "default_deadline": _STR,
+        "done": _STR_MAP,
+    },
+    "learning": {"kinds": _STRS, "verbs": _STRS, "with_marker": _STRS, "markers": _STRS, "*": "learning kind"},
+    "sharpen": {"level_units": _STRS},
+    "domains": {"learning_only": _STRS},
+    "units": {"*": _STRS},
+    "fixes": {"*": _STR},
+}
+_REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
+_REGEXES = (
+    "aspect",
+    "deadline_tail",
+    "deadline_head",
+    "deadline_fallback",
+    "link",
+    "subject",
+    "wish",
+    "adverb",
+    "attributive",
+)
+
+
+class PhrasebookError(ValueError):
+    """A rewrite data file that breaks its schema; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """An activity verb's family: its verbs, the shape of its single output and the metric that names."""
+
+    name: str
+    verbs: tuple[str, ...]
+    singles: tuple[str, ...]  # its output when the object is one thing, each naming a different metric
+    metrics: tuple[str, ...]
+    count_default: str  # how many of them a counted rewrite suggests
+    own_first: (
+        bool  # its own output comes before the metrics its topic names (a plan's approval, a project's milestones)
+    )
+    count: bool  # a plural object of this verb can be counted ("Publish 4 case studies", 「記事を3本公開する」)
+    coverage: str = ""  # when its object is many things: all of them done, as a share
+
+
+@dataclass(frozen=True)
+class LearningKind:
+    """A kind of skill (a language, a certification, a book, a course, a craft) and its three rewrites."""
+
+    name: str
+    words: tuple[str, ...]
+    domains: tuple[str, ...]  # catalog domains whose metrics such a statement may name directly
+    templates: tuple[str, ...]
+    metrics: tuple[str, ...]
+    exams: dict[str, tuple[str, str, str]]  # language -> (exam, level, catalog metric)
+    default_exam: tuple[str, str, str]
+    exam_pass: str
+    exam_score: str
+    verbs: tuple[str, ...] = ()  # verbs that make a statement this kind of learning whatever its object
+    count_default: str = ""  # how many a counted rewrite of this kind suggests
+    strip: tuple[str, ...] = ()  # patterns its subject does not need ("the CKA prep course" -> "CKA")
+    doing: str = ""  # the rewrite when the skill is named by what one does ("learn to knit socks")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
+class Phrasebook:
+    """Everything the rewrite engine knows about one language's words and sentences."""
+
+    lang: str
+    banned: tuple[str, ...]
+    reading: dict[str, Any]
+    directions: dict[str, Any]
+    habits: dict[str, tuple[str, ...]]
+    habit_templates: dict[str, Any]
+    families: dict[str, Family]
+    counters: dict[str, tuple[str, ...]]
+    objects: dict[str, tuple[str, ...]]
+    perception: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # topic -> (words, catalog metrics)
+    feelings: tuple[str, ...]  # words that make a statement about how people feel
+    templates: dict[str, Any]
+    learning_kinds: tuple[LearningKind, ...]
+    learning_verbs: tuple[str, ...]
+    learning_markers: tuple[str, ...]
+    learning_with_marker: tuple[str, ...]
+    level_units: tuple[str, ...]
+    learning_only: tuple[str, ...]  # catalog domains only a learning statement may name
+    unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
+    fixes: dict[str, str]
+
+    def every_template(self) -> list[str]:
+        """Return every sentence template of the language (for tests of what they may say)."""
+        out = [v for v in self.templates.values() if isinstance(v, str)]
+        out += [v for v in self.templates["done"].values()]
+        for key, value in self.habit_templates.items():
+            if key not in ("total_counts", "units"):
+                out += [value] if isinstance(value, str) else list(value)
+        for family in self.families.values():
+            out += [*family.singles, *([family.coverage] if family.coverage else [])]
+        for kind in self.learning_kinds:
+            out += [*kind.templates, kind.exam_pass, kind.exam_score, *([kind.doing] if kind.doing else [])]
+        return out
+
+
+def _is_strs(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _check(where: str, kind: str, value: Any) -> None:
+    """Fail naming the place when a value is not of the kind the schema asks for."""
+    ok = {
+        _STR: lambda v: isinstance(v, str),
+        _STRS: _is_strs,
+        _STR_MAP: lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        _STRS_MAP: lambda v: isinstance(v, dict) and all(_is_strs(x) for x in v.values()),
+        _PAIRS: lambda v: isinstance(v, list) and all(_is_strs(p) and len(p) == 2 for p in v),
+        "flag": lambda v: isinstance(v, bool),
+        "perception topic": lambda v: (
+            isinstance(v, dict) and set(v) == {"words", "metrics"} and _is_strs(v["words"]) and _is_strs(v["metrics"])
+        ),
+        "text or table": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, dict) and "default" in v and all(isinstance(x, str) for x in v.values()))
+        ),
+    }.get(kind)
+    if ok is not None and not ok(value):
+        raise PhrasebookError(f"{where} must be a {kind}")
+
+
+def _family(where: str, name: str, raw: Any) -> Family:
+    if not isinstance(raw, dict):
+        raise PhrasebookError(f"{where} must be a table with verbs, single and metric")
+    for key in sorted(set(raw) - {"verbs", "single", "metric", "count", "count_default", "own_first", "coverage"}):
+        raise PhrasebookError(f"{where}: unknown key {key!r}")
+    for key, kind in (
+        ("verbs", _STRS),
+        ("single", _STRS),
+        ("metric", _STRS),
+        ("count", "flag"),
+        ("count_default", _STR),
+    ):
+        if key not in raw:
+            raise PhrasebookError(f"{where}: missing key {key!r}")
+        _check(f"{where}.{key}", kind, raw[key])
+    if len(raw["single"]) != len(raw["metric"]) or not raw["single"]:
+        raise PhrasebookError(f"{where}: single and metric must list one metric per template")
+    _check(f"{where}.own_first", "flag", raw.get("own_first", False))
+    _check(f"{where}.coverage", _STR, raw.get("coverage", ""))
+    return Family(
+        name,
+        tuple(raw["verbs"]),
+        tuple(raw["single"]),
+        tuple(raw["metric"]),
+        raw["count_default"],
+        raw.get("own_first", False),
+        raw["count"],
+        raw.get("coverage", ""),
+    )
+
+
+def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
+    if not isinstance(raw, dict):
+        raise PhrasebookError(f"{where} must be a table")
+    known = {
+        "doing",
+        "count_default",
+        "strip",
+        "words",
+        "verbs",
+        "domains",
+        "templates",
+        "metrics",
+        "exams",
+        "default_exam",
+        "exam_pass",
+        "exam_score",
+    }
+    for key in sorted(set(raw) - known):
+        raise PhrasebookError(f"{where}: unknown key {key!r}")
+    for key in ("words", "domains", "templates", "metrics"):
+        if key not in raw:
+            raise PhrasebookError(f"{where}: missing key {key!r}")
+        _check(f"{where}.{key}", _STRS, raw[key])
+    if len(raw["templates"]) != 3 or len(raw["metrics"]) != 3:
+        raise PhrasebookError(f"{where}: templates and metrics must each hold three entries, one per angle")
+    exams = raw.get("exams", {})
+    _check(f"{where}.exams", _STRS_MAP, exams)
+    default = raw.get("default_exam", ["", "", ""])
+    _check(f"{where}.default_exam", _STRS, default)
+    for key, triple in [*exams.items(), ("default_exam", default)]:
+        if len(triple) != 3:
+            raise PhrasebookError(f"{where}.exams.{key} must be [exam, level, metric]")
+    for key in ("exam_pass", "exam_score"):
+        _check(f"{where}.{key}", _STR, raw.get(key, ""))
+    _check(f"{where}.verbs", _STRS, raw.get("verbs", []))
+    _check(f"{where}.count_default", _STR, raw.get("count_default", ""))
+    _check(f"{where}.strip", _STRS, raw.get("strip", []))
+    _check(f"{where}.doing", _STR, raw.get("doing", ""))
+    return LearningKind(
+        name,
+        tuple(raw["words"]),
+        tuple(raw["domains"]),
+        tuple(raw["templates"]),
+        tuple(raw["metrics"]),
+        {k: (v[0], v[1], v[2]) for k, v in exams.items()},
+        (default[0], default[1], default[2]),
+        raw.get("exam_pass", ""),
+        raw.get("exam_score", ""),
+        tuple(raw.get("verbs", [])),
+        raw.get("count_default", ""),
+        tuple(raw.get("strip", [])),
+        raw.get("doing", ""),
+    )
+
+
+def parse(lang: str, name: str, text: str) -> Phrasebook:
+    """Return a phrasebook from a data file's text; name is used in errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PhrasebookError(f"{name}: not valid TOML ({exc})") from None
+    for section in sorted(set(raw) - set(_SCHEMA)):
+        raise PhrasebookError(f"{name}: unknown section [{section}]")
+    for unit in raw.get("units", {}):
+        if unit not in UNITS:
+            raise PhrasebookError(f"{name}: units.{unit} is not a catalog unit ({', '.join(sorted(UNITS))})")
+    for family in raw.get("objects", {}):
+        if family not in raw.get("families", {}):
+            raise PhrasebookError(f"{name}: objects.{family} names no family in [families]")
+    seen: dict[str, str] = {}
+    for family, table in raw.get("families", {}).items():
+        for verb in table.get("verbs", []) if isinstance(table, dict) else []:
+            if verb in seen:
+                raise PhrasebookError(f"{name}: families.{family}.verbs repeats {verb!r} of families.{seen[verb]}")
+            seen[verb] = family
+    for section in sorted(_REQUIRED - set(raw)):
+        raise PhrasebookError(f"{name}: missing section [{section}]")
+    for section, table in raw.items():
+        schema = _SCHEMA[section]
+        if not isinstance(table, dict):
+            raise PhrasebookError(f"{name}: [{section}] must be a table")
+        for key, value in table.items():
+            kind = schema.get(key, schema.get("*"))
+            if kind is None:
+                raise PhrasebookError(f"{name}: unknown key {section}.{key}")
+            _check(f"{name}: {section}.{key}", kind, value)
+    for key in _REGEXES:
+        if key in raw["reading"]:
+            try:
+                re.compile(raw["reading"][key])
+            except re.error as exc:
+                raise PhrasebookError(f"{name}: reading.{key} is not a valid pattern ({exc})") from None
+    for i, pattern in enumerate(raw["reading"].get("trailing_notes", [])):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise PhrasebookError(f"{name}: reading.trailing_notes[{i}] is not a valid pattern ({exc})") from None
+    habit_templates = raw["habits"].get("templates", {})
+    for key in ("daily", "weekly", "monthly"):
+        if not _is_strs(habit_templates.get(key)) or len(habit_templates[key]) != 2:
+            raise PhrasebookError(f"{name}: habits.templates.{key} must be a list of two templates (rate, streak)")
+    if not isinstance(habit_templates.get("total"), str):
+        raise PhrasebookError(f"{name}: habits.templates.total must be a template")
+    for key in ("total_counts", "units"):
+        table = habit_templates.get(key)
+        if not isinstance(table, dict) or set(table) != {"daily", "weekly", "monthly"}:
+            raise PhrasebookError(f"{name}: habits.templates.{key} must give daily, weekly and monthly values")
+    for key in _SCHEMA["templates"]:
+        if key not in raw["templates"]:
+            raise PhrasebookError(f"{name}: missing key templates.{key}")
+    learning = raw["learning"]
+    kinds = []
+    for kind in learning.get("kinds", []):
+        if kind not in learning:
+            raise PhrasebookError(f"{name}: learning.kinds names {kind!r} but there is no [learning.{kind}]")
+        kinds.append(_learning_kind(f"{name}: learning.{kind}", kind, learning[kind]))
+    families = {k: _family(f"{name}: families.{k}", k, v) for k, v in raw["families"].items()}
+    return Phrasebook(
+        lang=lang,
+        banned=tuple(raw["banned"]["phrases"]),
+        reading=raw["reading"],
+        directions=raw["directions"],
+        habits={k: tuple(raw["habits"][k]) for k in ("daily", "weekly", "monthly")},
+        habit_templates=habit_templates,
+        families=families,
+        counters={k: tuple(v) for k, v in raw.get("counters", {}).items()},
+        objects={k: tuple(v) for k, v in raw.get("objects", {}).items()},
+        perception={
+            k: (tuple(v["words"]), tuple(v["metrics"])) for k, v in raw.get("perception", {}).items() if k != "feelings"
+        },
+        feelings=tuple(raw.get("perception", {}).get("feelings", [])),
+        templates=raw["templates"],
+        learning_kinds=tuple(kinds),
+        learning_verbs=tuple(learning.get("verbs", [])),
+        learning_markers=tuple(learning.get("markers", [])),
+        learning_with_marker=tuple(learning.get("with_marker", [])),
+        level_units=tuple(raw["sharpen"]["level_units"]),
+        learning_only=tuple(raw.get("domains", {}).get("learning_only", [])),
+        unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
+        fixes=raw["fixes"],
+    )
+
+
+@cache
+def phrasebook(lang: str) -> Phrasebook:
+    """Return the rewrite data of a language, loaded and validated once."""
+    path = resources.files(__package__).joinpath("templates", f"{lang}.toml")
+    return parse(lang, f"templates/{lang}.toml", path.read_text("utf-8"))

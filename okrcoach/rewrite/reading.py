@@ -1,0 +1,96 @@
+"""What a rewrite needs to know about a statement, read from its verdict: the body's action, object and deadline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .phrasebook import Phrasebook, phrasebook
+
+if TYPE_CHECKING:
+    from ..verdict import Verdict
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A statement's body as the rewrite engine reads it; every text field is in the writer's own words."""
+
+    lang: str
+    body: str  # the body: no sheet prefix, no owner or status notes
+    core: str  # the body without its deadline, schedule, wish wording and the goal it serves
+    verb: str  # the lemma of the verb that governs the object ("" when none)
+    verb_text: str  # that verb as it should be written in a rewrite ("Publish", 「公開する」)
+    object: str  # what the verb acts on
+    action: str  # the core ready to be followed by a result ("Publish the guide", 「ガイドを公開し」)
+    deadline: str  # the writer's own deadline, whole, as a rewrite writes it ("by April 30", 「10月末までに」)
+    habit: str  # "daily", "weekly", "monthly" or ""
+    wished: bool  # written as a wish or intention ("I want to", 「〜したい」)
+    link: str  # the goal it serves, kept as the rewrite's why ("for Sales KR 1.2", 「営業KR1.2のため」)
+    countable: str  # what its output is counted in: an English plural noun, a Japanese counter word, or ""
+    content: tuple[str, ...]  # the words that carry the topic, for choosing a metric
+
+
+def nfkc(text: str) -> str:
+    """Return text in NFKC form with runs of spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
+    """Return where the body starts and ends in the original text (prefix and notes left out)."""
+    anatomy: Any = getattr(verdict, "anatomy", None)
+    text = verdict.text
+    if anatomy is not None:
+        start, end = anatomy.body_start, anatomy.body_end
+    else:
+        view = verdict.view
+        start = view.offsets[view.body_start] if view.body_start < len(view.offsets) else len(text)
+        end = len(text)
+    # tags and notes the anatomy left in the body ("（PdM:小林）", "— CS部長 村上") are not the action either
+    for pattern in book.reading.get("leading_notes", []):
+        m = re.match(pattern, text[start:end], flags=re.I)
+        if m is not None and m.end() < end - start:
+            start += m.end()
+    changed = True
+    while changed:  # notes at the end: "(owner: Sam)", "— Leo", "@mira", "[TBD]"
+        changed = False
+        for pattern in book.reading["trailing_notes"]:
+            m = re.search(pattern, text[start:end])
+            if m is not None and m.start() > 0:
+                end = start + m.start()
+                changed = True
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return text without the given spans (overlaps allowed)."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start > pos:
+            out.append(text[pos:start])
+        pos = max(pos, end)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def fired_span(verdict: Verdict, check_id: str) -> tuple[int, int] | None:
+    """Return the original-text span of a fired check, if it reported one."""
+    for c in verdict.checks:
+        if c.id == check_id and c.fired and c.start is not None and c.end is not None:
+            return c.start, c.end
+    return None
+
+
+def read(verdict: Verdict) -> Reading:
+    """Return the reading of a verdict's statement in its language."""
+    book = phrasebook(verdict.lang)
+    if verdict.lang == "ja":
+        from . import ja
+
+        return ja.read(verdict, book)
+    from . import en
+
+    return en.read(verdict, book)

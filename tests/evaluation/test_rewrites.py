@@ -1,0 +1,93 @@
+"""The rewrite evaluation: cases read strictly, criteria that can fail, a blind sheet that cannot run formulas."""
+
+import csv
+
+import pytest
+
+from okrcoach.evaluation.rewrites import (
+    CasesError,
+    evaluate,
+    keeps_content,
+    read_cases,
+    read_grades,
+    unit_direction,
+    write_grading_sheet,
+)
+
+HEADER = "text,lang,label,acceptable\n"
+
+
+def _write(tmp_path, body, name="cases.csv"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Improve NPS,fr,objective,nps\n", "cases.csv:2: lang is 'fr'"),
+        ("Improve NPS,en,goal,nps\n", "cases.csv:2: label is 'goal'"),
+        ("Improve NPS,en,objective,\n", "cases.csv:2: no acceptable metric phrases"),
+        (",en,objective,nps\n", "cases.csv:2: empty text"),
+    ],
+)
+def test_a_bad_case_row_fails_naming_the_file_and_line(tmp_path, row, message):
+    with pytest.raises(CasesError, match=message):
+        read_cases(_write(tmp_path, HEADER + row))
+
+
+def test_acceptable_phrases_are_folded_like_the_rewrites(tmp_path):
+    (case,) = read_cases(_write(tmp_path, HEADER + "顧客満足度を高める,ja,objective,ＣＳＡＴ| 顧客満足度 \n"))
+    assert case.acceptable == ("csat", "顧客満足度")
+
+
+def test_keeps_content_needs_half_the_words():
+    assert keeps_content(("support", "tickets"), "Reduce support tickets from 900 to 600")
+    assert not keeps_content(("support", "tickets", "billing"), "Raise CSAT from 82% to 90%")
+
+
+@pytest.mark.parametrize(
+    ("metric", "text", "ok"),
+    [
+        ("support.csat", "Raise CSAT from 82% to 90% by the end of the quarter", True),
+        ("support.csat", "Raise CSAT from 90% to 82% by the end of the quarter", False),
+        ("support.csat", "Raise CSAT from 82 to 90 by the end of the quarter", False),
+        ("health.sleep_hours", "Raise average nightly sleep from 6.2 hours to 7.5 hours", True),
+        ("output:case studies", "Publish 4 case studies about fintech", True),
+        ("output:case studies", "Publish case studies about fintech", False),
+        ("", "Publish case studies", False),
+    ],
+)
+def test_unit_and_direction_follow_the_catalog(metric, text, ok):
+    assert unit_direction(metric, text, "en") is ok
+
+
+def test_evaluate_scores_every_criterion(tmp_path):
+    cases = read_cases(_write(tmp_path, HEADER + "Improve our NPS,en,objective,nps\nSleep better,en,objective,steps\n"))
+    result = evaluate(cases)["en"]
+    assert result["n"] == 2
+    assert result["top1"]["acceptable_metric"] == 0.5  # sleep hours were not what this case accepts
+    assert 0 <= result["top1_all_five"] <= result["top3_any_all_five"] <= 1
+
+
+def test_grading_sheet_is_blind_fixed_and_safe(tmp_path):
+    body = HEADER + "".join(f"=Improve thing {i},en,task,thing\n" for i in range(70))
+    cases = read_cases(_write(tmp_path, body))
+    sheet = tmp_path / "sheet.csv"
+    assert write_grading_sheet(cases, sheet, per_lang=5) == 5
+    rows = list(csv.DictReader(sheet.open(encoding="utf-8")))
+    assert [r["grade"] for r in rows] == [""] * 5
+    assert all(r["text"].startswith("'=") for r in rows)
+    again = tmp_path / "again.csv"
+    write_grading_sheet(cases, again, per_lang=5)
+    assert again.read_text("utf-8") == sheet.read_text("utf-8")
+
+
+def test_grades_report_mean_and_zeros(tmp_path):
+    path = _write(tmp_path, "id,lang,text,rewrite,grade\n1,en,a,b,2\n2,en,a,b,0\n3,ja,a,b,1\n4,ja,a,b,\n", "g.csv")
+    grades = read_grades(path)
+    assert grades["en"] == {"n": 2, "mean": 1.0, "zeros": 0.5}
+    assert grades["ja"]["n"] == 1
+    with pytest.raises(CasesError, match="g.csv:2: grade is '3'"):
+        read_grades(_write(tmp_path, "id,lang,text,rewrite,grade\n1,en,a,b,3\n", "g.csv"))

@@ -1,0 +1,91 @@
+"""Reading a statement's body: the verb, its object, the writer's own deadline, schedule and goal, per language."""
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.ja import continuative
+from okrcoach.rewrite.morphology import gerund, is_plural_head
+from okrcoach.rewrite.phrasebook import phrasebook
+from okrcoach.rewrite.reading import read
+
+# text -> (verb, object, deadline, habit, link)
+READINGS = {
+    "KR 1.2: Ship v2 by April 30 (owner: Sam)": ("ship", "v2", "by April 30", "", ""),
+    "Publish case studies about fintech onboarding by March 31, 2027": (
+        "publish",
+        "case studies about fintech onboarding",
+        "by March 31, 2027",
+        "",
+        "",
+    ),
+    "Prepare the Q3 budget": ("prepare", "the Q3 budget", "", "", ""),
+    "Deliver the H2 account plan by July 1": ("deliver", "the H2 account plan", "by July 1", "", ""),
+    "Hold monthly skip-level lunches — Priya": ("hold", "skip-level lunches", "", "monthly", ""),
+    "Spend a day on the warehouse floor every month": ("spend", "a day on the warehouse floor", "", "monthly", ""),
+    "[P1] Grow weekly active teams": ("grow", "weekly active teams", "", "", ""),
+    "I want to learn Spanish for Sales KR 1.2": ("learn", "Spanish", "", "", "for Sales KR 1.2"),
+    "10月末までにブログ記事を公開する": ("公開", "ブログ記事", "10月末までに", "", ""),
+    "【KR】議事録を期限どおりに共有する（担当：佐藤）": ("共有", "議事録", "", "", ""),
+    "部長に来期の予算案を提出する": ("提出", "部長に来期の予算案", "", "", ""),
+    "ガバメントクラウドへの移行を2026年3月までに完了させる": (
+        "完了",
+        "ガバメントクラウドへの移行",
+        "2026年3月までに",
+        "",
+        "",
+    ),
+    "毎朝ストレッチをする": ("ストレッチ", "", "", "daily", ""),
+    "営業KR1.2のため、提案書の書き方を学ぶ": ("学ぶ", "提案書の書き方", "", "", "営業KR1.2のため"),
+    "IFRS17対応プロジェクトの推進": ("推進", "IFRS17対応プロジェクト", "", "", ""),
+    "O1 止まらない物流": ("", "止まらない物流", "", "", ""),
+}
+
+
+@pytest.mark.parametrize("text", READINGS)
+def test_reading(text):
+    r = read(okrcoach.classify(text))
+    assert (r.verb, r.object, r.deadline, r.habit, r.link) == READINGS[text]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("技術的負債を一覧化してバックログに載せる", "技術的負債を一覧化してバックログに載せ"),
+        ("Python 3.12へのアップグレード", "Python 3.12へアップグレードし"),
+        ("IPOに向けて内部統制の整備を始めます", "内部統制を整備し"),
+        ("ナレッジベースの記事にタグ付けする", "ナレッジベースの記事にタグ付けし"),
+        ("残業削減", "残業を削減し"),
+    ],
+)
+def test_japanese_action_keeps_what_stands_before_the_verb(text, action):
+    assert read(okrcoach.classify(text)).action == action
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [("作る", "作り"), ("まとめる", "まとめ"), ("書く", "書き"), ("見る", "見"), ("公開する", "公開し")],
+)
+def test_continuative(lemma, form):
+    assert continuative(lemma, phrasebook("ja")) == form
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"), [("migrate", "migrating"), ("run", "running"), ("set up", "setting up"), ("audit", "auditing")]
+)
+def test_gerund(verb, form):
+    assert gerund(verb, phrasebook("en")) == form
+
+
+@pytest.mark.parametrize(
+    ("head", "plural"),
+    [
+        ("case studies", True),
+        ("customers", True),
+        ("people", True),
+        ("NPS", False),
+        ("analysis", False),
+        ("a report", False),
+    ],
+)
+def test_plural_heads(head, plural):
+    assert is_plural_head(head, phrasebook("en")) is plural
