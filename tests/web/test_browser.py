@@ -264,3 +264,21 @@ def test_a_statement_sent_while_the_server_is_away_arrives_later(store, browser)
         page.close()
     # The aborted posts show up as failed requests in the console; nothing else may.
     assert all("Failed to load resource" in p for p in problems), problems
+
+
+def test_an_empty_board_says_so(store, browser):
+    from playwright.sync_api import expect
+
+    problems: list[str] = []
+    with live_server(store) as server:
+        board = browser.new_page(locale="en-US")
+        _watch(board, problems)
+        board.goto(f"{server.url}/board?key={server.workshop.facilitator_key}")
+        expect(board.locator("#summary")).to_contain_text("No statements yet")
+        assert board.locator("#local-only").is_visible()  # without --share only this computer can join
+        board.click("#export-csv")
+        expect(board.locator("#board-error")).to_have_text("The board is empty: nothing to export yet.")
+        board.goto(f"{server.url}/board?key=wrong")
+        expect(board.locator("#board-error")).to_have_text("wrong facilitator key")
+        board.close()
+    assert all("403" in p for p in problems), problems

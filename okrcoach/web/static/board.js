@@ -243,6 +243,14 @@
         $("spot-close").focus();
       }
     });
+    for (const id of ["export-csv", "export-xlsx"]) {
+      $(id).addEventListener("click", function (event) {
+        if (state.board && state.board.total === 0) {
+          event.preventDefault();  // the server would answer 409: say it here instead of downloading that
+          showError(okr.t("empty_board"));
+        }
+      });
+    }
     $("import-button").addEventListener("click", () => $("import-file").click());
     $("import-file").addEventListener("change", function () {
       const file = $("import-file").files[0];
