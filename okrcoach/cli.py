@@ -141,6 +141,21 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from okrcoach.web.server import port_problem, serve
+
+    problem = port_problem(args.port, share=args.share)
+    if problem:
+        raise CLIError(problem)
+    return serve(port=args.port, share=args.share, db=args.db, resume=args.resume, title=args.title or "")
+
+
+def _cmd_try(args: argparse.Namespace) -> int:
+    from okrcoach.prompt import run_prompt
+
+    return run_prompt(ui=args.ui, lang=args.lang, color=not args.no_color and "NO_COLOR" not in os.environ)
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     """okrcoach check: lint OKR sheets; exit 0 (clean), 1 (findings fail the run) or 2 (input error)."""
     from okrcoach.errors import SheetError
@@ -320,6 +335,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--grading-sheet", metavar="PATH", help="write a blind grading sheet of top rewrites to PATH")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("serve", help="start the workshop room: a live phrasing page and a facilitator's board")
+    p.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    p.add_argument(
+        "--share",
+        action="store_true",
+        help="listen on the local network and print a join address with a room code and a QR code",
+    )
+    p.add_argument("--db", help="SQLite file for the boards (default: $XDG_DATA_HOME/okrcoach/workshops.db)")
+    p.add_argument("--resume", action="store_true", help="reopen the last workshop instead of starting a new one")
+    p.add_argument("--title", help="the new workshop's title (default: the date and time)")
+    p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("try", help="an interactive prompt: type statements, see verdicts and rewrites (Ctrl-D leaves)")
+    p.add_argument("--lang", choices=["en", "ja"], help="force the statements' language (default: detect)")
+    p.add_argument("--ui", choices=["en", "ja"], help="language of the messages (default: each statement's own)")
+    p.add_argument("--no-color", action="store_true", help="no colours (also: NO_COLOR env variable)")
+    p.set_defaults(func=_cmd_try)
     return parser
 
 

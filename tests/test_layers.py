@@ -28,7 +28,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("okrcoach.explain", "okrcoach.api"),
     ("okrcoach.frame", "okrcoach.spacy_component", "okrcoach.report", "okrcoach.corpus", "okrcoach.examples"),
     ("okrcoach.evaluation", "okrcoach.sheets", "okrcoach.report.sheets"),
-    ("okrcoach.training", "okrcoach.web"),
+    ("okrcoach.training", "okrcoach.web", "okrcoach.prompt"),
     ("okrcoach.cli", "okrcoach.__main__", "okrcoach"),
 ]
 

@@ -31,7 +31,9 @@ def test_every_data_file_is_shipped():
         p
         for pkg in CONFIG["packages"]
         for p in _folder(pkg).rglob("*")
-        if p.is_file() and p.suffix in {".toml", ".skops", ".json", ".txt", ".typed"} and "__pycache__" not in p.parts
+        if p.is_file()
+        and p.suffix in {".toml", ".skops", ".json", ".txt", ".typed", ".html", ".css", ".js", ".svg"}
+        and "__pycache__" not in p.parts
     ]
     missing = [str(p.relative_to(ROOT)) for p in data if p.resolve() not in shipped]
     assert not missing, f"not in package-data: {missing}"

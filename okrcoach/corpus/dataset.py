@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,29 +36,33 @@ def data_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_examples(path: Path) -> list[Example]:
-    """Return every labeled statement, validating columns and labels."""
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """Yield the rows of a labeled CSV, failing on a missing column, a bad label or a bad language."""
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
         if missing:
             raise ValueError(f"{path}: missing columns {', '.join(missing)}")
-        out = []
         for n, row in enumerate(reader, start=2):
             if row["label"] not in LABELS or row["lang"] not in ("en", "ja"):
                 raise ValueError(f"{path}:{n}: bad label or lang: {row['label']!r} {row['lang']!r}")
-            out.append(
-                Example(
-                    row["text"],
-                    row["lang"],
-                    row["label"],
-                    row["domain"],
-                    row["learning"] == "1",
-                    row["hard_case"] == "1",
-                    row["split"],
-                )
-            )
-    return out
+            yield row
+
+
+def read_examples(path: Path) -> list[Example]:
+    """Return every labeled statement, validating columns and labels."""
+    return [
+        Example(
+            row["text"],
+            row["lang"],
+            row["label"],
+            row["domain"],
+            row["learning"] == "1",
+            row["hard_case"] == "1",
+            row["split"],
+        )
+        for row in _rows(path, COLUMNS)
+    ]
 
 
 def default_field_path() -> Path:
@@ -67,14 +72,7 @@ def default_field_path() -> Path:
 
 def read_field(path: Path) -> list[Example]:
     """Return the field split as examples (split "field"); its style column marks the noise it carries."""
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in ("text", "lang", "label") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing columns {', '.join(missing)}")
-        out = []
-        for n, row in enumerate(reader, start=2):
-            if row["label"] not in LABELS or row["lang"] not in ("en", "ja"):
-                raise ValueError(f"{path}:{n}: bad label or lang: {row['label']!r} {row['lang']!r}")
-            out.append(Example(row["text"], row["lang"], row["label"], row.get("domain", ""), False, False, "field"))
-    return out
+    return [
+        Example(row["text"], row["lang"], row["label"], row.get("domain", ""), False, False, "field")
+        for row in _rows(path, ("text", "lang", "label"))
+    ]

@@ -52,6 +52,24 @@ def _summary_row(name: str, s: dict[str, Any]) -> str:
     return f"| {name} | {s['n']} | {s['accuracy']:.4f} | {s['macro_f1']:.4f} | {s['binary_f1_key_result']:.4f} |"
 
 
+def _summary_table(title: str, results: dict[str, Any], *, slices: bool) -> list[str]:
+    """Return a Markdown table of the model and the comparisons per language (and the slices if asked)."""
+    lines = [
+        f"## {title}",
+        "",
+        "| system | n | accuracy | macro-F1 | binary F1 (key_result vs rest) |",
+        "|---|---|---|---|---|",
+    ]
+    for lang, r in results.items():
+        lines.append(_summary_row(f"{lang} okrcoach", r["model"]))
+        lines.append(_summary_row(f"{lang} comparison: checks' rule alone", r["rules_only"]))
+        lines.append(_summary_row(f"{lang} comparison: contains a digit", r["contains_digit"]))
+        if slices:
+            lines.append(_summary_row(f"{lang} okrcoach, hard cases", r["model_hard_cases"]))
+            lines.append(_summary_row(f"{lang} okrcoach, learning", r["model_learning"]))
+    return lines
+
+
 def render_card_markdown(card: dict[str, Any]) -> str:
     """Return models/README.md, the human-readable model card."""
     lines = [
@@ -69,29 +87,11 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "set or a named standard found by the checks (otherwise the next label), so the explanation never "
         "contradicts it.",
         "",
-        "## Test split",
-        "",
-        "| system | n | accuracy | macro-F1 | binary F1 (key_result vs rest) |",
-        "|---|---|---|---|---|",
     ]
-    for lang, r in card["test"].items():
-        lines.append(_summary_row(f"{lang} okrcoach", r["model"]))
-        lines.append(_summary_row(f"{lang} comparison: checks' rule alone", r["rules_only"]))
-        lines.append(_summary_row(f"{lang} comparison: contains a digit", r["contains_digit"]))
-        lines.append(_summary_row(f"{lang} okrcoach, hard cases", r["model_hard_cases"]))
-        lines.append(_summary_row(f"{lang} okrcoach, learning", r["model_learning"]))
+    lines += _summary_table("Test split", card["test"], slices=True)
     if card.get("field"):
-        lines += [
-            "",
-            "## Field split (data/field.csv: real-world sheet styles, never used for training or any choice)",
-            "",
-            "| system | n | accuracy | macro-F1 | binary F1 (key_result vs rest) |",
-            "|---|---|---|---|---|",
-        ]
-        for lang, r in card["field"].items():
-            lines.append(_summary_row(f"{lang} okrcoach", r["model"]))
-            lines.append(_summary_row(f"{lang} comparison: checks' rule alone", r["rules_only"]))
-            lines.append(_summary_row(f"{lang} comparison: contains a digit", r["contains_digit"]))
+        title = "Field split (data/field.csv: real-world sheet styles, never used for training or any choice)"
+        lines += ["", *_summary_table(title, card["field"], slices=False)]
     for lang, r in card["test"].items():
         lines += [
             "",
