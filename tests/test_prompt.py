@@ -23,7 +23,7 @@ def test_prompt_shows_verdict_checks_and_rewrites():
     text = _run("I want to learn SEO\n")
     assert "task" in text
     assert "Phrased as a wish ('I want to')" in text
-    assert "→ Complete 3 online courses" in text
+    assert "→ Apply SEO to 3 pieces of real work" in text
 
 
 def test_prompt_switches_message_language():
