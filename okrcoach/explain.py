@@ -43,6 +43,8 @@ def reasons(verdict: Verdict) -> list[Reason]:
                 continue
             if record.when == "measure" and not by_id["has_measure"].fired:
                 continue
+            if check_id == "has_deadline" and by_id.get("sustained_rate") and by_id["sustained_rate"].fired:
+                continue  # "for the whole quarter" already bounds it in time
             out.append(_tip(result))
     elif not any(by_id[i].fired for i in CRITERION_CHECKS if i in by_id):
         out.insert(0, Reason("fail", "has_measure", by_id["has_measure"].message))

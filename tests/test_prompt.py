@@ -23,8 +23,10 @@ def test_prompt_shows_verdict_checks_and_rewrites():
     text = _run("I want to learn SEO\n")
     assert "task" in text
     assert "Phrased as a wish ('I want to')" in text
-    rewrites = [line for line in text.splitlines() if line.startswith("    → ")]
-    assert 1 <= len(rewrites) <= 3 and all("SEO" in line for line in rewrites)
+    import okrcoach
+
+    top = okrcoach.classify("I want to learn SEO").suggestions[0].text
+    assert f"→ {top}" in text  # the top rewrite, as the library gives it
 
 
 def test_prompt_switches_message_language():

@@ -150,12 +150,13 @@ def evaluate(cases: Sequence[Case]) -> dict[str, Any]:
         flat = [s.text for ss in tops for s in ss]
         labels = iter(v.label for v in classify_many(flat, lang=lang)) if flat else iter(())
         passes = dict.fromkeys(CRITERIA, 0)
-        all_top = any_three = 0
+        all_top = any_three = empty = 0
         misses: list[dict[str, Any]] = []
         for case, verdict, suggestions in zip(part, verdicts, tops, strict=True):
             content = read(verdict).content
             scores = [_score_one(s, content, case, next(labels), banned) for s in suggestions]
             top = scores[0] if scores else dict.fromkeys(CRITERIA, False)
+            empty += not scores  # no rewrite at all fails every criterion
             for key in CRITERIA:
                 passes[key] += top[key]
             all_top += all(top.values())
@@ -169,6 +170,7 @@ def evaluate(cases: Sequence[Case]) -> dict[str, Any]:
             "top1": {k: passes[k] / n for k in CRITERIA},
             "top1_all_five": all_top / n,
             "top3_any_all_five": any_three / n,
+            "no_rewrite": empty / n,
             "misses": misses,
         }
     return result
@@ -182,7 +184,8 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"  [{lang}] n={r['n']}  top-1: {rates}")
         lines.append(
             f"  [{lang}] top-1 passes all five {r['top1_all_five']:.1%}; "
-            f"one of the top three passes all five {r['top3_any_all_five']:.1%}"
+            f"one of the top three passes all five {r['top3_any_all_five']:.1%}; "
+            f"no rewrite {r['no_rewrite']:.1%} (counted as failing every criterion)"
         )
     for lang, r in result.items():
         if r["misses"]:

@@ -104,7 +104,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     fixes: list[str] = []
     template = "{statement}"
-    if "has_deadline" not in fired:
+    if "has_deadline" not in fired and "sustained_rate" not in fired:  # a stated span already bounds it
         template = book.templates["add_deadline"].replace("{statement}", template)
         fixes.append("added_deadline")
     if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):

@@ -70,7 +70,10 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
     if not obj or not reading.verb or fights:
         return name
-    calls = [w for w in metric.words(reading.lang) if w and w.lower() in name.lower()] + [name]
+    # the writer's object names the metric when it ends in the metric's name, in a word of that name, or in
+    # a calling phrase of several words ("monthly active workspaces" for active workspaces)
+    calls = [w for w in metric.words(reading.lang) if w and (w.lower() in name.lower() or len(w.split()) > 1)]
+    calls.append(name)
     if reading.lang == "ja":
         short = len(obj) <= 16 and not re.search(r"[をがにへでと、]", obj)
         if short and any(obj.endswith(w) for w in calls):

@@ -156,6 +156,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if m is not None and m.start() > 0:
         link = nfkc(m.group()).strip(" ,;()")
         cuts.append((m.start(), m.end()))
+    noted = re.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
+    if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
+        link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
     deadline, span = _deadline(verdict, book, start, end)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))

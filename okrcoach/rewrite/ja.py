@@ -182,6 +182,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if m is not None:
         link = nfkc(m.group()).rstrip("、,に ")
         cuts.append((m.start(), m.end()))
+    noted = re.search(book.reading["link"], text[end:].strip("（）() "))  # 「（営業KR1.2のため）」 kept as a note
+    if not link and noted is not None:
+        link = nfkc(noted.group()).rstrip("、,に ")
     deadline, span = _deadline(verdict, book, start, end)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))

@@ -49,7 +49,7 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
         end = len(text)
     # tags and notes the anatomy left in the body ("（PdM:小林）", "— CS部長 村上") are not the action either
     for pattern in book.reading.get("leading_notes", []):
-        m = re.match(pattern, text[start:end], flags=re.I)
+        m = re.match(pattern, text[start:end])  # case matters: "Health –" is a tag, "Ship dark mode —" is not
         if m is not None and m.end() < end - start:
             start += m.end()
     changed = True
