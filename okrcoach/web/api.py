@@ -37,43 +37,50 @@ def package_version() -> str:
         return "unknown"
 
 
-def classify_one(text: str, lang: str | None, ui: str | None) -> dict[str, Any]:
+def classify_one(text: str, lang: str | None, ui: str | None, *, rewrites: bool = True) -> dict[str, Any]:
     """Classify one statement for the page; ValueError/TypeError from the library become 422."""
     try:
         verdict = classify_statement(text, lang=lang)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, str(exc)) from None
-    return verdict_payload(verdict, ui)
+    return verdict_payload(verdict, ui, rewrites=rewrites)
+
+
+def _rewrites(data: dict[str, Any]) -> bool:
+    value = data.get("rewrites", True)
+    if not isinstance(value, bool):
+        raise ApiError(422, "field 'rewrites' must be true or false")
+    return value
 
 
 async def classify(request: Request) -> JSONResponse:
-    """POST /api/classify {"text", "lang"?, "ui"?}: the verdict with its reasons."""
+    """POST /api/classify {"text", "lang"?, "ui"?, "rewrites"?}: the verdict with its reasons."""
     require_room_if_shared(request)
     data = await read_json_object(request)
     text = required_string(data, "text")
     lang = optional_choice(data, "lang", LANGS)
     ui = optional_choice(data, "ui", UI_LANGS)
-    # About a millisecond: answering in the event loop is faster than a trip through the thread pool.
-    return JSONResponse(classify_one(text, lang, ui))
+    # A few milliseconds: answering in the event loop is faster than a trip through the thread pool.
+    return JSONResponse(classify_one(text, lang, ui, rewrites=_rewrites(data)))
 
 
-def _classify_batch(texts: list[str], lang: str | None, ui: str | None) -> list[dict[str, Any]]:
+def _classify_batch(texts: list[str], lang: str | None, ui: str | None, rewrites: bool) -> list[dict[str, Any]]:
     try:
         verdicts = classify_statements(texts, lang=lang, keep_views=True)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, str(exc)) from None
-    return [verdict_payload(v, ui) for v in verdicts]
+    return [verdict_payload(v, ui, rewrites=rewrites) for v in verdicts]
 
 
 async def classify_many(request: Request) -> JSONResponse:
-    """POST /api/classify_many {"texts": [...], "lang"?, "ui"?}: one verdict per text, in order."""
+    """POST /api/classify_many {"texts": [...], "lang"?, "ui"?, "rewrites"?}: one verdict per text, in order."""
     require_room_if_shared(request)
     data = await read_json_object(request, LARGE_BODY)
     texts = string_list(data, "texts", MAX_TEXTS)
     lang = optional_choice(data, "lang", LANGS)
     ui = optional_choice(data, "ui", UI_LANGS)
     # A thousand statements take a while: off the event loop, so live boards keep flowing.
-    verdicts = await run_in_threadpool(_classify_batch, texts, lang, ui)
+    verdicts = await run_in_threadpool(_classify_batch, texts, lang, ui, _rewrites(data))
     return JSONResponse({"verdicts": verdicts})
 
 

@@ -9,6 +9,7 @@ from .inputs import LARGE_BODY, MAX_TEXTS, SMALL_BODY
 _LANG = {"type": ["string", "null"], "enum": ["en", "ja", None], "description": "force the statement's language"}
 _UI = {"type": ["string", "null"], "enum": ["en", "ja", None], "description": "language of the reasons and names"}
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 2000, "description": "one OKR statement"}
+_REWRITES = {"type": "boolean", "default": True, "description": "false: no suggestions (a label costs a fraction)"}
 
 _SCHEMAS: dict[str, Any] = {
     "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
@@ -120,11 +121,20 @@ def _post(summary: str, body: dict[str, Any], answer: dict[str, Any], *, room: b
 
 def openapi_document(version: str) -> dict[str, Any]:
     """Return the OpenAPI document of the JSON API."""
-    text_body = {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "lang": _LANG, "ui": _UI}}
+    text_body = {
+        "type": "object",
+        "required": ["text"],
+        "properties": {"text": _TEXT, "lang": _LANG, "ui": _UI, "rewrites": _REWRITES},
+    }
     many_body = {
         "type": "object",
         "required": ["texts"],
-        "properties": {"texts": {"type": "array", "maxItems": MAX_TEXTS, "items": _TEXT}, "lang": _LANG, "ui": _UI},
+        "properties": {
+            "texts": {"type": "array", "maxItems": MAX_TEXTS, "items": _TEXT},
+            "lang": _LANG,
+            "ui": _UI,
+            "rewrites": _REWRITES,
+        },
     }
     suggest_body = {
         "type": "object",

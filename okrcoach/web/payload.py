@@ -13,14 +13,15 @@ from ..verdict import Verdict
 UI_LANGS = ("en", "ja")
 
 
-def verdict_payload(verdict: Verdict, ui: str | None = None) -> dict[str, Any]:
+def verdict_payload(verdict: Verdict, ui: str | None = None, *, rewrites: bool = True) -> dict[str, Any]:
     """Return verdict.to_dict() plus the reasons (most telling first) and display names in the ui language.
 
     The reasons' messages are in `ui` when given (a Japanese page explaining an English statement
-    speaks Japanese), otherwise in the statement's language.
+    speaks Japanese), otherwise in the statement's language. rewrites=False leaves the suggestions
+    empty without computing them: a label for a rewrite the page already shows costs a fraction.
     """
     lang = ui if ui in UI_LANGS else verdict.lang
-    out = verdict.to_dict()
+    out = verdict.to_dict() if rewrites else _without_rewrites(verdict)
     fired = {c.id for c in verdict.checks if c.fired}
     out["reasons"] = [
         {
@@ -32,10 +33,27 @@ def verdict_payload(verdict: Verdict, ui: str | None = None) -> dict[str, Any]:
         for r in reasons(verdict)
     ]
     out["label_name"] = label_name(verdict.label, lang)
-    for item, suggestion in zip(out["suggestions"], verdict.suggestions, strict=True):
-        item["fix_names"] = fix_names(suggestion.fixes, lang)
+    if rewrites:
+        for item, suggestion in zip(out["suggestions"], verdict.suggestions, strict=True):
+            item["fix_names"] = fix_names(suggestion.fixes, lang)
     out["ui"] = lang
     return out
+
+
+def _without_rewrites(verdict: Verdict) -> dict[str, Any]:
+    """Return what verdict.to_dict() returns, with the suggestions left out rather than computed."""
+    return {
+        "text": verdict.text,
+        "lang": verdict.lang,
+        "label": verdict.label,
+        "confidence": round(verdict.confidence, 4),
+        "scores": {k: round(v, 4) for k, v in verdict.scores.items()},
+        "sharpness": verdict.sharpness,
+        "anatomy": verdict.anatomy.to_dict(),
+        "checks": [c.to_dict() for c in verdict.checks],
+        "issues": verdict.issues,
+        "suggestions": [],
+    }
 
 
 def label_name(label: str, lang: str) -> str:

@@ -195,3 +195,23 @@ def test_scripts_never_write_html_from_strings():
         source = script.read_text("utf-8")
         for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert forbidden not in source, f"{script.name} uses {forbidden}"
+
+
+@pytest.mark.parametrize("text", ["I want to learn SEO", "KR 1.2: 解約率を5%から3%に下げる（佐藤）", "Close 10 deals"])
+def test_a_label_without_rewrites_is_the_same_verdict_without_suggestions(text):
+    from okrcoach.api import classify
+    from okrcoach.web.payload import verdict_payload
+
+    full = verdict_payload(classify(text))
+    light = verdict_payload(classify(text), rewrites=False)
+    assert light["suggestions"] == []
+    assert {k: v for k, v in light.items() if k != "suggestions"} == {
+        k: v for k, v in full.items() if k != "suggestions"
+    }
+    assert set(classify(text).to_dict()) <= set(light)  # every field of to_dict(), whatever it grows
+
+
+def test_classify_without_rewrites(client):
+    r = client.post("/api/classify_many", json={"texts": ["Learn SEO", "Close 10 deals"], "rewrites": False})
+    assert r.status_code == 200 and all(v["suggestions"] == [] for v in r.json()["verdicts"])
+    assert client.post("/api/classify", json={"text": "Learn SEO", "rewrites": "no"}).status_code == 422

@@ -216,7 +216,10 @@
 
     const recheck = okr.debounce(async function () {
       const text = sentenceOf(parts);
-      const answer = await okr.call("/api/classify", { body: { text: text, ui: okr.lang }, headers: roomHeaders() });
+      const answer = await okr.call("/api/classify", {
+        body: { text: text, ui: okr.lang, rewrites: false },
+        headers: roomHeaders(),
+      });
       if (answer.ok && sentenceOf(parts) === text) setBadge(badge, answer.data);
     }, 250);
     for (const part of parts) {
@@ -245,7 +248,7 @@
 
   async function labelSuggestions(texts, seq) {
     const answer = await okr.call("/api/classify_many", {
-      body: { texts: texts, ui: okr.lang },
+      body: { texts: texts, ui: okr.lang, rewrites: false },  // only their labels are shown
       headers: roomHeaders(),
     });
     if (!answer.ok || seq !== state.seq) return;
