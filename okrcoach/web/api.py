@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
-from ..api import classify as classify_statement
-from ..api import classify_many as classify_statements
 from .access import require_room_if_shared
+from .context import context
 from .inputs import (
     LARGE_BODY,
     MAX_TEXTS,
@@ -22,7 +20,8 @@ from .inputs import (
     string_list,
 )
 from .openapi import openapi_document
-from .payload import UI_LANGS, verdict_payload
+from .payload import UI_LANGS
+from .workers import many_payloads, one_payload_json, suggestion_payloads
 
 LANGS = ("en", "ja")
 
@@ -37,15 +36,6 @@ def package_version() -> str:
         return "unknown"
 
 
-def classify_one(text: str, lang: str | None, ui: str | None, *, rewrites: bool = True) -> dict[str, Any]:
-    """Classify one statement for the page; ValueError/TypeError from the library become 422."""
-    try:
-        verdict = classify_statement(text, lang=lang)
-    except (ValueError, TypeError) as exc:
-        raise ApiError(422, str(exc)) from None
-    return verdict_payload(verdict, ui, rewrites=rewrites)
-
-
 def _rewrites(data: dict[str, Any]) -> bool:
     value = data.get("rewrites", True)
     if not isinstance(value, bool):
@@ -53,7 +43,7 @@ def _rewrites(data: dict[str, Any]) -> bool:
     return value
 
 
-async def classify(request: Request) -> JSONResponse:
+async def classify(request: Request) -> Response:
     """POST /api/classify {"text", "lang"?, "ui"?, "rewrites"?}: the verdict with its reasons."""
     require_room_if_shared(request)
     data = await read_json_object(request)
@@ -61,15 +51,8 @@ async def classify(request: Request) -> JSONResponse:
     lang = optional_choice(data, "lang", LANGS)
     ui = optional_choice(data, "ui", UI_LANGS)
     # A few milliseconds: answering in the event loop is faster than a trip through the thread pool.
-    return JSONResponse(classify_one(text, lang, ui, rewrites=_rewrites(data)))
-
-
-def _classify_batch(texts: list[str], lang: str | None, ui: str | None, rewrites: bool) -> list[dict[str, Any]]:
-    try:
-        verdicts = classify_statements(texts, lang=lang, keep_views=True)
-    except (ValueError, TypeError) as exc:
-        raise ApiError(422, str(exc)) from None
-    return [verdict_payload(v, ui, rewrites=rewrites) for v in verdicts]
+    body = await context(request).classifier.run(one_payload_json, text, lang, ui, _rewrites(data))
+    return Response(body, media_type="application/json")
 
 
 async def classify_many(request: Request) -> JSONResponse:
@@ -80,25 +63,18 @@ async def classify_many(request: Request) -> JSONResponse:
     lang = optional_choice(data, "lang", LANGS)
     ui = optional_choice(data, "ui", UI_LANGS)
     # A thousand statements take a while: off the event loop, so live boards keep flowing.
-    verdicts = await run_in_threadpool(_classify_batch, texts, lang, ui, _rewrites(data))
+    verdicts = await context(request).classifier.run(many_payloads, texts, lang, ui, _rewrites(data), heavy=True)
     return JSONResponse({"verdicts": verdicts})
 
 
 async def suggest(request: Request) -> JSONResponse:
     """POST /api/suggest {"text", "n"?, "lang"?}: measurable rewrites with their example values as slots."""
-    from ..rewrite import suggestions_for
-
     require_room_if_shared(request)
     data = await read_json_object(request)
     text = required_string(data, "text")
     n = optional_int(data, "n", 3, 1, 10)
     lang = optional_choice(data, "lang", LANGS)
-    try:
-        verdict = classify_statement(text, lang=lang)
-    except (ValueError, TypeError) as exc:
-        raise ApiError(422, str(exc)) from None
-    suggestions = suggestions_for(verdict, n)
-    return JSONResponse({"text": text, "label": verdict.label, "suggestions": [s.to_dict() for s in suggestions]})
+    return JSONResponse(await context(request).classifier.run(suggestion_payloads, text, lang, n))
 
 
 async def health(request: Request) -> JSONResponse:

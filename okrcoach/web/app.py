@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -95,16 +94,11 @@ def create_app(ctx: ServerContext, *, allowed_hosts: Sequence[str] | None = None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if warm:  # load both languages' models now, not on the first participant's keystroke
-            from ..api import classify_many
-
-            await run_in_threadpool(classify_many, ["Learn SEO", "SEOを学ぶ"])
-            # The models, tokenizers and word lists live as long as the server: moved out of the
-            # collector's sight, full collections stop walking them (pauses of 100 ms and more).
-            gc.collect()
-            gc.freeze()
+        if warm:  # models loaded now (here or in the workers), not on the first participant's keystroke
+            await run_in_threadpool(ctx.classifier.start)
         yield
         ctx.hub.close()
+        await run_in_threadpool(ctx.classifier.stop)
 
     routes = [
         _page("index.html"),

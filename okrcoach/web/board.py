@@ -11,13 +11,14 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..verdict import LABELS
 from .access import require_facilitator, require_room
-from .api import LANGS, classify_one
+from .api import LANGS
 from .context import context
 from .events import board_stream
 from .inputs import ApiError, optional_choice, optional_string, read_json_object, required_string
 from .payload import UI_LANGS
 from .rooms import valid_participant
 from .store import Entry
+from .workers import one_payload
 
 MAX_NAME = 80
 
@@ -108,7 +109,8 @@ async def submit(request: Request) -> JSONResponse:
         stored = await run_in_threadpool(store.find_submission, workshop.id, participant, submission)
         if stored is not None:
             return JSONResponse({"entry": stored.to_dict()}, status_code=200)
-    payload = classify_one(text, optional_choice(data, "lang", LANGS), optional_choice(data, "ui", UI_LANGS))
+    lang, ui = optional_choice(data, "lang", LANGS), optional_choice(data, "ui", UI_LANGS)
+    payload = await context(request).classifier.run(one_payload, text, lang, ui, True)
     try:
         entry = await run_in_threadpool(
             lambda: store.add_entry(

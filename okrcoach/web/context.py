@@ -9,6 +9,7 @@ from starlette.requests import Request
 from .events import EventHub
 from .rooms import AttemptGuard
 from .store import BoardStore, Workshop
+from .workers import Classifier
 
 
 @dataclass
@@ -21,6 +22,7 @@ class ServerContext:
     join_base: str | None = None  # e.g. "http://192.168.1.20:8765"; None: the address the browser used
     hub: EventHub = field(default_factory=EventHub)
     guard: AttemptGuard = field(default_factory=AttemptGuard)
+    classifier: Classifier = field(default_factory=Classifier)
 
     @property
     def workshop(self) -> Workshop:

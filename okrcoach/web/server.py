@@ -105,7 +105,12 @@ def serve(
     store = BoardStore(db or default_db_path())
     workshop, resumed = open_workshop(store, resume=resume, title=title)
     where = addresses(workshop, port, share=share)
-    ctx = ServerContext(store, workshop.id, share=share, join_base=where.join.split("/?", 1)[0] if share else None)
+    ctx = ServerContext(
+        store,
+        workshop.id,
+        share=share,
+        join_base=where.join.split("/?", 1)[0] if share else None,
+    )
     app = create_app(ctx, allowed_hosts=None if share else LOCAL_HOSTS)
     announce(workshop, where, share=share, resumed=resumed, entries=len(store.entries(workshop.id)), out=out)
     config = uvicorn.Config(
