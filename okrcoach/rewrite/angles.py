@@ -320,3 +320,34 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     total = {"count": templates["total_counts"][reading.habit]}
     out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
     return out
+
+
+def fallback_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """Measurable shapes built from the statement's own words, for when no catalog metric fits and no
+    family shape applies: an objective becomes a few counted signs of it, a task a plan of dated
+    milestones with a count (never a survey, never a metric the statement is not about)."""
+    t = book.templates
+    core = reading.core.rstrip("。.!！")
+    if not core:
+        return []
+    words = {
+        "core": core,
+        "Core": core[:1].upper() + core[1:] if reading.lang == "en" else core,
+        "action": reading.action,
+        "object": reading.object,
+        "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
+        # what a plan is for, ready for 「ため」: 「テンプレート化する」+「ため」, 「申請書類の準備」+「のため」
+        "purpose": core if re.search(book.reading.get("plain_verb_end", r"$^"), core) else core + "の",
+    }
+    signs = [
+        Angle("signs", t["fallback_objective"], "output:signs at target", words),
+        Angle("occasions", t["fallback_objective_firsts"], "output:occasions recorded", words),
+    ]
+    if reading.verb and reading.object:
+        steps = [
+            Angle("milestones", t["fallback_task"], "output:milestones on time", words),
+            Angle("milestone_plan", t["fallback_task_steps"], "output:milestones planned and met", words),
+        ]
+    else:
+        steps = [Angle("milestones", t["fallback_verbless"], "output:milestones on time", words)]
+    return signs + steps if label == "objective" else steps + signs[:1]

@@ -20,6 +20,8 @@ KNOWN = {
     "verb",
     "gerund",
     "core",
+    "Core",
+    "purpose",
     "statement",
     "deadline",
     "link",
