@@ -351,3 +351,15 @@ def fallback_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     else:
         steps = [Angle("milestones", t["fallback_verbless"], "output:milestones on time", words)]
     return signs + steps if label == "objective" else steps + signs[:1]
+
+
+def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """Time given to something, as hours kept up over the cycle ("Spend more time outdoors" -> at least
+    5 hours a week in 11 of the 13 weeks; "Spend less time on my phone" -> at most an hour a day)."""
+    pattern = book.reading.get("time_spent")
+    m = re.match(pattern, reading.core) if pattern else None
+    if m is None:
+        return []
+    less = m.group(1).lower().startswith(("less", "fewer"))
+    template = book.templates["time_less" if less else "time_more"]
+    return [Angle("time_spent", template, "output:hours spent", {"rest": m.group(2).rstrip(" .")})]

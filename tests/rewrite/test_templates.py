@@ -22,6 +22,7 @@ KNOWN = {
     "core",
     "Core",
     "purpose",
+    "rest",
     "statement",
     "deadline",
     "link",
