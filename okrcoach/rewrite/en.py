@@ -48,6 +48,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     """The deadline at a span, kept whole, or ("", None) when the time word there names a thing."""
     s, e = span
     e = min(e, end)
+    while e < end and text[e - 1 : e].isalpha() and text[e : e + 1].isalpha():
+        e += 1  # a span that stops inside a word ("by 15 Jan|uary") takes the whole word
     while e > s and text[e - 1] == " ":
         e -= 1
     tail = re.match(book.reading["deadline_tail"], text[e:end])

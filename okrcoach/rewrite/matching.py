@@ -172,20 +172,28 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                 if found and metric.domain not in found:
                     return False
         return True
-    words = [w.lower().strip(".,;:!?()'\"") for w in object_head(reading.object or reading.core, book).split()]
-    words = [w for w in words if w and not w.isdigit() and w not in stop]  # "Sleep better": the head is sleep
-    if not words:
-        return False
+    ends = set(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+    raw = (reading.object or reading.core).split()
+    words = [w.lower().strip(".,;:!?()'\"") for w in raw]
     stems = {_stem(w.lower()) for w in covered}
-    if _stem(words[-1]) not in stems:
-        return False
-    if len(words) >= 2:
-        before = words[-2]
-        if _stem(before) not in stems and before not in stop:
+    kept = [i for i, w in enumerate(words) if w and not w.isdigit() and w not in stop]  # "Sleep better"
+    for n, i in enumerate(kept):
+        if _stem(words[i]) not in stems:
+            continue
+        # the matched word ends its noun phrase: nothing after it, or a preposition, an article or a comma
+        # ("Make phishing a non-event"); "present dad", "Savings Plans" and "sourcing candidates" do not
+        after = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        last = n + 1 == len(kept) or raw[i].endswith((",", ";", ":")) or (i + 1 < len(words) and words[i + 1] in ends)
+        if not last and _stem(after) not in stems:
+            continue
+        j = i - 1
+        before = words[j] if j >= 0 else ""
+        if before and _stem(before) not in stems and before not in stop:
             found = _domains_of(before, "en")
             if found and metric.domain not in found:
-                return False
-    return True
+                continue  # "tech debt" is not card debt, "tap water" is not drinking water
+        return True
+    return False
 
 
 def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Reading) -> bool:

@@ -21,6 +21,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "compound_suffixes": _STRS,
         "plain_verb_end": _STR,
         "time_spent": _STR,
+        "quantity_nouns": _STRS,
         "leading_notes": _STRS,
         "deadline_openers": _STRS,
         "deadline_tail": _STR,
