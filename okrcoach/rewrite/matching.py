@@ -173,7 +173,8 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                     return False
         return True
     ends = set(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
-    raw = (reading.object or reading.core).split()
+    # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
+    raw = object_head(reading.object or reading.core, book).split()
     words = [w.lower().strip(".,;:!?()'\"") for w in raw]
     stems = {_stem(w.lower()) for w in covered}
     kept = [i for i, w in enumerate(words) if w and not w.isdigit() and w not in stop]  # "Sleep better"
