@@ -341,6 +341,16 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     return out
 
 
+def _purpose(core: str, book: Phrasebook) -> str:
+    """A Japanese statement ready for 「ため」: a verb as it is (「テンプレート化する」), a verbal noun with its
+    object made a verb (「予約をカレンダーに一本化」 -> 「…一本化する」), a noun with 「の」 (「試行の」)."""
+    if re.search(book.reading.get("plain_verb_end", r"$^"), core):
+        return core
+    if re.search(r"[をに]", core) and re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]$", core):
+        return core + "する"
+    return core + "の"
+
+
 def fallback_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Measurable shapes built from the statement's own words, for when no catalog metric fits and no
     family shape applies: an objective becomes a few counted signs of it, a task a plan of dated
@@ -356,13 +366,16 @@ def fallback_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         "object": reading.object,
         "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
         # what a plan is for, ready for 「ため」: 「テンプレート化する」+「ため」, 「申請書類の準備」+「のため」
-        "purpose": core if re.search(book.reading.get("plain_verb_end", r"$^"), core) else core + "の",
+        "purpose": _purpose(core, book),
     }
     signs = [
         Angle("signs", t["fallback_objective"], "output:signs at target", words),
         Angle("occasions", t["fallback_objective_firsts"], "output:occasions recorded", words),
     ]
-    if reading.verb and reading.object:
+    # a Japanese action must end in its verb's 連用形 (「作り」「印刷し」); a misread compound (「一本化」 read as
+    # 「…に一」) is not an action to repeat, so the plan is named after the whole statement instead
+    whole = reading.lang == "ja" and not re.search(r"[\u3041-\u309f]$", reading.action)
+    if reading.verb and reading.object and not whole:
         steps = [
             Angle("milestones", t["fallback_task"], "output:milestones on time", words),
             Angle("milestone_plan", t["fallback_task_steps"], "output:milestones planned and met", words),

@@ -46,6 +46,10 @@ TOP = {
         "Try harder in history by the end of the quarter, reaching all 3 dated milestones of the plan on time"
     ),
     "見積もり作成をテンプレート化する": "今期中に見積もり作成をテンプレート化するためのマイルストーンを3つ決め、すべて予定日どおりに終える",
+    "共通機器の予約をGoogleカレンダーに一本化": (
+        "今期中に共通機器の予約をGoogleカレンダーに一本化するためのマイルストーンを3つ決め、すべて予定日どおりに終える"
+    ),
+    "ドローン測量の試行": "今期中にドローン測量の試行のためのマイルストーンを3つ決め、すべて予定日どおりに終える",
     "資料を印刷したい": "今期中に資料を印刷し、計画のマイルストーン3つをすべて予定日どおりに終える",
     # time given to something: hours kept up over the cycle, or a daily cap
     "Spend more time outdoors": "Spend at least 5 hours a week outdoors in 11 of the 13 weeks this quarter",
