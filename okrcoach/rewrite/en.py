@@ -108,10 +108,12 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = re.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
     core = re.sub(r"[,;:]\s*$", "", core)
     wish = False
-    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect"):
+    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
+        if key not in r:
+            continue
         stripped = re.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
-        core = stripped
+        core = stripped or core
     return core, wish
 
 

@@ -100,10 +100,14 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
         text = (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
+        loanword_verb = bool(reading.verb) and re.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
         for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
             if (
-                word and word in text and not (word in reading.verb and _is_direction(reading))
-            ):  # 「改善する」 calls nothing
+                word
+                and word in text
+                and not (word in reading.verb and (_is_direction(reading) or loanword_verb))
+                and not (loanword_verb and word in reading.verb.lower() and word not in _topic_text(reading).lower())
+            ):  # 「改善する」 calls nothing; 「リニューアルする」 is the activity, not contract renewals
                 score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3

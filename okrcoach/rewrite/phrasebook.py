@@ -32,6 +32,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "wish": _STR,
         "adverb": _STR,
         "aspect": _STR,
+        "trailing_adverb": _STR,
         "stopwords": _STRS,
         "head_end": _STRS,
         "measure_nouns": _STRS,
@@ -124,6 +125,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
 _REGEXES = (
     "aspect",
+    "trailing_adverb",
     "deadline_tail",
     "deadline_head",
     "deadline_fallback",

@@ -82,6 +82,7 @@ NOT_ABOUT = [
     ("Write the integration partner certification requirements", "skills.certifications_passed"),
     ("法務ナレッジを組織の資産にする", "support.help_articles_published"),  # 法務 points to legal
     ("研究のインパクトを大幅に高める", "nonprofit.participant_outcomes"),  # 研究 points elsewhere
+    ("9月末までにコーポレートサイトをリニューアルする", "sales.renewal_rate"),  # the activity, not renewals
 ]
 
 
@@ -102,6 +103,7 @@ STILL_ABOUT = [
     ("Reduce customer churn", "sales.customer_churn_rate"),
     ("離職率を下げる", "people.voluntary_attrition"),
     ("問い合わせ件数を減らす", "support.contact_rate"),
+    ("Significantly cut downtime", "operations.unplanned_downtime"),
 ]
 
 
