@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..verdict import Slot, Suggestion
 from . import learning
-from .angles import Angle, business_angles, habit_angles
+from .angles import Angle, business_angles, fallback_angles, habit_angles, time_angles
 from .matching import rank
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read
@@ -144,7 +144,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     elif reading.habit:
         candidates = habit_angles(reading, book)
     else:
-        candidates = business_angles(reading, verdict.label, book)
+        candidates = time_angles(reading, book) + business_angles(reading, verdict.label, book)
+    if not candidates:  # no metric fits and no shape of the activity applies: its own words, measured
+        candidates = fallback_angles(reading, verdict.label, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -200,6 +200,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         stem = continuative(plain, book)
         if core.endswith(stem):
             core = core[: -len(stem)] + plain
+        elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
+            core = core[: -len(stem[:-1] + "する")] + plain
     directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
     if habit and verb in directions:
         habit = ""
