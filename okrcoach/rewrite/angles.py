@@ -341,51 +341,6 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     return out
 
 
-def _purpose(core: str, book: Phrasebook) -> str:
-    """A Japanese statement ready for 「ため」: a verb as it is (「テンプレート化する」), a verbal noun with its
-    object made a verb (「予約をカレンダーに一本化」 -> 「…一本化する」), a noun with 「の」 (「試行の」)."""
-    if re.search(book.reading.get("plain_verb_end", r"$^"), core):
-        return core
-    if re.search(r"[をに]", core) and re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]$", core):
-        return core + "する"
-    return core + "の"
-
-
-def fallback_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
-    """Measurable shapes built from the statement's own words, for when no catalog metric fits and no
-    family shape applies: an objective becomes a few counted signs of it, a task a plan of dated
-    milestones with a count (never a survey, never a metric the statement is not about)."""
-    t = book.templates
-    core = reading.core.rstrip("。.!！")
-    if not core:
-        return []
-    words = {
-        "core": core,
-        "Core": core[:1].upper() + core[1:] if reading.lang == "en" else core,
-        "action": reading.action,
-        "object": reading.object,
-        "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
-        # what a plan is for, ready for 「ため」: 「テンプレート化する」+「ため」, 「申請書類の準備」+「のため」
-        "purpose": _purpose(core, book),
-    }
-    signs = [
-        Angle("signs", t["fallback_objective"], "output:signs at target", words),
-        Angle("occasions", t["fallback_objective_firsts"], "output:occasions recorded", words),
-    ]
-    # a Japanese action must end in its verb's 連用形 (「作り」「印刷し」); a misread compound (「一本化」 read as
-    # 「…に一」) is not an action to repeat, so the plan is named after the whole statement instead
-    whole = reading.lang == "ja" and not re.search(r"[\u3041-\u309f]$", reading.action)
-    if reading.verb and reading.object and not whole:
-        steps = [
-            Angle("milestones", t["fallback_task"], "output:milestones on time", words),
-            Angle("milestone_plan", t["fallback_task_steps"], "output:milestones planned and met", words),
-        ]
-    else:
-        steps = [Angle("milestones", t["fallback_verbless"], "output:milestones on time", words)]
-    # a direction with no amount to count ("Grow my confidence", 「家族の笑顔を増やす」) is a state, shown by signs
-    return signs + steps if label == "objective" or _direction(reading.verb, book) else steps + signs[:1]
-
-
 def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """Time given to something, as hours kept up over the cycle ("Spend more time outdoors" -> at least
     5 hours a week in 11 of the 13 weeks; "Spend less time on my phone" -> at most an hour a day)."""

@@ -1,4 +1,4 @@
-"""One language's rewrite data (templates/<lang>.toml): word lists, verb families, templates; validated at load."""
+"""One language's rewrite data (lang/<lang>/rewrite.toml): word lists, verb families, templates; validated at load."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ..lang import data_file
 from .catalog import UNITS
 
 _STR, _STRS, _STR_MAP, _STRS_MAP, _PAIRS = "text", "list of text", "table of text", "table of lists", "list of pairs"
@@ -102,11 +102,6 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "improve_count": _STR,
         "time_more": _STR,
         "time_less": _STR,
-        "fallback_task": _STR,
-        "fallback_task_steps": _STR,
-        "fallback_verbless": _STR,
-        "fallback_objective": _STR,
-        "fallback_objective_firsts": _STR,
         "own_change": _STR,
         "raise_count": _STR,
         "add_deadline": _STR,
@@ -417,5 +412,4 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
 @cache
 def phrasebook(lang: str) -> Phrasebook:
     """Return the rewrite data of a language, loaded and validated once."""
-    path = resources.files(__package__).joinpath("templates", f"{lang}.toml")
-    return parse(lang, f"templates/{lang}.toml", path.read_text("utf-8"))
+    return parse(lang, f"okrcoach/lang/{lang}/rewrite.toml", data_file(lang, "rewrite.toml").read_text("utf-8"))

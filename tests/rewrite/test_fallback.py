@@ -16,8 +16,9 @@ def suggestions(text: str) -> list[okrcoach.Suggestion]:
     return okrcoach.classify(text).suggestions
 
 
-# the top rewrite of statements no catalog metric fits: the activity's own result, a named milestone plan
-# with a count, or counted signs of an objective
+# the top rewrite of statements no catalog metric fits: the activity's own result where one can be named;
+# otherwise no rewrite at all (a measure that names no metric, such as "pick 3 signs" or "3 dated
+# milestones", is filler and is banned)
 TOP = {
     # finding or choosing one thing: options tried, one chosen
     "Find a mentor": "Meet or try out 3 options for a mentor and commit to one of them by the end of the quarter",
@@ -27,30 +28,6 @@ TOP = {
         "Get a logo for the bakery delivered by the end of the quarter with at most 2 rounds of revision"
     ),
     "同人誌の表紙を依頼する": "今期中に同人誌の表紙の納品を受け、修正は2回以内に収める",
-    # a qualitative objective: a few counted signs of it, not a survey and not a wrong metric
-    "Become a calmer, more present dad": (
-        "Become a calmer, more present dad: pick 3 signs of it you can count every month (how often it happens,"
-        " how many people it reaches, how long it takes) and get 2 of them to their target by the end of the quarter"
-    ),
-    "多世代が交流できるまちにする。": (
-        "多世代が交流できるまちにする。その達成を毎月数えられるサイン3つ（起きた回数・届いた人数・かかった時間など）で測り、"
-        "今期末までにうち2つを目標値に届かせる"
-    ),
-    # a direction on a quality, not an amount: signs, not "20% above last quarter's level"
-    "家族の笑顔を増やしたい": (
-        "家族の笑顔を増やす。その達成を毎月数えられるサイン3つ（起きた回数・届いた人数・かかった時間など）で測り、"
-        "今期末までにうち2つを目標値に届かせる"
-    ),
-    # a task with no family shape: its own action, with a count of dated milestones
-    "Try harder in history": (
-        "Try harder in history by the end of the quarter, reaching all 3 dated milestones of the plan on time"
-    ),
-    "見積もり作成をテンプレート化する": "今期中に見積もり作成をテンプレート化するためのマイルストーンを3つ決め、すべて予定日どおりに終える",
-    "共通機器の予約をGoogleカレンダーに一本化": (
-        "今期中に共通機器の予約をGoogleカレンダーに一本化するためのマイルストーンを3つ決め、すべて予定日どおりに終える"
-    ),
-    "ドローン測量の試行": "今期中にドローン測量の試行のためのマイルストーンを3つ決め、すべて予定日どおりに終える",
-    "資料を印刷したい": "今期中に資料を印刷し、計画のマイルストーン3つをすべて予定日どおりに終える",
     # time given to something: hours kept up over the cycle, or a daily cap
     "Spend more time outdoors": "Spend at least 5 hours a week outdoors in 11 of the 13 weeks this quarter",
     "I want to spend less time on my phone": "Spend at most 1 hour a day on my phone on 50 of the 60 days this quarter",
@@ -88,9 +65,7 @@ NOT_ABOUT = [
 
 @pytest.mark.parametrize(("text", "metric"), NOT_ABOUT)
 def test_a_weak_shared_word_does_not_choose_a_metric(text, metric):
-    found = suggestions(text)
-    assert found, text  # ...and the statement still gets a rewrite
-    assert metric not in {s.metric for s in found}
+    assert metric not in {s.metric for s in suggestions(text)}  # no rewrite beats a wrong metric
 
 
 # a statement that is about a metric still names it: its calling phrase, or a telling word that ends the phrase
@@ -124,15 +99,11 @@ def _sample(lang: str, n: int) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_every_task_and_objective_with_words_gets_a_rewrite_free_of_filler(lang):
+def test_every_rewrite_of_a_task_or_objective_is_free_of_filler(lang):
     banned = [p.lower() for p in phrasebook(lang).banned]
-    missing, filler = [], []
+    filler = []
     for text in _sample(lang, 250):
         verdict = okrcoach.classify(text)
-        if verdict.label == "key_result":
-            continue
-        if not verdict.suggestions:
-            missing.append(text)
-        filler += [s.text for s in verdict.suggestions if any(b in s.text.lower() for b in banned)]
-    assert not missing
+        if verdict.label != "key_result":
+            filler += [s.text for s in verdict.suggestions if any(b in s.text.lower() for b in banned)]
     assert not filler

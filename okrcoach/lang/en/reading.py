@@ -6,13 +6,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lang.en.tokenizer import lemma_of
-from .morphology import is_plural_head, object_head
-from .phrasebook import Phrasebook
-from .reading import Reading, body_span, cut, fired_span, nfkc
+from ...rewrite.morphology import is_plural_head, object_head
+from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
+from .tokenizer import lemma_of
 
 if TYPE_CHECKING:
-    from ..verdict import Verdict
+    from ...verdict import Verdict
 
 _EDGE = " .,;:!?-–—"
 
