@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import pipeline
+from .anatomy import split
 from .checks import describe_hits
 from .errors import validate
 from .rewrite import suggestions_for
 from .tokens import tokenize
 from .tokens.base import TokenView
-from .verdict import CheckResult, Suggestion, Verdict
+from .verdict import Anatomy, CheckResult, Suggestion, Verdict
 
 
 class PipelineExplainer:
@@ -19,6 +20,10 @@ class PipelineExplainer:
     def view(self, verdict: Verdict) -> TokenView:
         """Return the statement's token view."""
         return tokenize(verdict.text, verdict.lang)
+
+    def anatomy(self, verdict: Verdict) -> Anatomy:
+        """Return the statement's anatomy (the same split the tokenizer made, without tokenizing again)."""
+        return split(verdict.text)
 
     def checks(self, verdict: Verdict) -> list[CheckResult]:
         """Return every check's result, described in the statement's language."""

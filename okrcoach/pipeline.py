@@ -10,7 +10,6 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from .anatomy import build
 from .checks import find_hits, fired_ids
 from .language import resolve
 from .model.artifact import load_model
@@ -48,11 +47,8 @@ def _verdicts(texts: Sequence[str], lang: str, explainer: Explainer, *, keep: bo
     for text, view, h, f, p in zip(texts, views, hits, fired, proba.tolist(), strict=True):
         best = decide(p, f)
         scores = dict(zip(LABELS, p, strict=True))
-        anatomy = build(text, view.norm, view.offsets, view.body_start, view.body_end, view.claimed, view.notes)
         out.append(
-            Verdict(
-                text, lang, LABELS[best], p[best], scores, anatomy, h, tuple(f), explainer, view=view if keep else None
-            )
+            Verdict(text, lang, LABELS[best], p[best], scores, h, tuple(f), explainer, view=view if keep else None)
         )
     return out
 

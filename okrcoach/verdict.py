@@ -110,6 +110,10 @@ class Explainer(Protocol):
         """Return the statement's token view (tokenized again when a batch did not keep it)."""
         ...
 
+    def anatomy(self, verdict: Verdict) -> Anatomy:
+        """Return the statement's prefix, body, notes and claimed type."""
+        ...
+
     def checks(self, verdict: Verdict) -> list[CheckResult]:
         """Return the result of every check, described in the statement's language."""
         ...
@@ -132,7 +136,7 @@ class Verdict:
         "label",
         "confidence",
         "scores",
-        "anatomy",
+        "_anatomy",
         "hits",
         "fired",
         "_explainer",
@@ -148,7 +152,6 @@ class Verdict:
         label: str,
         confidence: float,
         scores: dict[str, float],
-        anatomy: Anatomy,
         hits: tuple[Hit | None, ...],
         fired: tuple[str, ...],
         explainer: Explainer,
@@ -160,7 +163,7 @@ class Verdict:
         self.label = label
         self.confidence = confidence
         self.scores = scores
-        self.anatomy = anatomy
+        self._anatomy: Anatomy | None = None
         self.hits = hits  # one per registered check, in registration order: where it fired, or None
         self.fired = fired  # the ids of the checks that fired
         self._explainer = explainer
@@ -190,6 +193,13 @@ class Verdict:
     def sharpness(self) -> int:
         """Return how checkable the statement is, 0-100, from its label and checks (see okrcoach.sharpness)."""
         return sharpness(self.label, self.fired)
+
+    @property
+    def anatomy(self) -> Anatomy:
+        """Return the statement's anatomy: prefix, body, notes and claimed type (built on first access)."""
+        if self._anatomy is None:
+            self._anatomy = self._explainer.anatomy(self)
+        return self._anatomy
 
     @property
     def prefix(self) -> str:

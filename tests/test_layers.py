@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("okrcoach.checks",),
     ("okrcoach.model",),
     ("okrcoach.pipeline",),
-    ("okrcoach.rewrite", "okrcoach.lang.en.topic", "okrcoach.lang.ja.topic"),
+    ("okrcoach.rewrite", "okrcoach.lang.en.reading", "okrcoach.lang.ja.reading"),
     ("okrcoach.explain", "okrcoach.api"),
     ("okrcoach.frame", "okrcoach.spacy_component", "okrcoach.report", "okrcoach.corpus", "okrcoach.examples"),
     ("okrcoach.evaluation", "okrcoach.sheets", "okrcoach.report.sheets"),

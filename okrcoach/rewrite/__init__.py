@@ -2,7 +2,8 @@
 
 The flow: read the statement's body (reading, en, ja) -> choose three angles, each naming a catalog
 metric or the activity's own counted output (learning, angles, matching, catalog) -> fill the
-templates (render). Words and sentences live in templates/<lang>.toml and metrics/<domain>.toml.
+templates (render). Words and sentences live in lang/<lang>/rewrite.toml and metrics/<domain>.toml;
+the readers of each language in lang/<lang>/reading.py.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..verdict import Slot, Suggestion
 from . import learning
-from .angles import Angle, business_angles, habit_angles
+from .angles import Angle, business_angles, habit_angles, time_angles
 from .matching import rank
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read
@@ -89,7 +90,7 @@ def _is_level(reading: Reading, book: Phrasebook) -> bool:
 def _committed(reading: Reading, book: Phrasebook) -> str:
     """The statement as a commitment rather than a wish (「簿記2級を取りたい」 -> 「簿記2級を取る」)."""
     if reading.lang == "ja":
-        from .ja import continuative
+        from ..lang.ja.reading import continuative
 
         stem = continuative(reading.verb_text, book) if reading.verb_text else ""
         if stem and reading.core.endswith(stem) and not reading.core.endswith(reading.verb_text):
@@ -144,7 +145,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     elif reading.habit:
         candidates = habit_angles(reading, book)
     else:
-        candidates = business_angles(reading, verdict.label, book)
+        candidates = time_angles(reading, book) + business_angles(reading, verdict.label, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

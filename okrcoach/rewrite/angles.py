@@ -145,6 +145,12 @@ def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     return any(w in head or head.endswith(w) for w in (*metric.words_en, metric.counter_en.lower()) if w)
 
 
+def _without_quantity(noun: str, book: Phrasebook) -> str:
+    """A counted object without the vague quantity the writer put before it ("more Shorts" -> "Shorts")."""
+    quantity = "|".join(re.escape(q) for q in book.reading.get("quantity_words", ()))
+    return (re.sub(rf"(?i)^(?:{quantity})\s+", "", noun) or noun) if quantity else noun
+
+
 def _output_angles(
     reading: Reading, book: Phrasebook, family: Family | None, counted: Metric | None = None
 ) -> list[Angle]:
@@ -164,7 +170,7 @@ def _output_angles(
             noun = reading.object
             words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}
         else:
-            noun = without_determiner(reading.object, book)
+            noun = _without_quantity(without_determiner(reading.object, book), book)
             words = {"Verb": reading.verb_text, "object": noun}
         metric = f"output:{reading.countable if reading.lang == 'en' else noun}"
         values = {"count": family.count_default}
@@ -226,6 +232,18 @@ def _find_word(text: str, word: str) -> int:
     return m.start() if m else -1
 
 
+def _is_quantity(reading: Reading, book: Phrasebook) -> bool:
+    """True when the object is an amount one can compare with last quarter's ("output", "overtime costs",
+    「問い合わせ件数」, countable things), not a quality ("my confidence", 「家族の笑顔」「サポートの品質」)."""
+    if reading.countable:
+        return True
+    nouns = book.reading.get("quantity_nouns", [])
+    if reading.lang == "ja":
+        return reading.object.endswith(tuple(nouns))
+    head = object_head(reading.object, book).lower().split()
+    return bool(head) and any(head[-1] == n or head[-1] == n + "s" for n in nouns)
+
+
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
     found = [f for f in scored(reading) if f[2].domain not in book.learning_only]
@@ -264,6 +282,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             and not metrics
             and noun_phrase
             and (reading.verb in d["raise"] or reading.verb in d["reduce"])
+            and _is_quantity(reading, book)
         ):
             up = reading.verb in d["raise"]
             verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
@@ -320,3 +339,15 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     total = {"count": templates["total_counts"][reading.habit]}
     out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
     return out
+
+
+def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """Time given to something, as hours kept up over the cycle ("Spend more time outdoors" -> at least
+    5 hours a week in 11 of the 13 weeks; "Spend less time on my phone" -> at most an hour a day)."""
+    pattern = book.reading.get("time_spent")
+    m = re.match(pattern, reading.core) if pattern else None
+    if m is None:
+        return []
+    less = m.group(1).lower().startswith(("less", "fewer"))
+    template = book.templates["time_less" if less else "time_more"]
+    return [Angle("time_spent", template, "output:hours spent", {"rest": m.group(2).rstrip(" .")})]

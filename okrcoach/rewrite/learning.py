@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
-from .ja import continuative
 from .matching import scored
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading

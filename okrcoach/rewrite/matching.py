@@ -100,10 +100,14 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
         text = (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
+        loanword_verb = bool(reading.verb) and re.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
         for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
             if (
-                word and word in text and not (word in reading.verb and _is_direction(reading))
-            ):  # 「改善する」 calls nothing
+                word
+                and word in text
+                and not (word in reading.verb and (_is_direction(reading) or loanword_verb))
+                and not (loanword_verb and word in reading.verb.lower() and word not in _topic_text(reading).lower())
+            ):  # 「改善する」 calls nothing; 「リニューアルする」 is the activity, not contract renewals
                 score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
@@ -136,10 +140,65 @@ def _supports(word: str, domain_text: str, lang: str) -> bool:
     return f" {word} " in domain_text or f" {_stem(word)} " in domain_text or f" {word}s " in domain_text
 
 
+def _domains_of(word: str, lang: str) -> list[str]:
+    """Every domain whose calling words hold a word."""
+    return [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+
+
 def _evidence(word: str, lang: str) -> list[str]:
     """The domains a topic word points to; empty when it belongs to none or to too many to tell."""
-    found = [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+    found = _domains_of(word, lang)
     return found if len(found) <= 2 else []
+
+
+def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
+    """Whether a match of single words is about the thing the statement names, not a word that only
+    modifies it or is modified by another: the head noun must be covered ("Sourcing candidates"
+    calls candidates, not procurement; "Buy Savings Plans" names plans, not savings), and the word
+    just before it must not point to another domain ("tech debt" is not card debt, "tap water" is
+    not drinking water)."""
+    book = phrasebook(reading.lang)
+    stop = set(book.reading["stopwords"]) | set(book.reading.get("determiners", ()))
+    if reading.lang == "ja":
+        suffixes = tuple(book.reading.get("compound_suffixes", ()))
+        text = reading.core
+        for w in {w.lower() for w in (*metric.words_ja, metric.ja)}:
+            for m in re.finditer(re.escape(w), text):
+                after = text[m.end() : m.end() + 1]
+                if after and after in suffixes:
+                    return False  # 「生産性」 is not 「生産」, 「電子化」 is not 「電子」
+        # the word before the matched one in the same compound (「法務ナレッジ」) must not point elsewhere
+        for w in covered:
+            at = text.find(w)
+            lead = re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+$", text[:at]) if at > 0 else None
+            if lead is not None:
+                found = _domains_of(lead.group(), "ja")
+                if found and metric.domain not in found:
+                    return False
+        return True
+    ends = set(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+    # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
+    raw = object_head(reading.object or reading.core, book).split()
+    words = [w.lower().strip(".,;:!?()'\"") for w in raw]
+    stems = {_stem(w.lower()) for w in covered}
+    kept = [i for i, w in enumerate(words) if w and not w.isdigit() and w not in stop]  # "Sleep better"
+    for n, i in enumerate(kept):
+        if _stem(words[i]) not in stems:
+            continue
+        # the matched word ends its noun phrase: nothing after it, or a preposition, an article or a comma
+        # ("Make phishing a non-event"); "present dad", "Savings Plans" and "sourcing candidates" do not
+        after = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        last = n + 1 == len(kept) or raw[i].endswith((",", ";", ":")) or (i + 1 < len(words) and words[i + 1] in ends)
+        if not last and _stem(after) not in stems:
+            continue
+        j = i - 1
+        before = words[j] if j >= 0 else ""
+        if before and _stem(before) not in stems and before not in stop:
+            found = _domains_of(before, "en")
+            if found and metric.domain not in found:
+                continue  # "tech debt" is not card debt, "tap water" is not drinking water
+        return True
+    return False
 
 
 def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Reading) -> bool:
@@ -154,6 +213,10 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     pointed = {d for w in others for d in _evidence(w, reading.lang)}
     if metric.domain in pointed:
         return True
+    # the words of the thing named point to another domain ("pay down tech debt", 「法務ナレッジ」)
+    near = others if reading.lang == "ja" else [w for w in others if w in _head_words(reading)]
+    if {d for w in near for d in _evidence(w, reading.lang)}:
+        return False
     in_head = reading.lang == "en" and bool(covered & _head_words(reading))
     if (strong or in_head) and not pointed:
         return True
@@ -236,11 +299,15 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     for key, metric in metrics.items():
         score, covered, strong = _phrase_score(metric, reading)
         named = score > 0 and _context_fit(metric, covered, strong, reading)
+        if named and not (strong and reading.lang == "en"):
+            named = _head_fit(metric, covered, reading)  # one shared word is not enough
         shared, words = overlap.get(key, (0.0, set()))
         if not named and (shared < _SHARED or metric.perception):
             continue
-        if not named and reading.lang == "en" and not _context_fit(metric, words, len(words) >= 2, reading):
+        if not named and not _context_fit(metric, words, len(words) >= 2 or reading.lang == "ja", reading):
             continue  # "Revamp the careers page" is not about pages sent to on-call engineers
+        if not named and not _head_fit(metric, words, reading):
+            continue  # shared words that only modify the thing named ("pay down tech debt")
         total = shared + (_NAMED + score if named else 0.0) + _direction_fit(metric, reading)
         if total > 0:
             found.append((total, named or shared >= _SHARED_STRONG, metric))

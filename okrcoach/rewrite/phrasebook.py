@@ -1,4 +1,4 @@
-"""One language's rewrite data (templates/<lang>.toml): word lists, verb families, templates; validated at load."""
+"""One language's rewrite data (lang/<lang>/rewrite.toml): word lists, verb families, templates; validated at load."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ..lang import data_file
 from .catalog import UNITS
 
 _STR, _STRS, _STR_MAP, _STRS_MAP, _PAIRS = "text", "list of text", "table of text", "table of lists", "list of pairs"
@@ -18,6 +18,10 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "banned": {"phrases": _STRS},
     "reading": {
         "trailing_notes": _STRS,
+        "compound_suffixes": _STRS,
+        "plain_verb_end": _STR,
+        "time_spent": _STR,
+        "quantity_nouns": _STRS,
         "leading_notes": _STRS,
         "deadline_openers": _STRS,
         "deadline_tail": _STR,
@@ -28,6 +32,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "wish": _STR,
         "adverb": _STR,
         "aspect": _STR,
+        "trailing_adverb": _STR,
         "stopwords": _STRS,
         "head_end": _STRS,
         "measure_nouns": _STRS,
@@ -95,6 +100,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "count_output": _STR,
         "count_output_with": _STR,
         "improve_count": _STR,
+        "time_more": _STR,
+        "time_less": _STR,
         "own_change": _STR,
         "raise_count": _STR,
         "add_deadline": _STR,
@@ -113,6 +120,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
 _REGEXES = (
     "aspect",
+    "trailing_adverb",
     "deadline_tail",
     "deadline_head",
     "deadline_fallback",
@@ -404,5 +412,4 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
 @cache
 def phrasebook(lang: str) -> Phrasebook:
     """Return the rewrite data of a language, loaded and validated once."""
-    path = resources.files(__package__).joinpath("templates", f"{lang}.toml")
-    return parse(lang, f"templates/{lang}.toml", path.read_text("utf-8"))
+    return parse(lang, f"okrcoach/lang/{lang}/rewrite.toml", data_file(lang, "rewrite.toml").read_text("utf-8"))

@@ -88,9 +88,9 @@ def read(verdict: Verdict) -> Reading:
     """Return the reading of a verdict's statement in its language."""
     book = phrasebook(verdict.lang)
     if verdict.lang == "ja":
-        from . import ja
+        from ..lang.ja import reading as ja
 
         return ja.read(verdict, book)
-    from . import en
+    from ..lang.en import reading as en
 
     return en.read(verdict, book)

@@ -3,7 +3,7 @@
 import pytest
 
 import okrcoach
-from okrcoach.rewrite.ja import continuative
+from okrcoach.lang.ja.reading import continuative
 from okrcoach.rewrite.morphology import gerund, is_plural_head
 from okrcoach.rewrite.phrasebook import phrasebook
 from okrcoach.rewrite.reading import read

@@ -20,6 +20,9 @@ KNOWN = {
     "verb",
     "gerund",
     "core",
+    "Core",
+    "purpose",
+    "rest",
     "statement",
     "deadline",
     "link",
@@ -46,7 +49,7 @@ KNOWN = {
 
 
 def _source(lang: str) -> str:
-    return resources.files("okrcoach.rewrite").joinpath("templates", f"{lang}.toml").read_text("utf-8")
+    return resources.files("okrcoach.lang").joinpath(lang, "rewrite.toml").read_text("utf-8")
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,1 +1,1 @@
-"""English: spaCy's tokenizer rules (tokenizer.py), lexicon.toml and messages.toml."""
+"""English: spaCy's tokenizer rules (tokenizer.py), lexicon.toml, messages.toml, rewrite.toml, reading.py."""

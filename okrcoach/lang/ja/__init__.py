@@ -1,1 +1,1 @@
-"""Japanese: fugashi with unidic-lite (tokenizer.py), lexicon.toml and messages.toml."""
+"""Japanese: fugashi with unidic-lite (tokenizer.py), lexicon.toml, messages.toml, rewrite.toml, reading.py."""

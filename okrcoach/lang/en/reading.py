@@ -6,13 +6,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lang.en.tokenizer import lemma_of
-from .morphology import is_plural_head, object_head
-from .phrasebook import Phrasebook
-from .reading import Reading, body_span, cut, fired_span, nfkc
+from ...rewrite.morphology import is_plural_head, object_head
+from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
+from .tokenizer import lemma_of
 
 if TYPE_CHECKING:
-    from ..verdict import Verdict
+    from ...verdict import Verdict
 
 _EDGE = " .,;:!?-–—"
 
@@ -48,6 +48,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     """The deadline at a span, kept whole, or ("", None) when the time word there names a thing."""
     s, e = span
     e = min(e, end)
+    while e < end and text[e - 1 : e].isalpha() and text[e : e + 1].isalpha():
+        e += 1  # a span that stops inside a word ("by 15 Jan|uary") takes the whole word
     while e > s and text[e - 1] == " ":
         e -= 1
     tail = re.match(book.reading["deadline_tail"], text[e:end])
@@ -106,10 +108,12 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = re.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
     core = re.sub(r"[,;:]\s*$", "", core)
     wish = False
-    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect"):
+    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
+        if key not in r:
+            continue
         stripped = re.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
-        core = stripped
+        core = stripped or core
     return core, wish
 
 

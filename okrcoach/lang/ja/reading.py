@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..tokens import tokenize
-from .phrasebook import Phrasebook
-from .reading import Reading, body_span, cut, fired_span, nfkc
+from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
+from ...tokens import tokenize
 
 if TYPE_CHECKING:
-    from ..tokens.base import Token
-    from ..verdict import Verdict
+    from ...tokens.base import Token
+    from ...verdict import Verdict
 
 _EDGE = " 　、。.,!！?？・:：-－"
 _KANJI_KATA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
@@ -200,6 +200,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         stem = continuative(plain, book)
         if core.endswith(stem):
             core = core[: -len(stem)] + plain
+        elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
+            core = core[: -len(stem[:-1] + "する")] + plain
     directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
     if habit and verb in directions:
         habit = ""
