@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .table import SheetError, Table
-from .words import normalise, words
+from .words import ROLES, normalise, words
 
 HEADER_SCAN = 30  # rows searched for the header (title rows and notes may sit above it)
 
@@ -75,19 +75,7 @@ class Columns:
     def named(self) -> dict[str, str]:
         """Return role -> header of every detected column."""
         out = {}
-        for role in (
-            "statement",
-            "type",
-            "objective",
-            "owner",
-            "parent",
-            "id",
-            "start",
-            "current",
-            "target",
-            "unit",
-            "due",
-        ):
+        for role in ROLES[:-1]:  # every role but "other"
             idx = getattr(self, role)
             if idx is not None:
                 out[role] = self.headers[idx] if idx < len(self.headers) else f"column {idx + 1}"
