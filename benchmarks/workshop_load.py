@@ -257,7 +257,7 @@ async def run(participants: int, seconds: float, interval: float) -> dict[str, o
                 timeout=seconds + 30,
             )
             elapsed = time.perf_counter() - started
-            for _ in range(40):  # the last changes are on their way to the open board
+            for _ in range(200):  # the last changes are on their way to the open board (up to 10 s)
                 if seen[0] >= tally.submitted:
                     break
                 await asyncio.sleep(0.05)
