@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
@@ -11,10 +12,16 @@ from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
 
 
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+
+
 def _mentions(text: str, word: str, lang: str) -> bool:
     if lang == "ja":
         return word in text
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text.lower()) is not None
+    low = text.lower()
+    return word.lower() in low and _word_pattern(word).search(low) is not None
 
 
 def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:

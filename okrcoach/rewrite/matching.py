@@ -92,14 +92,58 @@ def _is_direction(reading: Reading) -> bool:
     return any(reading.verb in f.verbs for f in book.families.values())
 
 
-def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bool]:
+def _phrase_text(reading: Reading) -> str:
+    """The text a metric's phrases are looked for in, computed once per statement."""
+    if reading.lang == "ja":
+        return (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
+    return " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
+
+
+def _could_stand(word: str, text: str) -> bool:
+    """A cheap necessary condition for a phrase (or its plural) to stand in the text: its stem is in it."""
+    return (word[:-1] if word.endswith("y") else word) in text
+
+
+@cache
+def _phrase_index(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Which metrics a phrase could name, by the first word of the phrase (English: a whole token of the
+    text) or its first character (Japanese: phrases stand anywhere in the text); and the metrics whose
+    phrases the index cannot place, which are always looked at."""
+    index: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for key, metric in catalog().items():
+        for word in {w.lower() for w in (*metric.words(lang), metric.name(lang))}:
+            if not word:
+                continue
+            if lang == "ja":
+                index.setdefault(word[0], set()).add(key)
+                continue
+            first = word.split()[0]
+            if not re.fullmatch(r"[\w%$+-]+", first):
+                always.add(key)
+                continue
+            index.setdefault(first, set()).add(key)
+            if " " not in word:  # a one-word phrase also stands as its plural
+                index.setdefault(_plural(first), set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}, frozenset(always)
+
+
+def _could_name(reading: Reading, text: str) -> set[str]:
+    """The metrics whose phrases could stand in the text: every other one scores 0 in _phrase_score."""
+    index, always = _phrase_index(reading.lang)
+    keys = set(always)
+    for unit in set(text) if reading.lang == "ja" else set(text.split()):
+        keys.update(index.get(unit, ()))
+    return keys
+
+
+def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
-    which content words those phrases cover."""
+    which content words those phrases cover; text is _phrase_text(reading)."""
     score = 0.0
     covered: set[str] = set()
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        text = (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
         loanword_verb = bool(reading.verb) and re.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
         for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
             if (
@@ -112,9 +156,8 @@ def _phrase_score(metric: Metric, reading: Reading) -> tuple[float, set[str], bo
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
         return score, covered, strong
-    text = " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
     for word in {*metric.words_en, metric.en.lower()}:
-        if word and _phrase_pattern(word).search(text):
+        if word and _could_stand(word, text) and _phrase_pattern(word).search(text):
             # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
             # a metric that several short words call)
             score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
@@ -259,6 +302,16 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     return bags, {t: math.log(len(bags) / n) for t, n in counts.items()}
 
 
+@cache
+def _holders(lang: str) -> dict[str, frozenset[str]]:
+    """Each token of the metrics' bags -> the metrics whose bag holds it (only those can share a word)."""
+    out: dict[str, set[str]] = {}
+    for key, bag in _bags(lang)[0].items():
+        for t in bag:
+            out.setdefault(t, set()).add(key)
+    return {t: frozenset(keys) for t, keys in out.items()}
+
+
 def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
     bags, weight = _bags(reading.lang)
@@ -267,10 +320,10 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     out = {}
     metrics = catalog()
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
-    for key, toks in bags.items():
+    holders = _holders(reading.lang)
+    for key in sorted({k for t in query for k in holders.get(t, ())}, key=list(bags).index):
+        toks = bags[key]
         shared = [t for t in query if t in toks]
-        if not shared:
-            continue
         # a topic word that is one of the metric's own calling words, not just part of one, says more
         exact = {_stem(w.lower()) if reading.lang == "en" else w.lower() for w in metrics[key].words(reading.lang)}
         exact_shared = [t for t in shared if t in exact]
@@ -295,9 +348,12 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     metrics = catalog()
     order = {k: i for i, k in enumerate(metrics)}
     overlap = _overlap(reading)
+    text = _phrase_text(reading)
+    could = _could_name(reading, text)
     found = []
-    for key, metric in metrics.items():
-        score, covered, strong = _phrase_score(metric, reading)
+    for key in sorted(could | overlap.keys(), key=order.__getitem__):  # no other metric can score
+        metric = metrics[key]
+        score, covered, strong = _phrase_score(metric, reading, text) if key in could else (0.0, set(), False)
         named = score > 0 and _context_fit(metric, covered, strong, reading)
         if named and not (strong and reading.lang == "en"):
             named = _head_fit(metric, covered, reading)  # one shared word is not enough
