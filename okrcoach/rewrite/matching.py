@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..tokens import tokenize
 from .catalog import Metric, catalog
@@ -183,11 +183,13 @@ def _supports(word: str, domain_text: str, lang: str) -> bool:
     return f" {word} " in domain_text or f" {_stem(word)} " in domain_text or f" {word}s " in domain_text
 
 
+@lru_cache(maxsize=65536)
 def _domains_of(word: str, lang: str) -> list[str]:
     """Every domain whose calling words hold a word."""
     return [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
 
 
+@lru_cache(maxsize=65536)
 def _evidence(word: str, lang: str) -> list[str]:
     """The domains a topic word points to; empty when it belongs to none or to too many to tell."""
     found = _domains_of(word, lang)
