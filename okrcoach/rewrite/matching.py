@@ -305,6 +305,15 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
 
 
 @cache
+def _exact_words(lang: str) -> dict[str, frozenset[str]]:
+    """Each metric's own calling words, as the topic words are compared with them (stemmed in English)."""
+    return {
+        key: frozenset(_stem(w.lower()) if lang == "en" else w.lower() for w in metric.words(lang))
+        for key, metric in catalog().items()
+    }
+
+
+@cache
 def _holders(lang: str) -> dict[str, frozenset[str]]:
     """Each token of the metrics' bags -> the metrics whose bag holds it (only those can share a word)."""
     out: dict[str, set[str]] = {}
@@ -320,14 +329,13 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
     query -= {w.lower() for w in phrasebook(reading.lang).reading["stopwords"]}
     out = {}
-    metrics = catalog()
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
     for key in sorted({k for t in query for k in holders.get(t, ())}, key=list(bags).index):
         toks = bags[key]
         shared = [t for t in query if t in toks]
         # a topic word that is one of the metric's own calling words, not just part of one, says more
-        exact = {_stem(w.lower()) if reading.lang == "en" else w.lower() for w in metrics[key].words(reading.lang)}
+        exact = _exact_words(reading.lang)[key]
         exact_shared = [t for t in shared if t in exact]
         # one shared word calls a metric only when it is a calling word of it and what the verb acts on
         # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
