@@ -92,8 +92,8 @@ class Suggestion:
         out.append(self.text[pos:])
         return "".join(out)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+    def to_dict(self, *, suggestions: bool = True) -> dict[str, Any]:
+        """Return a JSON-serialisable dict (suggestions=False leaves the rewrites out rather than building them)."""
         return {
             "text": self.text,
             "slots": [s.to_dict() for s in self.slots],
@@ -266,8 +266,8 @@ class Verdict:
         for k, v in state.items():
             setattr(self, k, v)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+    def to_dict(self, *, suggestions: bool = True) -> dict[str, Any]:
+        """Return a JSON-serialisable dict (suggestions=False leaves the rewrites out rather than building them)."""
         return {
             "text": self.text,
             "lang": self.lang,
@@ -278,5 +278,5 @@ class Verdict:
             "anatomy": self.anatomy.to_dict(),
             "checks": [c.to_dict() for c in self.checks],
             "issues": self.issues,
-            "suggestions": [s.to_dict() for s in self.suggestions],
+            "suggestions": [s.to_dict() for s in self.suggestions] if suggestions else [],
         }

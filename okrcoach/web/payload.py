@@ -21,7 +21,7 @@ def verdict_payload(verdict: Verdict, ui: str | None = None, *, rewrites: bool =
     empty without computing them: a label for a rewrite the page already shows costs a fraction.
     """
     lang = ui if ui in UI_LANGS else verdict.lang
-    out = verdict.to_dict() if rewrites else _without_rewrites(verdict)
+    out = verdict.to_dict(suggestions=rewrites)
     fired = {c.id for c in verdict.checks if c.fired}
     out["reasons"] = [
         {
@@ -38,22 +38,6 @@ def verdict_payload(verdict: Verdict, ui: str | None = None, *, rewrites: bool =
             item["fix_names"] = fix_names(suggestion.fixes, lang)
     out["ui"] = lang
     return out
-
-
-def _without_rewrites(verdict: Verdict) -> dict[str, Any]:
-    """Return what verdict.to_dict() returns, with the suggestions left out rather than computed."""
-    return {
-        "text": verdict.text,
-        "lang": verdict.lang,
-        "label": verdict.label,
-        "confidence": round(verdict.confidence, 4),
-        "scores": {k: round(v, 4) for k, v in verdict.scores.items()},
-        "sharpness": verdict.sharpness,
-        "anatomy": verdict.anatomy.to_dict(),
-        "checks": [c.to_dict() for c in verdict.checks],
-        "issues": verdict.issues,
-        "suggestions": [],
-    }
 
 
 def label_name(label: str, lang: str) -> str:
