@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,7 +18,7 @@ from ..errors import DataFileError
 from ..normalise import normalise
 from ..verdict import Anatomy
 
-__all__ = ["Anatomy", "build", "locate", "split"]
+__all__ = ["Anatomy", "locate", "split"]
 
 _PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet", "role")
 _NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
@@ -171,19 +170,6 @@ def split(text: str) -> Anatomy:
     """Return the anatomy of a statement: prefix, body, notes and the claimed type."""
     norm, offsets = normalise(text)
     start, end, claimed, notes = locate(norm)
-    return build(text, norm, offsets, start, end, claimed, notes)
-
-
-def build(
-    text: str,
-    norm: str,
-    offsets: list[int],
-    start: int,
-    end: int,
-    claimed: str | None,
-    notes: Sequence[tuple[int, int]],
-) -> Anatomy:
-    """Return the Anatomy of a statement located in its normalised form (offsets map norm to text)."""
 
     def back(i: int) -> int:
         return offsets[i] if i < len(norm) else len(text)

@@ -50,8 +50,6 @@ class TokenView:
     offsets: list[int]
     body_start: int  # where the body starts and ends in norm (see okrcoach.anatomy)
     body_end: int
-    claimed: str | None = None  # the type the statement's own tag claims
-    notes: tuple[tuple[int, int], ...] = ()  # spans of the owner/status notes in norm
     memo: object = None  # the checks' per-statement facts (okrcoach.checks.facts.Facts), made on first use
     body_tokens: list[Token] = field(init=False)  # the tokens after the numbering prefix
     lower: str = field(init=False)  # norm lower-cased with the same length, so offsets stay valid

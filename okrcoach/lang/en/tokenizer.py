@@ -125,8 +125,8 @@ def _token_fields(surface: str) -> tuple[str, str, str, str, bool, float | None]
 def _view(text: str, norm: str, offsets: list[int], doc: object) -> TokenView:
     fields = _token_fields
     tokens = [make_token(fields(t.text) + (t.idx, t.idx + len(t))) for t in doc]  # type: ignore[attr-defined]
-    start, end, claimed, notes = locate(norm)
-    return TokenView(text, norm, "en", tokens, offsets, start, end, claimed, tuple(notes))
+    start, end, _, _ = locate(norm)
+    return TokenView(text, norm, "en", tokens, offsets, start, end)
 
 
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:

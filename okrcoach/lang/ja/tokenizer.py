@@ -143,8 +143,8 @@ def _merge_numbers(words: list[tuple[str, _Record, int, int]]) -> list[Token]:
 
 
 def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
-    start, end, claimed, notes = locate(norm)
-    return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, start, end, claimed, tuple(notes))
+    start, end, _, _ = locate(norm)
+    return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, start, end)
 
 
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
