@@ -42,7 +42,7 @@ class Check:
     messages: dict[str, dict[str, str]]  # lang -> {"hit": ..., "miss": ...}
     examples: dict[str, dict[str, list[str]]]  # lang -> {"fires": [...], "silent": [...]}
     fact: str = ""
-    func: CheckFunc | None = field(default=None, compare=False)
+    func: CheckFunc | None = field(default=None, compare=False)  # a fact check's fact, a logic check's function
 
     @property
     def good(self) -> bool:
@@ -51,11 +51,9 @@ class Check:
 
     def find(self, view: TokenView) -> Hit | None:
         """Return where the check fires on a statement, or None (also when its condition does not hold)."""
-        if not facts.CONDITIONS[self.when](view):
+        if self.func is None or not facts.CONDITIONS[self.when](view):
             return None
-        if self.func is not None:
-            return self.func(view)
-        return facts.FACTS[self.fact](view)
+        return self.func(view)
 
     def run(self, view: TokenView) -> CheckResult:
         """Run the check on one statement and describe the outcome in its language."""
@@ -108,6 +106,7 @@ def _record(check_id: str, raw: dict[str, Any]) -> Check:
         raw["messages"],
         raw["examples"],
         raw.get("fact", ""),
+        facts.FACTS[raw["fact"]] if raw["kind"] == "fact" else None,
     )
 
 
@@ -153,22 +152,12 @@ def find_hits(view: TokenView) -> tuple[Hit | None, ...]:
     """
     held: dict[str, bool] = {"always": True}
     out: list[Hit | None] = []
-    for when, finder in _finders():
-        ok = held.get(when)
+    for c in CHECKS.values():
+        ok = held.get(c.when)
         if ok is None:
-            ok = held[when] = facts.CONDITIONS[when](view)
-        out.append(finder(view) if ok else None)
+            ok = held[c.when] = facts.CONDITIONS[c.when](view)
+        out.append(c.func(view) if ok and c.func is not None else None)
     return tuple(out)
-
-
-_FINDERS: list[tuple[str, CheckFunc]] = []
-
-
-def _finders() -> list[tuple[str, CheckFunc]]:
-    """Each check's condition and the function that finds its hit, in registration order (built once)."""
-    if len(_FINDERS) != len(CHECKS):
-        _FINDERS[:] = [(c.when, c.func or facts.FACTS[c.fact]) for c in CHECKS.values()]
-    return _FINDERS
 
 
 def fired_ids(hits: tuple[Hit | None, ...]) -> list[str]:
