@@ -37,14 +37,13 @@ def reasons(verdict: Verdict) -> list[Reason]:
     if is_kr:
         # Checks whose absence a key result is told as a tip (checks.toml: tip); one that runs only
         # on a measure (a baseline) is not asked of "pass the exam".
+        fired = {c.id for c in verdict.checks if c.fired}
         for check_id, result in by_id.items():
             record = CHECKS.get(check_id)
-            if record is None or not record.tip or result.fired:
+            if record is None or not record.tip or record.met(fired):  # met: fired, or given by another
                 continue
             if record.when == "measure" and not by_id["has_measure"].fired:
                 continue
-            if check_id == "has_deadline" and by_id.get("sustained_rate") and by_id["sustained_rate"].fired:
-                continue  # "for the whole quarter" already bounds it in time
             out.append(_tip(result))
     elif not any(by_id[i].fired for i in CRITERION_CHECKS if i in by_id):
         out.insert(0, Reason("fail", "has_measure", by_id["has_measure"].message))

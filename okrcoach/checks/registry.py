@@ -9,7 +9,7 @@ check is a named fact of facts.py (a lexicon pattern or phrase list), so it need
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -25,7 +25,7 @@ LANGS = ("en", "ja")
 KINDS = ("logic", "fact")
 POLARITIES = ("good", "bad")
 _FILE = "checks.toml"
-_KEYS = {"kind", "fact", "polarity", "criterion", "when", "tip", "fix", "messages", "examples"}
+_KEYS = {"kind", "fact", "polarity", "criterion", "when", "tip", "fix", "met_by", "messages", "examples"}
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,17 @@ class Check:
     messages: dict[str, dict[str, str]]  # lang -> {"hit": ..., "miss": ...}
     examples: dict[str, dict[str, list[str]]]  # lang -> {"fires": [...], "silent": [...]}
     fact: str = ""
+    met_by: tuple[str, ...] = ()  # checks whose firing already gives what this one asks for
     func: CheckFunc | None = field(default=None, compare=False)  # a fact check's fact, a logic check's function
 
     @property
     def good(self) -> bool:
         """True when firing is a sign of a key result."""
         return self.polarity == "good"
+
+    def met(self, fired: Collection[str]) -> bool:
+        """True when this check fired, or one that already gives what it asks for did."""
+        return self.id in fired or any(m in fired for m in self.met_by)
 
     def find(self, view: TokenView) -> Hit | None:
         """Return where the check fires on a statement, or None (also when its condition does not hold)."""
@@ -106,13 +111,23 @@ def _record(check_id: str, raw: dict[str, Any]) -> Check:
         raw["messages"],
         raw["examples"],
         raw.get("fact", ""),
+        tuple(raw.get("met_by", ())),
         facts.FACTS[raw["fact"]] if raw["kind"] == "fact" else None,
     )
 
 
 def _load() -> dict[str, Check]:
     raw = tomllib.loads(resources.files(__package__).joinpath(_FILE).read_text("utf-8"))
-    return {check_id: _record(check_id, table) for check_id, table in raw.items()}
+    return _linked({check_id: _record(check_id, table) for check_id, table in raw.items()})
+
+
+def _linked(found: dict[str, Check]) -> dict[str, Check]:
+    """Return the records once every check they name (met_by) is one of them."""
+    for c in found.values():
+        unknown = [m for m in c.met_by if m not in found]
+        if unknown:
+            raise _fail(c.id, f"met_by names unknown checks {unknown}")
+    return found
 
 
 CHECKS: dict[str, Check] = _load()

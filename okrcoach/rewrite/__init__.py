@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
 from .angles import Angle, business_angles, habit_angles, time_angles
@@ -105,7 +106,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     fixes: list[str] = []
     template = "{statement}"
-    if "has_deadline" not in fired and "sustained_rate" not in fired:  # a stated span already bounds it
+    if not CHECKS["has_deadline"].met(fired):  # a stated span ("for the whole quarter") bounds it too
         template = book.templates["add_deadline"].replace("{statement}", template)
         fixes.append("added_deadline")
     if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):

@@ -63,3 +63,16 @@ def test_a_bad_record_names_the_file_the_check_and_the_key(change, problem):
     with pytest.raises(DataFileError, match=problem) as info:
         _record("has_deadline", {**_valid(), **change})
     assert "checks.toml: [has_deadline]" in str(info.value)
+
+
+def test_a_deadline_is_met_by_a_stated_span():
+    assert CHECKS["has_deadline"].met({"sustained_rate"}) and CHECKS["has_deadline"].met({"has_deadline"})
+    assert not CHECKS["has_deadline"].met({"has_measure"})
+
+
+def test_met_by_must_name_known_checks():
+    from okrcoach.checks.registry import _linked
+
+    bad = _record("has_deadline", {**_valid(), "met_by": ["no_such_check"]})
+    with pytest.raises(DataFileError, match=r"\[has_deadline\] met_by names unknown checks"):
+        _linked({"has_deadline": bad})
