@@ -49,7 +49,8 @@ def label_changes(examples: Sequence[Example]) -> dict[str, dict[str, Any]]:
         before = [v.label for v in classify_many(texts, lang=lang)]
         out[lang] = {}
         for name, change in changes.items():
-            pairs = [(b, change(t)) for b, t in zip(before, texts, strict=True) if change(t) != t]
+            changed = [(b, t, change(t)) for b, t in zip(before, texts, strict=True)]
+            pairs = [(b, c) for b, t, c in changed if c != t]
             pairs = [(b, t) for b, t in pairs if check_statement(t) is None]
             after = [v.label for v in classify_many([t for _, t in pairs], lang=lang)]
             flipped = [t for (b, t), a in zip(pairs, after, strict=True) if a != b]

@@ -305,6 +305,12 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
 
 
 @cache
+def _catalog_order() -> dict[str, int]:
+    """Each metric's place in the catalog, the order ties are broken in."""
+    return {k: i for i, k in enumerate(catalog())}
+
+
+@cache
 def _exact_words(lang: str) -> dict[str, frozenset[str]]:
     """Each metric's own calling words, as the topic words are compared with them (stemmed in English)."""
     return {
@@ -331,7 +337,8 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     out = {}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
-    for key in sorted({k for t in query for k in holders.get(t, ())}, key=list(bags).index):
+    order = _catalog_order()
+    for key in sorted({k for t in query for k in holders.get(t, ())}, key=order.__getitem__):
         toks = bags[key]
         shared = [t for t in query if t in toks]
         # a topic word that is one of the metric's own calling words, not just part of one, says more
@@ -356,7 +363,7 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     needs its phrase (a survey must be asked for).
     """
     metrics = catalog()
-    order = {k: i for i, k in enumerate(metrics)}
+    order = _catalog_order()
     overlap = _overlap(reading)
     text = _phrase_text(reading)
     could = _could_name(reading, text)
