@@ -10,6 +10,7 @@ from .matching import rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook
 from .reading import Reading
+from .topics import topic_metrics
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
     out: list[Angle] = []
     d = book.directions
+    topical = [] if named else [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
+    if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)
+        named = metrics = topical
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
         metrics = perception_metrics(reading, book)
     if direction:

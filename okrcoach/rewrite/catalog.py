@@ -161,9 +161,9 @@ def parse_domain(name: str, text: str) -> list[Metric]:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{name}: not valid TOML ({exc})") from None
-    unknown = sorted(set(raw) - {"domain", "metric"})
+    unknown = sorted(set(raw) - {"domain", "metric", "topic"})
     if unknown:
-        raise CatalogError(f"{name}: unknown key {unknown[0]!r} (known: domain, metric)")
+        raise CatalogError(f"{name}: unknown key {unknown[0]!r} (known: domain, metric, topic)")
     stem = name.rsplit("/", 1)[-1].removesuffix(".toml")
     if raw.get("domain") != stem:
         raise CatalogError(f"{name}: key 'domain' is {raw.get('domain')!r}, must equal the file name {stem!r}")

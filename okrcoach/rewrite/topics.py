@@ -1,0 +1,141 @@
+"""Topics: the ways people name a goal without naming a metric ("Get in shape", 「資金繰りの安定化」), each
+pointing to the catalog metrics that would show it reached, best first and each from a different angle.
+
+Topics live beside the metrics, as [[topic]] tables in metrics/<domain>.toml:
+
+    [[topic]]
+    id = "fitness"
+    words_en = ["get in shape", "fitness"]          # whole words in English (a final s is allowed)
+    words_ja = ["体力づくり", "運動不足"]              # anywhere in the statement in Japanese
+    metrics = ["weekly_workouts", "health.resting_heart_rate"]   # an id of this domain or a catalog key
+
+A statement calls the topic whose phrase is the longest one standing in it (the first one on a tie).
+Run `python -m okrcoach.evaluation.topics "Get in shape"` to see the topic and rewrites of a statement.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .catalog import CatalogError, Metric, catalog
+from .reading import Reading, nfkc
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_KEYS = frozenset({"id", "words_en", "words_ja", "metrics"})
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic people write goals about, the phrases that call it, and the metrics that measure it, best first."""
+
+    key: str  # "<domain>.<id>"
+    words_en: tuple[str, ...]
+    words_ja: tuple[str, ...]
+    metrics: tuple[str, ...]  # catalog keys
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        """Return the phrases that call this topic in a language."""
+        return self.words_ja if lang == "ja" else self.words_en
+
+
+def _topic(where: str, domain: str, raw: Any, known: Mapping[str, Metric]) -> Topic:
+    if not isinstance(raw, Mapping):
+        raise CatalogError(f"{where}: each [[topic]] must be a table")
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise CatalogError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
+    missing = sorted(_KEYS - set(raw))
+    if missing:
+        raise CatalogError(f"{where}: missing key {missing[0]!r}")
+    if not isinstance(raw["id"], str) or not _ID.match(raw["id"]):
+        raise CatalogError(f"{where}: key 'id' is {raw['id']!r}, expected snake_case")
+    where = f"{where} ({raw['id']})"
+    for key in ("words_en", "words_ja", "metrics"):
+        value = raw[key]
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise CatalogError(f"{where}: key {key!r} must be a non-empty list of strings")
+    keys = tuple(m if "." in m else f"{domain}.{m}" for m in raw["metrics"])
+    for key in keys:
+        if key not in known:
+            raise CatalogError(f"{where}: key 'metrics' names {key!r}, which is not in the catalog")
+    if len(set(keys)) != len(keys):
+        raise CatalogError(f"{where}: key 'metrics' names a metric twice")
+    return Topic(
+        key=f"{domain}.{raw['id']}",
+        words_en=tuple(nfkc(w).lower() for w in raw["words_en"]),
+        words_ja=tuple(nfkc(w) for w in raw["words_ja"]),
+        metrics=keys,
+    )
+
+
+def parse_topics(name: str, text: str, known: Mapping[str, Metric]) -> list[Topic]:
+    """Return the topics of one domain file's text; name is the file name, used in errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{name}: not valid TOML ({exc})") from None
+    domain = name.rsplit("/", 1)[-1].removesuffix(".toml")
+    entries = raw.get("topic", [])
+    if not isinstance(entries, list):
+        raise CatalogError(f"{name}: key 'topic' must hold [[topic]] tables")
+    out: list[Topic] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        topic = _topic(f"{name}: topic[{i}]", domain, entry, known)
+        if topic.key in seen:
+            raise CatalogError(f"{name}: topic[{i}]: key 'id' repeats {topic.key.split('.')[1]!r}")
+        seen.add(topic.key)
+        out.append(topic)
+    return out
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    """Return every bundled topic, loaded and validated against the catalog once."""
+    known = catalog()
+    folder = resources.files(__package__).joinpath("metrics")
+    out: list[Topic] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            out += parse_topics(f"metrics/{entry.name}", entry.read_text("utf-8"), known)
+    return tuple(out)
+
+
+@cache
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], int, Topic], ...]:
+    """Every topic phrase as a pattern, with its length (longer phrases say more)."""
+    out = []
+    for topic in topics():
+        for word in topic.words(lang):
+            if lang == "ja":
+                pattern = re.compile(re.escape(word))
+            else:
+                pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])")
+            out.append((pattern, len(word), topic))
+    return tuple(out)
+
+
+def topic_of(reading: Reading) -> Topic | None:
+    """Return the topic whose phrase is the longest standing in the statement's core, or None."""
+    text = nfkc(reading.core)
+    if reading.lang != "ja":
+        text = text.lower()
+    best: tuple[int, int, Topic] | None = None
+    for pattern, length, topic in _patterns(reading.lang):
+        m = pattern.search(text)
+        if m is not None and (best is None or (length, -m.start()) > (best[0], -best[1])):
+            best = (length, m.start(), topic)
+    return best[2] if best else None
+
+
+def topic_metrics(reading: Reading) -> list[Metric]:
+    """Return the metrics of the statement's topic, best first (empty when no topic is called)."""
+    topic = topic_of(reading)
+    known = catalog()
+    return [known[k] for k in topic.metrics] if topic else []
