@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1] / "okrcoach"
 
 # Lowest first. A module's layer is the longest entry that is a prefix of its dotted name.
 LAYERS: list[tuple[str, ...]] = [
-    ("okrcoach.errors", "okrcoach.normalise", "okrcoach.labels"),
+    ("okrcoach.errors", "okrcoach.normalise", "okrcoach.labels", "okrcoach.rx"),
     ("okrcoach.tokens.base", "okrcoach.sharpness"),
     ("okrcoach.verdict",),
     ("okrcoach.language", "okrcoach.anatomy", "okrcoach.lexicon", "okrcoach.lang"),

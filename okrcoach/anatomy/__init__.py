@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+from .. import rx
 from ..errors import DataFileError
 from ..normalise import normalise
 from ..verdict import Anatomy
@@ -76,7 +77,7 @@ def _patterns() -> _Patterns:
 
 
 def _claim(tag: str) -> str | None:
-    return _patterns().claims.get(re.sub(r"\s+", "", tag).lower())
+    return _patterns().claims.get(rx.sub(r"\s+", "", tag).lower())
 
 
 def _prefix_end(norm: str) -> tuple[int, str | None]:
@@ -107,7 +108,7 @@ def _is_note(inner: str) -> bool:
         return True
     words = inner.split()
     # "(Sam)", "(Sofia, Leo)": names only, no numbers
-    return 0 < len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+[,.]?|&|and", w) for w in words)
+    return 0 < len(words) <= 3 and all(rx.fullmatch(r"[A-Z][a-z]+[,.]?|&|and", w) for w in words)
 
 
 def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
@@ -147,7 +148,8 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
     return end, spans[::-1]
 
 
-def locate(norm: str) -> tuple[int, int, str | None, list[tuple[int, int]]]:
+@lru_cache(maxsize=32768)  # classifying, explaining and rewriting a statement each ask where its body is
+def locate(norm: str) -> tuple[int, int, str | None, tuple[tuple[int, int], ...]]:
     """Return body start and end in a normalised statement, the claimed type and the note spans.
 
     A tag with nothing after it ("KR1:") has an empty body; otherwise the body keeps at least one
@@ -155,7 +157,7 @@ def locate(norm: str) -> tuple[int, int, str | None, list[tuple[int, int]]]:
     """
     start, claimed = _prefix_end(norm)
     if not any(ch.isalnum() for ch in norm[start:]):  # a tag alone ("KR1:"): nothing is said yet
-        return start, start, claimed, []
+        return start, start, claimed, ()
     end, notes = _notes_start(norm, start)
     if not any(ch.isalnum() for ch in norm[start:end]):
         end, notes = len(norm.rstrip()), []
@@ -163,7 +165,7 @@ def locate(norm: str) -> tuple[int, int, str | None, list[tuple[int, int]]]:
         end -= 1
     if not any(ch.isalnum() for ch in norm[start:end]):
         end = len(norm.rstrip())
-    return start, end, claimed, notes
+    return start, end, claimed, tuple(notes)
 
 
 def split(text: str) -> Anatomy:

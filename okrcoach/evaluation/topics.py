@@ -1,6 +1,6 @@
 """Show the topic, metrics and rewrites of statements: a tool for writing [[topic]] tables.
 
-    python -m okrcoach.evaluation.topics "Get in shape" 「資金繰りの安定化」
+python -m okrcoach.evaluation.topics "Get in shape" 「資金繰りの安定化」
 """
 
 from __future__ import annotations

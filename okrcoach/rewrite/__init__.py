@@ -8,9 +8,9 @@ the readers of each language in lang/<lang>/reading.py.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from .. import rx
 from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
@@ -71,7 +71,7 @@ def _tidy(s: Suggestion, lang: str) -> Suggestion:
     """Collapse the spaces an empty word leaves, open with a capital, and move the slots with the text."""
     text = s.text.strip()
     if lang == "en":
-        text = re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
+        text = rx.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
         text = text[:1].upper() + text[1:]
     if text == s.text:
         return s

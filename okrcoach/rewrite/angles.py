@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import rx
 from .catalog import Metric, catalog
 from .matching import rank, scored
 from .morphology import gerund, object_head, without_determiner
@@ -76,7 +77,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     calls = [w for w in metric.words(reading.lang) if w and (w.lower() in name.lower() or len(w.split()) > 1)]
     calls.append(name)
     if reading.lang == "ja":
-        short = len(obj) <= 16 and not re.search(r"[をがにへでと、]", obj)
+        short = len(obj) <= 16 and not rx.search(r"[をがにへでと、]", obj)
         if short and any(obj.endswith(w) for w in calls):
             return obj
         return name
@@ -85,7 +86,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if book.reading["measure_units"].get(words[0]) != metric.unit:
             return name  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
-    if len(obj.split()) <= 6 and any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
+    if len(obj.split()) <= 6 and any(rx.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
         plain = without_determiner(obj, book)
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
@@ -149,7 +150,7 @@ def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
 def _without_quantity(noun: str, book: Phrasebook) -> str:
     """A counted object without the vague quantity the writer put before it ("more Shorts" -> "Shorts")."""
     quantity = "|".join(re.escape(q) for q in book.reading.get("quantity_words", ()))
-    return (re.sub(rf"(?i)^(?:{quantity})\s+", "", noun) or noun) if quantity else noun
+    return (rx.sub(rf"(?i)^(?:{quantity})\s+", "", noun) or noun) if quantity else noun
 
 
 def _output_angles(
@@ -229,7 +230,9 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
 
 
 def _find_word(text: str, word: str) -> int:
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    if word not in text:
+        return -1
+    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     return m.start() if m else -1
 
 
@@ -349,7 +352,7 @@ def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """Time given to something, as hours kept up over the cycle ("Spend more time outdoors" -> at least
     5 hours a week in 11 of the 13 weeks; "Spend less time on my phone" -> at most an hour a day)."""
     pattern = book.reading.get("time_spent")
-    m = re.match(pattern, reading.core) if pattern else None
+    m = rx.match(pattern, reading.core) if pattern else None
     if m is None:
         return []
     less = m.group(1).lower().startswith(("less", "fewer"))

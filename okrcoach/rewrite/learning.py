@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import rx
 from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
 from .matching import scored
@@ -13,15 +14,19 @@ from .reading import Reading
 
 
 @cache
-def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+def _any_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One English pattern for any of the words, each as a whole word."""
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-def _mentions(text: str, word: str, lang: str) -> bool:
+def _mentions_any(text: str, words: tuple[str, ...], lang: str) -> bool:
+    """True when the text holds one of the words (whole words in English)."""
+    if not words:
+        return False
     if lang == "ja":
-        return word in text
-    low = text.lower()
-    return word.lower() in low and _word_pattern(word).search(low) is not None
+        return any(w in text for w in words)
+    return _any_pattern(words).search(text.lower()) is not None
 
 
 def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
@@ -32,18 +37,18 @@ def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
         re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(endings)
     )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
     # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
-    found = re.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
-    return found or re.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])", text)
+    found = rx.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
+    return found or rx.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])", text)
 
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     """Return the kind of skill a statement is about learning, or None when it is not about learning."""
     text = reading.core
     verb = reading.verb
-    marked = any(_mentions(text, m, reading.lang) for m in book.learning_markers)
-    kinds = [k for k in book.learning_kinds if any(_mentions(text, w, reading.lang) for w in k.words)]
-    learning_verb = verb in book.learning_verbs or any(
-        _mentions(text, v, reading.lang) for v in book.learning_verbs if " " in v
+    marked = _mentions_any(text, tuple(book.learning_markers), reading.lang)
+    kinds = [k for k in book.learning_kinds if _mentions_any(text, tuple(k.words), reading.lang)]
+    learning_verb = verb in book.learning_verbs or _mentions_any(
+        text, tuple(v for v in book.learning_verbs if " " in v), reading.lang
     )
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
@@ -64,7 +69,7 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     if kind.exams:
         for word in kind.words:
             m = (
-                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", reading.core, flags=re.I)
+                rx.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", reading.core, flags=re.I)
                 if reading.lang == "en"
                 else None
             )
@@ -78,7 +83,7 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
         if found is not None and found.group(1).strip("、 "):
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
     for pattern in (*book.reading["subject_strip"], *kind.strip):
-        subject = re.sub(pattern, "", subject, flags=re.I) or subject
+        subject = rx.sub(pattern, "", subject, flags=re.I) or subject
     return subject
 
 
@@ -93,14 +98,14 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
-    doing = re.match(r"(?i)^to\s+(\w+)(.*)$", reading.object) if reading.lang == "en" else None
+    doing = rx.match(r"(?i)^to\s+(\w+)(.*)$", reading.object) if reading.lang == "en" else None
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         phrase = doing.group(1).capitalize() + doing.group(2)
         own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
-        noun = re.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
+        noun = rx.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
         counted = {"Verb": reading.verb_text, "object": noun}
         values = {"count": kind.count_default}
         own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, values))

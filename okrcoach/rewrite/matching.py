@@ -6,6 +6,7 @@ import math
 import re
 from functools import cache, lru_cache
 
+from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
 from .morphology import object_head
@@ -75,7 +76,7 @@ def _head_words(reading: Reading) -> set[str]:
     """The words of the object's head ("support tickets" of "support tickets about billing", 「営業チーム」 of
     「お客様から相談される営業チーム」)."""
     if reading.lang == "ja":
-        chunks = re.findall(r"[^\u3041-\u3093、。・]+", reading.object or reading.core)
+        chunks = rx.findall(r"[^\u3041-\u3093、。・]+", reading.object or reading.core)
         last = chunks[-1] if chunks else ""
         return {w for w in reading.content if w in last}
     book = phrasebook(reading.lang)
@@ -96,7 +97,7 @@ def _phrase_text(reading: Reading) -> str:
     """The text a metric's phrases are looked for in, computed once per statement."""
     if reading.lang == "ja":
         return (reading.core + "|" + reading.verb_text).lower()  # 「寝たい」 still says 「寝る」
-    return " " + " ".join(re.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
+    return " " + " ".join(rx.sub(r"[^\w%$+-]+", " ", _topic_text(reading).lower()).split()) + " "
 
 
 def _could_stand(word: str, text: str) -> bool:
@@ -119,7 +120,7 @@ def _phrase_index(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]
                 index.setdefault(word[0], set()).add(key)
                 continue
             first = word.split()[0]
-            if not re.fullmatch(r"[\w%$+-]+", first):
+            if not rx.fullmatch(r"[\w%$+-]+", first):
                 always.add(key)
                 continue
             index.setdefault(first, set()).add(key)
@@ -137,6 +138,14 @@ def _could_name(reading: Reading, text: str) -> set[str]:
     return keys
 
 
+@cache
+def _lowered(key: str, lang: str) -> tuple[str, ...]:
+    """A metric's calling words and name, lower-cased, each once (empty ones left out)."""
+    metric = catalog()[key]
+    words = (*metric.words_ja, metric.ja) if lang == "ja" else (*metric.words_en, metric.en)
+    return tuple(sorted({w.lower() for w in words if w}))
+
+
 def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
     which content words those phrases cover; text is _phrase_text(reading)."""
@@ -144,11 +153,10 @@ def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, s
     covered: set[str] = set()
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        loanword_verb = bool(reading.verb) and re.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
-        for word in {w.lower() for w in (*metric.words_ja, metric.ja)}:
+        loanword_verb = bool(reading.verb) and rx.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
+        for word in _lowered(metric.key, "ja"):
             if (
-                word
-                and word in text
+                word in text
                 and not (word in reading.verb and (_is_direction(reading) or loanword_verb))
                 and not (loanword_verb and word in reading.verb.lower() and word not in _topic_text(reading).lower())
             ):  # 「改善する」 calls nothing; 「リニューアルする」 is the activity, not contract renewals
@@ -156,8 +164,8 @@ def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, s
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
         return score, covered, strong
-    for word in {*metric.words_en, metric.en.lower()}:
-        if word and _could_stand(word, text) and _phrase_pattern(word).search(text):
+    for word in _lowered(metric.key, "en"):
+        if _could_stand(word, text) and _phrase_pattern(word).search(text):
             # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
             # a metric that several short words call)
             score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
@@ -203,19 +211,19 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
     just before it must not point to another domain ("tech debt" is not card debt, "tap water" is
     not drinking water)."""
     book = phrasebook(reading.lang)
-    stop = set(book.reading["stopwords"]) | set(book.reading.get("determiners", ()))
+    stop = book.stopwords | set(book.reading.get("determiners", ()))
     if reading.lang == "ja":
         suffixes = tuple(book.reading.get("compound_suffixes", ()))
         text = reading.core
         for w in {w.lower() for w in (*metric.words_ja, metric.ja)}:
-            for m in re.finditer(re.escape(w), text):
+            for m in rx.finditer(re.escape(w), text) if w in text else ():
                 after = text[m.end() : m.end() + 1]
                 if after and after in suffixes:
                     return False  # 「生産性」 is not 「生産」, 「電子化」 is not 「電子」
         # the word before the matched one in the same compound (「法務ナレッジ」) must not point elsewhere
         for w in covered:
             at = text.find(w)
-            lead = re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+$", text[:at]) if at > 0 else None
+            lead = rx.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+$", text[:at]) if at > 0 else None
             if lead is not None:
                 found = _domains_of(lead.group(), "ja")
                 if found and metric.domain not in found:
@@ -251,7 +259,7 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     nowhere in particular and the match is a phrase of several words. "Run a zero-based budgeting
     exercise for marketing" is not about workouts; "Kill the flaky tests in the checkout suite" is not
     about checkout completion."""
-    stop = phrasebook(reading.lang).reading["stopwords"]
+    stop = phrasebook(reading.lang).stopwords
     others = [w for w in reading.content if w not in covered and w not in stop]
     if not others:
         return True
@@ -295,7 +303,7 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
                     t.surface.lower() for t in tokenize(p, "ja").tokens if t.pos == "NOUN" and len(t.surface) > 1
                 )
         else:
-            toks = {_stem(w) for p in phrases for w in re.findall(r"[a-z0-9][a-z0-9+-]*", p.lower()) if len(w) > 2}
+            toks = {_stem(w) for p in phrases for w in rx.findall(r"[a-z0-9][a-z0-9+-]*", p.lower()) if len(w) > 2}
         bags[key] = frozenset(toks)
     counts: dict[str, int] = {}
     for bag in bags.values():
@@ -333,7 +341,7 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
     bags, weight = _bags(reading.lang)
     query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
-    query -= {w.lower() for w in phrasebook(reading.lang).reading["stopwords"]}
+    query -= phrasebook(reading.lang).stopwords
     out = {}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
@@ -354,6 +362,12 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
 
 
 def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
+    """Return (score, named, metric) for the metrics the statement's topic calls, best first (see _scored)."""
+    return list(_scored(reading))
+
+
+@lru_cache(maxsize=1024)  # a reading is asked for its metrics by several angles: score it once
+def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     """Return (score, named, metric) for the metrics the statement's topic calls, best first.
 
     Two signals add up: one of the metric's phrases standing in the statement where its other words
@@ -385,7 +399,7 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
         if total > 0:
             found.append((total, named or shared >= _SHARED_STRONG, metric))
     found.sort(key=lambda s: (-s[0], order[s[2].key]))
-    return found
+    return tuple(found)
 
 
 def rank(reading: Reading) -> list[Metric]:

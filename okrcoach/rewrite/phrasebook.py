@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ..lang import data_file
@@ -195,6 +195,11 @@ class Phrasebook:
     learning_only: tuple[str, ...]  # catalog domains only a learning statement may name
     unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
     fixes: dict[str, str]
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        """The reading's stop words as a set, lower-cased (built once, asked for by every statement)."""
+        return frozenset(w.lower() for w in self.reading["stopwords"])
 
     def every_template(self) -> list[str]:
         """Return every sentence template of the language (for tests of what they may say)."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .. import rx
 from .phrasebook import Phrasebook, phrasebook
 
 if TYPE_CHECKING:
@@ -49,14 +49,14 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
         end = len(text)
     # tags and notes the anatomy left in the body ("（PdM:小林）", "— CS部長 村上") are not the action either
     for pattern in book.reading.get("leading_notes", []):
-        m = re.match(pattern, text[start:end])  # case matters: "Health –" is a tag, "Ship dark mode —" is not
+        m = rx.match(pattern, text[start:end])  # case matters: "Health –" is a tag, "Ship dark mode —" is not
         if m is not None and m.end() < end - start:
             start += m.end()
     changed = True
     while changed:  # notes at the end: "(owner: Sam)", "— Leo", "@mira", "[TBD]"
         changed = False
         for pattern in book.reading["trailing_notes"]:
-            m = re.search(pattern, text[start:end])
+            m = rx.search(pattern, text[start:end])
             if m is not None and m.start() > 0:
                 end = start + m.start()
                 changed = True

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ... import rx
 from ...rewrite.morphology import is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
@@ -34,7 +35,7 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     A time word that names a thing rather than a date ("Prepare the Q3 budget") stays in the text.
     """
     text = verdict.text
-    found = re.search(book.reading["deadline_fallback"], text[start:end])
+    found = rx.search(book.reading["deadline_fallback"], text[start:end])
     spans = [fired_span(verdict, "has_deadline"), (start + found.start(), start + found.end()) if found else None]
     for span in spans:
         if span is not None and start <= span[0] < end:
@@ -52,7 +53,7 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
         e += 1  # a span that stops inside a word ("by 15 Jan|uary") takes the whole word
     while e > s and text[e - 1] == " ":
         e -= 1
-    tail = re.match(book.reading["deadline_tail"], text[e:end])
+    tail = rx.match(book.reading["deadline_tail"], text[e:end])
     if tail is not None:
         e += tail.end()
     phrase = nfkc(text[s:e]).strip(_EDGE)
@@ -78,7 +79,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int, bool]]] = {}
     for cycle in ("daily", "weekly", "monthly"):
         for phrase in book.habits[cycle]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+            if phrase not in low:
+                continue
+            for m in rx.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
                 strong = phrase.split()[0] not in book.reading["rate_words"]
                 found.setdefault(cycle, []).append((m.start(), m.end(), strong))
     for want_strong in (True, False):
@@ -103,15 +106,15 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     """Return the body without the cut spans, a leading subject, wish wording or adverb; and whether it wished."""
     r = book.reading
     core = nfkc(cut(body, cuts)).strip(_EDGE)
-    core = re.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
-    core = re.sub(r"\s+([,.;:!?])", r"\1", core)
-    core = re.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
-    core = re.sub(r"[,;:]\s*$", "", core)
+    core = rx.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
+    core = rx.sub(r"\s+([,.;:!?])", r"\1", core)
+    core = rx.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
+    core = rx.sub(r"[,;:]\s*$", "", core)
     wish = False
     for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
             continue
-        stripped = re.sub(r[key], "", core, count=1, flags=re.I)
+        stripped = rx.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
         core = stripped or core
     return core, wish
@@ -156,11 +159,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
-    m = re.search(r["link"], body, flags=re.I)
+    m = rx.search(r["link"], body, flags=re.I)
     if m is not None and m.start() > 0:
         link = nfkc(m.group()).strip(" ,;()")
         cuts.append((m.start(), m.end()))
-    noted = re.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
+    noted = rx.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
     deadline, span = _deadline(verdict, book, start, end)
@@ -185,7 +188,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         for i, t in enumerate(toks)
         if t.pos == "VERB" and not (i and toks[i - 1].surface.lower() in articles)
     }
-    stop = set(r["stopwords"]) | set(verb.split()) | verbs
+    stop = book.stopwords | set(verb.split()) | verbs
     content = tuple(
         w
         for w in (x.lower().strip("'\".,;:!?()[]") for x in core.split())

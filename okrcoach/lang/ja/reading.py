@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ... import rx
 from ...rewrite.phrasebook import Phrasebook
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from ...tokens import tokenize
@@ -54,12 +55,12 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     s, e = span
     phrase = nfkc(text[s:e])
     after = text[e:end]
-    if any(v in phrase for v in book.reading["vague_deadlines"]) or re.match(book.reading["attributive"], nfkc(after)):
+    if any(v in phrase for v in book.reading["vague_deadlines"]) or rx.match(book.reading["attributive"], nfkc(after)):
         return "", None
-    tail = re.match(book.reading["deadline_tail"], after)
+    tail = rx.match(book.reading["deadline_tail"], after)
     if tail is not None:
         e += tail.end()
-    head = re.search(book.reading["deadline_head"], text[start:s])
+    head = rx.search(book.reading["deadline_head"], text[start:s])
     if head is not None:  # 「2026年」+「3月までに」
         s = start + head.start()
     phrase = nfkc(text[s:e])
@@ -72,9 +73,11 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
         spans = []
         counted = False
         for phrase in book.habits[cycle]:
+            if phrase not in body:
+                continue
             # 「週1」 inside 「毎週1on1」 is not a schedule: a number phrase ends where the number does
             stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
-            for m in re.finditer(re.escape(phrase) + stop + r"(?:に|の|は)?[、,]?", body):
+            for m in rx.finditer(re.escape(phrase) + stop + r"(?:に|の|は)?[、,]?", body):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"
@@ -178,18 +181,18 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
-    m = re.search(book.reading["link"], body)
+    m = rx.search(book.reading["link"], body)
     if m is not None:
         link = nfkc(m.group()).rstrip("、,に ")
         cuts.append((m.start(), m.end()))
-    noted = re.search(book.reading["link"], text[end:].strip("（）() "))  # 「（営業KR1.2のため）」 kept as a note
+    noted = rx.search(book.reading["link"], text[end:].strip("（）() "))  # 「（営業KR1.2のため）」 kept as a note
     if not link and noted is not None:
         link = nfkc(noted.group()).rstrip("、,に ")
     deadline, span = _deadline(verdict, book, start, end)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)
-    core = re.sub(r"、{2,}", "、", nfkc(cut(body, cuts + habit_spans))).strip(_EDGE)
+    core = rx.sub(r"、{2,}", "、", nfkc(cut(body, cuts + habit_spans))).strip(_EDGE)
     wished = False
     for ending, plain in book.reading["wish_endings"]:
         if core.endswith(ending):
