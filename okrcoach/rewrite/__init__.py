@@ -106,16 +106,24 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     fixes: list[str] = []
     template = "{statement}"
-    if not CHECKS["has_deadline"].met(fired):  # a stated span ("for the whole quarter") bounds it too
-        template = book.templates["add_deadline"].replace("{statement}", template)
-        fixes.append("added_deadline")
+    words = {"statement": statement}
+    # a stated span ("for the whole quarter") bounds it too, and so does a deadline the checks do not
+    # count but the writer wrote ("this winter", 「冬までに」)
+    if not CHECKS["has_deadline"].met(fired) and not reading.deadline:
+        if reading.habit:  # "Walk 10,000 steps a day": a rate is kept up over the cycle, not done by a date
+            template = book.habit_templates[reading.habit][0]
+            words = {"action": reading.action if reading.lang == "en" else "", "core": reading.core}
+            fixes.append("habit_as_rate")
+        else:
+            template = book.templates["add_deadline"].replace("{statement}", template)
+            fixes.append("added_deadline")
     if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):
         template = book.templates["add_baseline"].replace("{statement}", template)
         fixes.append("added_baseline")
     if not fixes or not statement:
         return []
     metric = next((m.key for m in rank(reading)[:1]), "")
-    return [render(template, words={"statement": statement}, fixes=tuple(fixes), shape="sharpen", metric=metric)]
+    return [render(template, words=words, fixes=tuple(fixes), shape="sharpen", metric=metric)]
 
 
 def _pick(candidates: list[Angle], n: int) -> list[Angle]:

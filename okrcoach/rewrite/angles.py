@@ -316,12 +316,18 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         changes = []
         singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
+        # a long action pasted before the metric makes a key result nobody can read: the metric alone then
+        wordy = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
         for m in named[:2]:
+            if wordy:
+                changes.append(metric_angle("change", m, reading, book, own=False))
+                continue
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
         # the metric its topic names first (what the work is for), then its own output, alternating;
         # a plan, a project or a fix is judged by its own result first
-        own_first = family is not None and family.own_first
+        # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
+        own_first = family is not None and (family.own_first or bool(topical))
         for i in range(max(len(outputs), len(changes))):
             pair = outputs[i : i + 1] + changes[i : i + 1]
             out += pair if own_first else pair[::-1]

@@ -9,6 +9,7 @@ from .. import rx
 from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
 from .matching import scored
+from .morphology import object_head
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
 
@@ -52,6 +53,10 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     )
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
+    others = book.reading.get("other_learners", ())
+    obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
+    if obj and (obj.endswith(tuple(others)) if reading.lang == "ja" else obj.split()[-1] in others):
+        return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):

@@ -59,6 +59,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "quantity_words": _STRS,
         "subject_strip": _STRS,
         "not_title": _STRS,
+        "other_learners": _STRS,
         "deadline_endings": _STR_MAP,
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,

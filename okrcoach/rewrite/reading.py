@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..verdict import Verdict
 
 
+_QUOTES = {"「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
 @dataclass(frozen=True)
 class Reading:
     """A statement's body as the rewrite engine reads it; every text field is in the writer's own words."""
@@ -62,6 +65,9 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
                 changed = True
     while end > start and text[end - 1] in " \t":
         end -= 1
+    # a statement quoted whole (「家計を立て直す」, "Ship it"): the quotes are not part of what is said
+    if end - start > 2 and _QUOTES.get(text[start]) == text[end - 1]:
+        start, end = start + 1, end - 1
     return start, end
 
 

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .. import rx
 from .catalog import CatalogError, Metric, catalog
 from .reading import Reading, nfkc
 
@@ -69,7 +70,7 @@ def _topic(where: str, domain: str, raw: Any, known: Mapping[str, Metric]) -> To
     return Topic(
         key=f"{domain}.{raw['id']}",
         words_en=tuple(nfkc(w).lower() for w in raw["words_en"]),
-        words_ja=tuple(nfkc(w) for w in raw["words_ja"]),
+        words_ja=tuple(nfkc(w).lower() for w in raw["words_ja"]),
         metrics=keys,
     )
 
@@ -108,30 +109,51 @@ def topics() -> tuple[Topic, ...]:
 
 
 @cache
-def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], int, Topic], ...]:
-    """Every topic phrase as a pattern, with its length (longer phrases say more)."""
-    out = []
+def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
+    """Every topic phrase, lower-cased, by its first word (English) or first character (Japanese)."""
+    index: dict[str, list[tuple[str, Topic]]] = {}
     for topic in topics():
         for word in topic.words(lang):
             if lang == "ja":
-                pattern = re.compile(re.escape(word))
+                index.setdefault(word[0], []).append((word, topic))
             else:
-                pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])")
-            out.append((pattern, len(word), topic))
-    return tuple(out)
+                index.setdefault(re.split(r"\W+", word)[0], []).append((word, topic))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _whole_word(word: str, text: str) -> int:
+    """Where an English phrase stands in the text as whole words (a final s or es allowed), or -1."""
+    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", text)
+    return m.start() if m else -1
 
 
 def topic_of(reading: Reading) -> Topic | None:
     """Return the topic whose phrase is the longest standing in the statement's core, or None."""
-    text = nfkc(reading.core)
-    if reading.lang != "ja":
-        text = text.lower()
-    best: tuple[int, int, Topic] | None = None
-    for pattern, length, topic in _patterns(reading.lang):
-        m = pattern.search(text)
-        if m is not None and (best is None or (length, -m.start()) > (best[0], -best[1])):
-            best = (length, m.start(), topic)
-    return best[2] if best else None
+    text = nfkc(reading.core).lower()
+    index = _index(reading.lang)
+    if reading.lang == "ja":
+        keys = set(text)
+    else:  # a one-word phrase also stands as its plural ("declutter" in "declutters")
+        words = set(re.findall(r"\w+", text))
+        keys = words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")} | {""}
+    best: tuple[int, int, int, Topic] | None = None  # length, -position, -order, topic
+    for key in keys:
+        for word, topic in index.get(key, ()):
+            if word not in text:
+                continue
+            at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
+            if at < 0:
+                continue
+            rank = (len(word), -at, -_order()[topic.key])
+            if best is None or rank > best[:3]:
+                best = (*rank, topic)
+    return best[3] if best else None
+
+
+@cache
+def _order() -> dict[str, int]:
+    """Each topic's place in the catalog files, the order ties are broken in."""
+    return {t.key: i for i, t in enumerate(topics())}
 
 
 def topic_metrics(reading: Reading) -> list[Metric]:

@@ -31,7 +31,7 @@ TOP = {
     "解約率を改善する": "今期末までに解約率を3.5%から2%に下げる",
     "顧客満足度を高める": "今期末までに顧客満足度を82%から90%に上げる",
     "残業を減らしたい": "今期末までに残業を月32時間から月20時間に減らす",
-    "EC売上を大きく伸ばす": "今期末までにEC売上を4.5億円から5.4億円に増やす",
+    "EC売上を大きく伸ばす": "今期末までにECサイトの月間売上を300万円から420万円に増やす",
     # the activity's own output, counted
     "Interview customers": "Interview 12 customers by the end of the quarter",
     # ...as the catalog counts it when a catalog metric counts that very output
@@ -65,7 +65,7 @@ TOP = {
     "Read Atomic Habits": "Finish Atomic Habits by the end of the quarter and apply it to 3 pieces of real work",
     "Read more books on design history": "Read 6 books on design history by the end of the quarter",
     "Objective – Improve Public Speaking": "Practise public speaking 10 times in real work by the end of the quarter",
-    "ロジカルシンキングをもっと身につけたい": "今期中にロジカルシンキングを実務3件で使い、成果物をレビューしてもらう",
+    "ロジカルシンキングをもっと身につけたい": "今期中に上司が推薦するロジカルシンキングのオンライン講座を3つ修了する",
     # how people feel, with no metric named: the survey that asks them
     "Be A Place Where Engineers Love To Ship": "Raise employee NPS from -5 to +15 by the end of the quarter",
     "楽しく続けられるチームにしていきます": "今期末までにeNPSを-5から15に上げる",
@@ -78,13 +78,14 @@ TOP = {
         "Digitise 100% of the local history photo archive by the end of the quarter"
     ),
     # the goal it serves, a negation, a deadline with its year, a deadline the checks missed
-    "IPOに向けて内部統制の整備を始めます": (
-        "IPOに向けて、今期中に内部統制を整備し、最初の1か月で20人に使われる状態にする"
-    ),
+    "IPOに向けて内部統制の整備を始めます": "IPOに向けて、今期末までに内部統制を整備し、テストに合格した主要な財務統制の割合を80%から98%に上げる",
     "[元] ボランティアさんが辞めないようにしたい": "今期末までに活動中のボランティア数を45名から80名に増やす",
     "ガバメントクラウドへの移行を2026年3月までに完了させる": (
         "2026年3月までにガバメントクラウドへの移行のマイルストーン5つのうち4つを予定どおりに完了する"
     ),
+    # a rate with no span is kept up over the cycle, not done by a date
+    "Walk 10,000 steps a day": "Walk 10,000 steps on 50 of the 60 working days this quarter",
+    "毎日30分ピアノを練習する": "今期中に60日中50日、30分ピアノを練習する",
     "Deliver the H2 account plan by July 1": (
         "Deliver the H2 account plan by July 1 and get it approved with at most 1 round of revisions"
     ),
@@ -94,6 +95,14 @@ TOP = {
 @pytest.mark.parametrize("text", TOP)
 def test_top_rewrite(text):
     assert top(text).text == TOP[text]
+
+
+@pytest.mark.parametrize(
+    "text", ["Launch 3 new menus in April", "Run a half marathon this winter", "冬までに体重を3kg落とす"]
+)
+def test_a_key_result_with_a_deadline_the_checks_miss_gets_no_second_deadline(text):
+    assert okrcoach.classify(text).label == "key_result"
+    assert texts(text) == []
 
 
 @pytest.mark.parametrize(
@@ -218,9 +227,15 @@ def test_sharp_key_result_gets_no_suggestion():
 
 
 def test_key_result_without_deadline_gets_one_added_without_filler():
-    (s,) = okrcoach.classify("Walk 10,000 steps every day").suggestions
-    assert s.text == "Walk 10,000 steps every day by the end of the quarter"
+    (s,) = okrcoach.classify("Ship the mobile app to 500 beta users").suggestions
+    assert s.text == "Ship the mobile app to 500 beta users by the end of the quarter"
     assert s.fixes == ("added_deadline",)
+
+
+def test_rate_key_result_without_span_is_kept_up_over_the_cycle():
+    (s,) = okrcoach.classify("Walk 10,000 steps every day").suggestions
+    assert s.text == "Walk 10,000 steps on 50 of the 60 working days this quarter"
+    assert s.fixes == ("habit_as_rate",)
 
 
 def test_rate_key_result_without_baseline_gets_a_baseline_slot_and_loses_its_note():

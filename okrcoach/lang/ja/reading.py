@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import rx
 from ...rewrite.phrasebook import Phrasebook
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from ...tokens import tokenize
+from ...tokens.base import Token
 
 if TYPE_CHECKING:
-    from ...tokens.base import Token
     from ...verdict import Verdict
 
 _EDGE = " 　、。.,!！?？・:：-－"
@@ -123,9 +124,14 @@ def _counter(obj: str, book: Phrasebook) -> str:
     return best if where >= len(obj) - 2 else ""
 
 
+@lru_cache(maxsize=256)  # the core is read for its predicate, then for its topic words
+def _tokens(core: str) -> tuple[Token, ...]:
+    return tuple(tokenize(core, "ja").tokens) if core else ()
+
+
 def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     """Return the predicate's lemma, its plain form, its object and the action ready for 「、」."""
-    toks = tokenize(core, "ja").tokens if core else []
+    toks = list(_tokens(core))
     pred = _predicate(toks, book)
     if pred < 0:
         return "", "", core, core
@@ -133,27 +139,42 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
     particles = set(book.reading["particles"])
-    nominal = p.pos == "NOUN"
+    # 「明確化」「見える化」「電子化」: the suffix makes the word an action, 「明確化する」
+    ka = pred + 1 < len(toks) and toks[pred + 1].surface == "化" and toks[pred + 1].pos == "SUFFIX"
+    last = pred + 1 if ka else pred  # the predicate's last token
+    nominal = p.pos == "NOUN" or ka
     doing = set(book.reading["doing_verbs"])
-    followed = pred + 1 < len(toks) and (
-        toks[pred + 1].lemma in doing
-        or (toks[pred + 1].surface == "を" and pred + 2 < len(toks) and toks[pred + 2].lemma in doing)
+    followed = last + 1 < len(toks) and (
+        toks[last + 1].lemma in doing
+        or (toks[last + 1].surface == "を" and last + 2 < len(toks) and toks[last + 2].lemma in doing)
     )  # 「ストレッチする」「ストレッチをする」
-    if nominal and not followed and p.surface not in _known_verbs(book):
+    # 「上手になる」「静かにする」「楽にする」: an adjective or a noun made the result of the verb
+    ni = (
+        p.pos in ("ADJ", "NOUN")
+        and last + 2 < len(toks)
+        and toks[last + 1].surface == "に"
+        and toks[last + 2].lemma in ("なる", "する")
+    )
+    if nominal and not followed and not ka and not ni and p.surface not in _known_verbs(book):
         # 「止まらない物流」「変化に強いアーキテクチャ」: a noun phrase, no action to keep
         phrase = core
         for ending in book.reading["noun_phrase_endings"]:
             phrase = phrase.removesuffix(ending)
         return "", "", phrase.strip(_EDGE), core
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
-    if nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
+    if ka:
+        verb, plain, stem = p.surface + "化", p.surface + "化する", p.surface + "化し"
+    elif ni:
+        light = toks[last + 2].lemma
+        verb, plain, stem = p.surface, p.surface + "に" + light, p.surface + "に" + continuative(light, book)
+    elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
     else:
         verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
     before = toks[:pred]
     head = core[: p.start].rstrip()
     wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
-    ends_in_noun = len(toks) == pred + 1  # 体言止め: 「Xの推進」「残業削減」
+    ends_in_noun = len(toks) == last + 1  # 体言止め: 「Xの推進」「残業削減」
     if wo >= 0:
         obj = core[: before[wo].start]
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
@@ -211,7 +232,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     stop = set(book.reading["stopwords"])
     content = tuple(
         t.surface
-        for t in (tokenize(core, "ja").tokens if core else [])
+        for t in _tokens(core)
         if t.pos == "NOUN"
         and t.surface not in stop
         and t.surface != verb

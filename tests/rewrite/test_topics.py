@@ -1,0 +1,97 @@
+"""Topics: goals written in everyday words, the metrics that measure them, and how a statement calls one."""
+
+import re
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.catalog import CatalogError, catalog
+from okrcoach.rewrite.reading import read
+from okrcoach.rewrite.topics import parse_topics, topic_of, topics
+
+GOOD = """
+domain = "health"
+
+[[topic]]
+id = "fitness"
+words_en = ["get in shape", "fitness"]
+words_ja = ["体力づくり", "運動不足"]
+metrics = ["workouts_per_week", "health.five_k_time"]
+"""
+
+
+def test_good_topic_parses_and_names_catalog_keys():
+    (topic,) = parse_topics("metrics/health.toml", GOOD, catalog())
+    assert topic.key == "health.fitness"
+    assert topic.metrics == ("health.workouts_per_week", "health.five_k_time")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "names"),
+    [
+        ('"workouts_per_week", ', '"no_such_metric", ', "'health.no_such_metric'"),
+        ('words_en = ["get in shape", "fitness"]', "words_en = []", "'words_en'"),
+        ('id = "fitness"', 'id = "Fitness!"', "'id'"),
+        ('metrics = ["workouts_per_week", "health.five_k_time"]', 'metrics = ["workouts_per_week"] * 2', "TOML"),
+        (
+            'metrics = ["workouts_per_week", "health.five_k_time"]',
+            'metrics = ["workouts_per_week", "workouts_per_week"]',
+            "twice",
+        ),
+        ('id = "fitness"', 'id = "fitness"\ncolour = "red"', "'colour'"),
+    ],
+)
+def test_bad_topic_fails_naming_file_and_key(old, new, names):
+    assert old in GOOD
+    with pytest.raises(CatalogError, match=re.escape("metrics/health.toml")) as err:
+        parse_topics("metrics/health.toml", GOOD.replace(old, new), catalog())
+    assert names in str(err.value)
+
+
+def test_bundled_topics_span_every_domain_with_two_or_three_metrics_each():
+    found = topics()
+    assert len(found) >= 300
+    assert {t.key.split(".")[0] for t in found} == {m.domain for m in catalog().values()}
+    for topic in found:
+        assert 2 <= len(topic.metrics) <= 3 or topic.key.startswith("language."), topic.key
+        assert topic.words_en and topic.words_ja
+
+
+def _topic(text: str) -> str | None:
+    found = topic_of(read(okrcoach.classify(text)))
+    return found.key if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Get in shape", "health.fitness"),
+        ("I want to get fitter this year", "health.fitness"),
+        ("運動不足を解消する", "health.fitness"),
+        ("Healthier Cash Position", "finance.cash_position"),
+        ("資金繰りの安定化", "finance.cash_position"),
+    ],
+)
+def test_a_goal_in_everyday_words_calls_its_topic(text, key):
+    assert _topic(text) == key
+
+
+def test_english_phrases_stand_as_whole_words():
+    assert _topic("Reach product-market fit") != "health.fitness"
+
+
+def test_japanese_phrases_match_whatever_the_letter_case():
+    (topic,) = parse_topics("metrics/health.toml", GOOD.replace("体力づくり", "DX体力"), catalog())
+    assert "dx体力" in topic.words_ja
+
+
+def test_a_topic_gives_an_objective_metric_rewrites_with_different_metrics():
+    suggestions = okrcoach.classify("Get my finances in order").suggestions
+    assert len(suggestions) == 3
+    assert len({s.metric for s in suggestions}) == 3
+    assert all(s.metric in catalog() for s in suggestions)
+
+
+def test_a_metric_the_statement_names_comes_before_any_topic():
+    top = okrcoach.classify("Cut first response time").suggestions[0]
+    assert top.metric == "support.first_response_time"
