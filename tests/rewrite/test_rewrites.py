@@ -78,7 +78,9 @@ TOP = {
         "Digitise 100% of the local history photo archive by the end of the quarter"
     ),
     # the goal it serves, a negation, a deadline with its year, a deadline the checks missed
-    "IPOに向けて内部統制の整備を始めます": "IPOに向けて、今期末までに内部統制を整備し、テストに合格した主要な財務統制の割合を80%から98%に上げる",
+    "IPOに向けて内部統制の整備を始めます": (
+        "IPOに向けて、今期末までに内部統制を整備し、テストに合格した主要な財務統制の割合を80%から98%に上げる"
+    ),
     "[元] ボランティアさんが辞めないようにしたい": "今期末までに活動中のボランティア数を45名から80名に増やす",
     "ガバメントクラウドへの移行を2026年3月までに完了させる": (
         "2026年3月までにガバメントクラウドへの移行のマイルストーン5つのうち4つを予定どおりに完了する"
