@@ -30,9 +30,10 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     plan", 「予算案」), else its verb's; none for a direction verb ("Grow", 「増やす」)."""
     verb = reading.verb
     d = book.directions
-    comparative = reading.lang == "en" and any(
-        w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split()
-    )  # "Build better relationships": a direction, not a thing to build
+    comparative = reading.lang == "en" and (
+        any(w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split())
+        or (not reading.countable and without_determiner(reading.object, book).lower().startswith(("more ", "less ")))
+    )  # "Build better relationships", "Build a more diverse team": a direction, not a thing to build
     if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
         verb_family = next((f for f in book.families.values() if verb and verb in f.verbs), None)
         return verb_family if verb_family is not None and verb_family.name in ("project",) else None
@@ -318,6 +319,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
         wordy = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+        # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
+        # itself, not an activity to finish first
+        wordy = wordy or (bool(topical) and family is None)
         for m in named[:2]:
             if wordy:
                 changes.append(metric_angle("change", m, reading, book, own=False))
@@ -328,10 +332,17 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # a plan, a project or a fix is judged by its own result first
         # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
         own_first = family is not None and (family.own_first or bool(topical))
+        # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none
+        # well: it comes after every angle that names a metric or counts the work's own output
+        # (a plan, a find or a commission has a stock shape of its own kind, which stays first)
+        stock = changes and family is not None and not family.own_first
+        singles = [a for a in outputs if a.shape == "single"] if stock else []
+        outputs = [a for a in outputs if a not in singles]
         for i in range(max(len(outputs), len(changes))):
             pair = outputs[i : i + 1] + changes[i : i + 1]
             out += pair if own_first else pair[::-1]
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
+        out += singles
     return out
 
 
