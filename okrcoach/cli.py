@@ -106,7 +106,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
         cases = rewrites.read_cases(Path(args.data) if args.data else rewrites.default_cases_path())
         if args.grading_sheet:
-            n = rewrites.write_grading_sheet(cases, Path(args.grading_sheet))
+            seed = rewrites.GRADING_SEED if args.grading_seed is None else args.grading_seed
+            n = rewrites.write_grading_sheet(cases, Path(args.grading_sheet), seed=seed)
             print(f"wrote {n} statements to grade to {args.grading_sheet}")
             return EXIT_OK
         result = rewrites.evaluate(cases)
@@ -333,6 +334,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="evaluate the rewrites instead, on data/rewrite_cases.csv (or --data): do they name an acceptable metric?",
     )
     p.add_argument("--grading-sheet", metavar="PATH", help="write a blind grading sheet of top rewrites to PATH")
+    p.add_argument(
+        "--grading-seed",
+        type=int,
+        default=None,
+        help="which random statements the grading sheet takes (default: the seed of the recorded rounds)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_cmd_evaluate)
 

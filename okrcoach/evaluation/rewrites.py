@@ -200,13 +200,15 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_grading_sheet(cases: Sequence[Case], path: Path, *, per_lang: int = GRADING_PER_LANG) -> int:
-    """Write a blind grading sheet: random tasks and objectives per language (fixed seed), their top
+def write_grading_sheet(
+    cases: Sequence[Case], path: Path, *, per_lang: int = GRADING_PER_LANG, seed: int = GRADING_SEED
+) -> int:
+    """Write a blind grading sheet: random tasks and objectives per language (the seed picks them), their top
     rewrite and an empty grade column (2 a coach would accept, 1 usable with edits, 0 bad); return its rows."""
     from ..api import classify_many
 
     rows: list[dict[str, str]] = []
-    rng = random.Random(GRADING_SEED)
+    rng = random.Random(seed)
     for lang in ("en", "ja"):
         pool = [c for c in cases if c.lang == lang and c.label in ("task", "objective")]
         picked = rng.sample(pool, min(per_lang, len(pool)))

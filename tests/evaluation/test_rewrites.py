@@ -82,6 +82,9 @@ def test_grading_sheet_is_blind_fixed_and_safe(tmp_path):
     again = tmp_path / "again.csv"
     write_grading_sheet(cases, again, per_lang=5)
     assert again.read_text("utf-8") == sheet.read_text("utf-8")
+    other = tmp_path / "other.csv"
+    write_grading_sheet(cases, other, per_lang=5, seed=7)
+    assert other.read_text("utf-8") != sheet.read_text("utf-8")  # another round can take other statements
 
 
 def test_grades_report_mean_and_zeros(tmp_path):
