@@ -79,7 +79,9 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     calls.append(name)
     if reading.lang == "ja":
         short = len(obj) <= 16 and not rx.search(r"[をがにへでと、]", obj)
-        if short and any(obj.endswith(w) for w in calls):
+        # the writer's words name the metric when they end in what it measures (「EC売上」 for 売上), not
+        # when they only name its topic (「将棋」 for 将棋のレーティング)
+        if short and any(obj.endswith(w) and name.endswith(w) for w in calls):
             return obj
         return name
     words = without_determiner(obj, book).lower().split()

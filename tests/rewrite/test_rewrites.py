@@ -29,8 +29,8 @@ TOP = {
     ),
     "Sleep better": "Raise average nightly sleep from 6.2 hours to 7.5 hours by the end of the quarter",
     "解約率を改善する": "今期末までに解約率を3.5%から2%に下げる",
-    "顧客満足度を高める": "今期末までに顧客満足度を82%から90%に上げる",
-    "残業を減らしたい": "今期末までに残業を月32時間から月20時間に減らす",
+    "顧客満足度を高める": "今期末までに顧客満足度（CSAT）を82%から90%に上げる",
+    "残業を減らしたい": "今期末までに1人あたりの平均残業時間を月32時間から月20時間に減らす",
     "EC売上を大きく伸ばす": "今期末までにECサイトの月間売上を300万円から420万円に増やす",
     # the activity's own output, counted
     "Interview customers": "Interview 12 customers by the end of the quarter",
