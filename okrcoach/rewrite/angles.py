@@ -25,6 +25,15 @@ class Angle:
     values: dict[str, str] = field(default_factory=dict)  # example values: slots the user adjusts
 
 
+def _is_state(reading: Reading, book: Phrasebook, noun_end: str, last: str) -> bool:
+    """True when what the verb makes is a state to reach ("a culture where ...", 「挑戦する文化」), not a thing."""
+    states = tuple(book.reading.get("states", ()))
+    if reading.lang == "ja":
+        return noun_end.endswith(states)
+    first = (without_determiner(reading.object, book).lower().split() or [""])[0]
+    return last in states or first in states
+
+
 def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     """Return the family of the statement's activity: the one its object's head noun names ("the H2 account
     plan", 「予算案」), else its verb's; none for a direction verb ("Grow", 「増やす」)."""
@@ -43,6 +52,8 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     else:
         head = object_head(reading.object, book).lower().split()
         noun_end, last = " ".join(head), head[-1] if head else ""
+    if _is_state(reading, book, noun_end, last):
+        return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
     for name, nouns in book.objects.items():
         if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
             return book.families[name]

@@ -51,6 +51,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     learning_verb = verb in book.learning_verbs or _mentions_any(
         text, tuple(v for v in book.learning_verbs if " " in v), reading.lang
     )
+    if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
+        learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
     others = book.reading.get("other_learners", ())
@@ -83,7 +85,10 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             if reading.lang == "ja" and word in reading.core:
                 return word
     subject = reading.object or reading.core
-    if reading.lang == "ja":
+    able = rx.match(r"^(.+?)(?:が|を)(?:できる|使える|書ける|話せる|読める)ようにな", reading.core)
+    if reading.lang == "ja" and able is not None:  # 「データ分析ができるようになる」: データ分析
+        subject = able.group(1)
+    elif reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")

@@ -60,6 +60,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "subject_strip": _STRS,
         "not_title": _STRS,
         "other_learners": _STRS,
+        "states": _STRS,
         "deadline_endings": _STR_MAP,
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,
@@ -112,7 +113,14 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "default_deadline": _STR,
         "done": _STR_MAP,
     },
-    "learning": {"kinds": _STRS, "verbs": _STRS, "with_marker": _STRS, "markers": _STRS, "*": "learning kind"},
+    "learning": {
+        "kinds": _STRS,
+        "verbs": _STRS,
+        "with_marker": _STRS,
+        "markers": _STRS,
+        "strong_markers": _STRS,
+        "*": "learning kind",
+    },
     "sharpen": {"level_units": _STRS},
     "domains": {"learning_only": _STRS},
     "units": {"*": _STRS},
@@ -192,6 +200,7 @@ class Phrasebook:
     learning_verbs: tuple[str, ...]
     learning_markers: tuple[str, ...]
     learning_with_marker: tuple[str, ...]
+    learning_strong: tuple[str, ...]  # markers that make a statement learning whatever its verb
     level_units: tuple[str, ...]
     learning_only: tuple[str, ...]  # catalog domains only a learning statement may name
     unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
@@ -408,6 +417,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         learning_verbs=tuple(learning.get("verbs", [])),
         learning_markers=tuple(learning.get("markers", [])),
         learning_with_marker=tuple(learning.get("with_marker", [])),
+        learning_strong=tuple(learning.get("strong_markers", [])),
         level_units=tuple(raw["sharpen"]["level_units"]),
         learning_only=tuple(raw.get("domains", {}).get("learning_only", [])),
         unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
