@@ -38,7 +38,7 @@ def continuative(lemma: str, book: Phrasebook) -> str:
 
 def own_deadline(phrase: str, book: Phrasebook) -> str:
     """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
-    phrase = phrase.rstrip("、, ")
+    phrase = phrase.rstrip("、, ").removesuffix("は")  # 「今期は」 -> 「今期までに」
     for ending, added in book.reading["deadline_endings"].items():
         if phrase.endswith(ending):
             return phrase + added
@@ -58,6 +58,10 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     after = text[e:end]
     if any(v in phrase for v in book.reading["vague_deadlines"]) or rx.match(book.reading["attributive"], nfkc(after)):
         return "", None
+    if not phrase.strip().removesuffix("に").removesuffix("まで"):
+        return "", None  # 「事業成果にまで伴走する」: a bare まで bounds the work, it is not a date
+    if after.startswith(("を", "が")):
+        return "", None  # 「週末を楽しむ」: the time word is what the sentence is about
     tail = rx.match(book.reading["deadline_tail"], after)
     if tail is not None:
         e += tail.end()
