@@ -330,6 +330,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         changes = []
         singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
+        if not named and not topical and singular and counted is None:  # what was named does not fit: the topic
+            topical = named = [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
         wordy = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
