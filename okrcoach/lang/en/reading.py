@@ -143,6 +143,9 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
             verb, n = first, 1  # "Restock the library", "Defend my thesis": a word before an article acts
     obj = " ".join(words[n:]).strip(_EDGE)
     verb_text = verb[:1].upper() + verb[1:] if verb else ""
+    particle = next((p for p in book.reading.get("verb_particles", ()) if obj.lower().startswith(p + " ")), "")
+    if verb and n == 1 and particle:  # "Cut out sugary drinks": the verb is "cut out", its object "sugary drinks"
+        verb_text, obj = f"{verb_text} {obj[: len(particle)]}", obj[len(particle) :].strip()
     if verb:
         action = f"{verb_text} {obj}".strip()
     else:
