@@ -293,7 +293,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         if reading.object and not metrics and reading.verb in d["raise"] and reading.countable and reading.lang == "en":
             # "Land guest posts on industry sites": more of a countable thing is a number of them
             noun = without_determiner(reading.object, book)
-            words = {"Verb": reading.verb_text, "object": noun}
+            # "Get more intros": the quantity word goes with the number ("Get 5 intros")
+            verb_text = rx.sub(r"(?i)\s+(?:more|many|lots of|plenty of)$", "", reading.verb_text)
+            words = {"Verb": verb_text, "object": _without_quantity(noun, book)}
             count = {"count": book.templates["raise_count"]}
             out.append(
                 Angle("count_output", book.templates["count_output"], f"output:{reading.countable}", words, count)
