@@ -123,10 +123,21 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
 def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
     """A metric change; own=False names the metric by its catalog name, not the writer's object."""
     baseline, target = metric.values(reading.lang)
+    if (
+        metric.direction == "up"
+        and metric.unit in ("count", "percent")
+        and reading.verb in book.reading.get("starting_verbs", ())
+    ):
+        baseline = _zero(baseline)  # a chatbot not launched yet solves no tickets today
     words = _change_words(metric, reading, book)
     if not own:
         words["metric"] = metric.name(reading.lang)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+
+
+def _zero(value: str) -> str:
+    """An example value with its number set to zero, keeping its unit ("12社" -> "0社", "1.8%" -> "0%")."""
+    return rx.sub(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s*[kKM万億千](?![a-z]))?", "0", value, count=1)
 
 
 def _counts_the_object(metric: Metric, reading: Reading, book: Phrasebook) -> bool:

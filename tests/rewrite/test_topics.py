@@ -95,3 +95,17 @@ def test_a_topic_gives_an_objective_metric_rewrites_with_different_metrics():
 def test_a_metric_the_statement_names_comes_before_any_topic():
     top = okrcoach.classify("Cut first response time").suggestions[0]
     assert top.metric == "support.first_response_time"
+
+
+@pytest.mark.parametrize(
+    ("value", "zero"), [("12社", "0社"), ("1.8%", "0%"), ("$25k", "$0"), ("40 hours", "0 hours"), ("3.2億円", "0円")]
+)
+def test_zero_keeps_the_unit(value, zero):
+    from okrcoach.rewrite.angles import _zero
+
+    assert _zero(value) == zero
+
+
+def test_something_started_now_grows_from_zero():
+    top = okrcoach.classify("Launch a support chatbot").suggestions[0]
+    assert "from 0% to" in top.text
