@@ -73,17 +73,33 @@ def _unit_word(table: str | dict[str, str], unit: str) -> str:
     return table if isinstance(table, str) else table.get(unit, table["default"])
 
 
+def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
+    """The metric's catalog name as a rewrite says it: a percentage of people or things named as a group
+    ("older people living alone with a regular check-in") is said as a share of them, a count as their
+    number."""
+    name = metric.name(lang)
+    low = name.lower()
+    if lang == "en" and metric.unit == "count" and not low.startswith(("number", "the ", "total", "count")):
+        return "the number of " + name  # "Grow the number of older residents in exercise classes"
+    if lang != "en" or metric.unit != "percent":
+        return name
+    if "%" in low or any(w in book.reading.get("share_words", ()) for w in rx.findall(r"[a-z-]+", low)):
+        return name
+    return "the share of " + name
+
+
 def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     """The metric as the rewrite names it: the writer's own words when their object ends in the metric's name
     ("our NPS", 「EC売上」), else the catalog's name."""
     name = metric.name(reading.lang)
+    spoken = spoken_name(metric, reading.lang, book)
     obj = reading.object
     d = book.directions
     fights = (reading.verb in d["reduce"] and metric.direction == "up") or (
         reading.verb in d["raise"] and metric.direction == "down"
     )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
     if not obj or not reading.verb or fights:
-        return name
+        return spoken
     # the writer's object names the metric when it ends in the metric's name, in a word of that name, or in
     # a calling phrase of several words ("monthly active workspaces" for active workspaces)
     calls = [w for w in metric.words(reading.lang) if w and (w.lower() in name.lower() or len(w.split()) > 1)]
@@ -94,18 +110,18 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         # when they only name its topic (「将棋」 for 将棋のレーティング)
         if short and any(obj.endswith(w) and name.endswith(w) for w in calls):
             return obj
-        return name
+        return spoken
     words = without_determiner(obj, book).lower().split()
     if len(words) > 2 and words[0] in book.reading["measure_nouns"] and words[1] == "of":
         if book.reading["measure_units"].get(words[0]) != metric.unit:
-            return name  # "the quality of our tap water" is not a count of anything
+            return spoken  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
     if len(obj.split()) <= 6 and any(rx.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
         plain = without_determiner(obj, book)
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
         return plain if obj.split()[0].lower() in book.reading["articles"] else obj
-    return name
+    return spoken
 
 
 def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[str, str]:
@@ -131,7 +147,7 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
         baseline = _zero(baseline)  # a chatbot not launched yet solves no tickets today
     words = _change_words(metric, reading, book)
     if not own:
-        words["metric"] = metric.name(reading.lang)
+        words["metric"] = spoken_name(metric, reading.lang, book)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
 
 
