@@ -150,11 +150,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     kind = learning.kind_of(reading, book)
-    if kind is not None and reading.habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
+    # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
+    habit = reading.habit if verdict.label == "task" else ""
+    if kind is not None and habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
         candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
-    elif reading.habit:
+    elif habit:
         candidates = habit_angles(reading, book)
     else:
         candidates = time_angles(reading, book) + business_angles(reading, verdict.label, book)

@@ -83,7 +83,7 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
         return "the number of " + name  # "Grow the number of older residents in exercise classes"
     if lang != "en" or metric.unit != "percent":
         return name
-    if "%" in low or any(w in book.reading.get("share_words", ()) for w in rx.findall(r"[a-z-]+", low)):
+    if low.startswith("%") or any(w in book.reading.get("share_words", ()) for w in rx.findall(r"[a-z-]+", low)):
         return name
     return "the share of " + name
 
@@ -240,7 +240,7 @@ def _output_angles(
         and reading.object.split()[:1]
         and (reading.object.split()[0].lower() in book.reading["head_end"])
     )  # "Write with more clarity": no thing made to count or use
-    if family is not None and reading.object and not starts_with_preposition:
+    if family is not None and reading.object and not starts_with_preposition and _single_fits(reading, book, family):
         words = {
             "Verb": reading.verb_text,
             "object": reading.object,
@@ -249,6 +249,20 @@ def _output_angles(
         }
         out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
     return out
+
+
+def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
+    """Whether a family's stock shape fits the statement: an approval fits a document ("the Q3 budget", 「予算案」),
+    not a raise or a trip; attendees fit an event one runs, not a meetup one joins."""
+    if family.name == "event":
+        return reading.verb not in book.reading.get("attendee_verbs", ())
+    if family.name != "submit":
+        return True
+    documents = book.objects.get("submit", ())
+    if reading.lang == "ja":
+        return reading.object.endswith(tuple(documents))
+    head = object_head(reading.object, book).lower().split()
+    return bool(head) and (head[-1] in documents or head[-1].rstrip("s") in documents)
 
 
 def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:

@@ -231,8 +231,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
             core = core[: -len(stem[:-1] + "する")] + plain
     directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
-    if habit and verb in directions:
-        habit = ""
+    if habit and (verb in directions or plain.endswith(("にする", "になる"))):
+        habit = ""  # 「毎日使いたくなるアプリにする」: the schedule word describes the state wanted
     stop = set(book.reading["stopwords"])
     content = tuple(
         t.surface
