@@ -119,6 +119,14 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         counted = {"Verb": reading.verb_text, "object": noun}
         values = {"count": kind.count_default}
         own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, values))
+    books = ("本", "書籍", "ビジネス書", "技術書", "専門書", "小説", "洋書")
+    if reading.lang == "ja" and kind.count_default and subject.endswith(books) and len(subject) <= 6:
+        # 「もっと本を読みたい」: no title to finish, so a number of books read
+        counted = {"object": subject, "counter": "冊", "verb": "読む"}
+        own.insert(
+            0,
+            Angle("count_output", book.templates["count_output"], "output:冊", counted, {"count": kind.count_default}),
+        )
     if kind.exams:
         own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
     covered = {a.metric for a in own}
