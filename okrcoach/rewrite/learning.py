@@ -57,7 +57,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         learning_verb = _ja_learning_noun(text, book) is not None
     others = book.reading.get("other_learners", ())
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
-    if obj and (obj.endswith(tuple(others)) if reading.lang == "ja" else obj.split()[-1] in others):
+    if obj and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others))):
         return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
