@@ -102,7 +102,14 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         return spoken
     # the writer's object names the metric when it ends in the metric's name, in a word of that name, or in
     # a calling phrase of several words ("monthly active workspaces" for active workspaces)
-    calls = [w for w in metric.words(reading.lang) if w and (w.lower() in name.lower() or len(w.split()) > 1)]
+    # a calling phrase of several words names the metric when it ends in a quantity ("customer satisfaction",
+    # "overtime costs"); "our YouTube channel" or "our delivery promises" name what is measured, not the measure
+    quantities = set(book.reading.get("quantity_nouns", ())) | set(book.reading.get("share_words", ()))
+    calls = [
+        w
+        for w in metric.words(reading.lang)
+        if w and (w.lower() in name.lower() or (len(w.split()) > 1 and w.lower().split()[-1] in quantities))
+    ]
     calls.append(name)
     if reading.lang == "ja":
         short = len(obj) <= 16 and not rx.search(r"[をがにへでと、]", obj)
@@ -136,6 +143,16 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
     }
 
 
+def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
+    """A language metric's 「その言語」 made the language the statement names (「英語で進行した会議の回数」)."""
+    placeholder = book.reading.get("the_language", "")
+    if not placeholder or placeholder not in text:
+        return text
+    named = next((k for k in book.learning_kinds if k.name == "language"), None)
+    found = next((w for w in (named.words if named else ()) if w in reading.core and w.endswith("語")), "")
+    return text.replace(placeholder, found) if found else text
+
+
 def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
     """A metric change; own=False names the metric by its catalog name, not the writer's object."""
     baseline, target = metric.values(reading.lang)
@@ -148,6 +165,7 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
     words = _change_words(metric, reading, book)
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
+    words["metric"] = _in_language(words["metric"], reading, book)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
 
 
@@ -205,7 +223,11 @@ def _output_angles(
         reading.lang == "en"
         and reading.object.split()[:1]
         and (reading.object.split()[0].lower() in book.reading["determiners"])
-    )  # "Migrate the success plans": a known set, not a number to reach
+    ) or (
+        reading.lang == "en"
+        and reading.object.split()[:1]
+        and reading.object.split()[0].lower() in book.reading.get("cadence_adjectives", ())
+    )  # "Migrate the success plans": a known set; "Run quarterly game days": a cadence, not a number
     first = reading.object.split()[0].lower() if reading.object.split() else ""
     counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
     if reading.countable and family is not None and family.count and not determined and not counted_already:
@@ -432,4 +454,7 @@ def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         return []
     less = m.group(1).lower().startswith(("less", "fewer"))
     template = book.templates["time_less" if less else "time_more"]
-    return [Angle("time_spent", template, "output:hours spent", {"rest": m.group(2).rstrip(" .")})]
+    rest = m.group(2).rstrip(" .")
+    if reading.lang == "en" and reading.core.isupper():
+        rest = rest.lower()  # "SPEND LESS TIME ON MY PHONE": the rewrite is not shouted
+    return [Angle("time_spent", template, "output:hours spent", {"rest": rest})]

@@ -48,11 +48,11 @@ TOP = {
     ),
     # a habit becomes a rate over the cycle
     "Hold weekly 1on1s": "Hold 1on1s in 11 of the 13 weeks this quarter",
-    "毎朝ストレッチをする": "今期中に60日中50日、ストレッチをする",
+    "毎朝ストレッチをする": "今期中に90日中75日、ストレッチをする",
     "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
     "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
     "毎週1on1を実施する": "今期中に13週中11週、1on1を実施する",
-    "毎日英語を勉強したい": "今期中に60日中50日、英語を勉強する",
+    "毎日英語を勉強したい": "今期中に90日中75日、英語を勉強する",
     # learning, by kind of skill, keeping the goal it serves
     "I want to learn Spanish for Sales KR 1.2": "Pass DELE A2 by the end of the quarter (for Sales KR 1.2)",
     # a key result written as a wish is sharpened as a commitment
@@ -93,8 +93,8 @@ TOP = {
     "データ分析ができるようになりたい": "今期中に上司が推薦するデータ分析のオンライン講座を3つ修了する",
     "Level up the sales team": "Raise share of reps at or above quota from 48% to 70% by the end of the quarter",
     # a rate with no span is kept up over the cycle, not done by a date
-    "Walk 10,000 steps a day": "Walk 10,000 steps on 50 of the 60 working days this quarter",
-    "毎日30分ピアノを練習する": "今期中に60日中50日、30分ピアノを練習する",
+    "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
+    "毎日30分ピアノを練習する": "今期中に90日中75日、30分ピアノを練習する",
     "Deliver the H2 account plan by July 1": (
         "Deliver the H2 account plan by July 1 and get it approved with at most 1 round of revisions"
     ),
@@ -243,7 +243,7 @@ def test_key_result_without_deadline_gets_one_added_without_filler():
 
 def test_rate_key_result_without_span_is_kept_up_over_the_cycle():
     (s,) = okrcoach.classify("Walk 10,000 steps every day").suggestions
-    assert s.text == "Walk 10,000 steps on 50 of the 60 working days this quarter"
+    assert s.text == "Walk 10,000 steps on 75 of the 90 days this quarter"
     assert s.fixes == ("habit_as_rate",)
 
 

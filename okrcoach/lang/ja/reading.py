@@ -171,6 +171,8 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     elif ni:
         light = toks[last + 2].lemma
         verb, plain, stem = p.surface, p.surface + "に" + light, p.surface + "に" + continuative(light, book)
+    elif nominal and len(p.surface) > 1 and p.surface.endswith("し"):  # 「見直し」「棚卸し」: already a 連用形
+        verb, plain, stem = p.surface, p.surface + "する", p.surface
     elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
     else:
