@@ -41,7 +41,10 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     d = book.directions
     comparative = reading.lang == "en" and (
         any(w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split())
-        or (not reading.countable and without_determiner(reading.object, book).lower().startswith(("more ", "less ")))
+        or (
+            not reading.countable
+            and (without_determiner(reading.object, book).lower() + " ").startswith(("more ", "less "))
+        )
     )  # "Build better relationships", "Build a more diverse team": a direction, not a thing to build
     if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
         verb_family = next((f for f in book.families.values() if verb and verb in f.verbs), None)
@@ -402,6 +405,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
         # itself, not an activity to finish first
         wordy = wordy or (bool(topical) and family is None)
+        # "Paint more", 「もっと本を読む」: the action is the direction the metric already says
+        wordy = wordy or bool(rx.search(r"(?i)(?:\bmore|\bless|\bbetter|もっと)", reading.core))
         for m in named[:2]:
             if wordy:
                 changes.append(metric_angle("change", m, reading, book, own=False))

@@ -22,7 +22,7 @@ def suggestions(text: str) -> list[okrcoach.Suggestion]:
 TOP = {
     # finding or choosing one thing: options tried, one chosen
     "Find a mentor": "Meet or try out 3 options for a mentor and commit to one of them by the end of the quarter",
-    "メンターを見つける": "今期中にメンターの候補3つに会うか試すかして、ひとつに決める",
+    "メンターを見つける": "今期中にメンターの候補を3つ実際に比べてから、ひとつに決める",
     # work someone else makes: delivered within a number of revision rounds
     "Commission a logo for the bakery": (
         "Get a logo for the bakery delivered by the end of the quarter with at most 2 rounds of revision"
