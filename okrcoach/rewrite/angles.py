@@ -159,9 +159,11 @@ def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
 def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
     """A metric change; own=False names the metric by its catalog name, not the writer's object."""
     baseline, target = metric.values(reading.lang)
+    quality = rx.search(r"(?i)accura|score|satisf|quality|正確|精度|満足|品質", metric.name(reading.lang))
     if (
         metric.direction == "up"
         and metric.unit in ("count", "percent")
+        and not quality  # a model not built yet has no accuracy at all, not 0%
         and reading.verb in book.reading.get("starting_verbs", ())
     ):
         baseline = _zero(baseline)  # a chatbot not launched yet solves no tickets today
