@@ -165,6 +165,7 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
         and metric.unit in ("count", "percent")
         and not quality  # a model not built yet has no accuracy at all, not 0%
         and reading.verb in book.reading.get("starting_verbs", ())
+        and _measures_the_new_thing(metric, reading, book)
     ):
         baseline = _zero(baseline)  # a chatbot not launched yet solves no tickets today
     words = _change_words(metric, reading, book)
@@ -172,6 +173,18 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
         words["metric"] = spoken_name(metric, reading.lang, book)
     words["metric"] = _in_language(words["metric"], reading, book)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+
+
+def _measures_the_new_thing(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when the metric counts the thing the statement starts ("chatbot resolution rate" for "Launch a
+    chatbot"), not a total that existed before it ("library visits" for "Set up a gaming corner")."""
+    text = " ".join((metric.name(reading.lang), *metric.words(reading.lang))).lower()
+    if reading.lang == "ja":
+        return any(len(w) >= 2 and w.lower() in text for w in reading.content if w in reading.object)
+    head = object_head(reading.object, book).lower().split()
+    words = [w.strip(".,;:()") for w in head if len(w) > 2 and w not in book.stopwords]
+    known = set(rx.findall(r"[a-z0-9-]+", text))
+    return any(w in known or w.rstrip("s") in known or w + "s" in known for w in words)
 
 
 def _zero(value: str) -> str:

@@ -143,10 +143,13 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
     particles = set(book.reading["particles"])
-    # 「明確化」「見える化」「電子化」: the suffix makes the word an action, 「明確化する」
-    ka = pred + 1 < len(toks) and toks[pred + 1].surface == "化" and toks[pred + 1].pos == "SUFFIX"
-    last = pred + 1 if ka else pred  # the predicate's last token
-    nominal = p.pos == "NOUN" or ka
+    # suffixes belong to the word: 「研究者」 (研究 + 者); 「明確化」「見える化」 (the suffix 化 makes it an action)
+    last = pred  # the predicate's last token
+    while last + 1 < len(toks) and toks[last + 1].pos == "SUFFIX":
+        last += 1
+    word = core[p.start : toks[last].end]
+    ka = last > pred and word.endswith("化")
+    nominal = p.pos == "NOUN" or last > pred
     doing = set(book.reading["doing_verbs"])
     followed = last + 1 < len(toks) and (
         toks[last + 1].lemma in doing
@@ -167,10 +170,10 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
         return "", "", phrase.strip(_EDGE), core
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if ka:
-        verb, plain, stem = p.surface + "化", p.surface + "化する", p.surface + "化し"
+        verb, plain, stem = word, word + "する", word + "し"
     elif ni:
         light = toks[last + 2].lemma
-        verb, plain, stem = p.surface, p.surface + "に" + light, p.surface + "に" + continuative(light, book)
+        verb, plain, stem = word, word + "に" + light, word + "に" + continuative(light, book)
     elif nominal and len(p.surface) > 1 and p.surface.endswith("し"):  # 「見直し」「棚卸し」: already a 連用形
         verb, plain, stem = p.surface, p.surface + "する", p.surface
     elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
