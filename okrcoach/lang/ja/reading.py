@@ -212,6 +212,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     cuts: list[tuple[int, int]] = []
     link = ""
     m = rx.search(book.reading["link"], body)
+    rest = body[m.end() :] if m is not None else ""
+    if m is not None and len(rx.sub(r"[\u3041-\u3093、。\s]", "", rest)) < 3:
+        m = None  # 「…の締結に向けて協議する」: what is left would say nothing, so the goal stays in the sentence
     if m is not None:
         link = nfkc(m.group()).rstrip("、,に ")
         cuts.append((m.start(), m.end()))
