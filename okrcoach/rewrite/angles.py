@@ -291,6 +291,20 @@ def _output_angles(
     return out
 
 
+def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
+    """Whether a metric the statement serves comes before the family's own result: milestones say little
+    next to a metric, and an approval fits a document ("the Q3 budget"), not a renewal or a contract."""
+    if family.name == "project":
+        return True
+    if family.name != "submit":
+        return False
+    documents = set(book.objects.get("submit", ())) - set(book.reading.get("not_documents", ()))
+    if reading.lang == "ja":
+        return not reading.object.endswith(tuple(documents))
+    head = object_head(reading.object, book).lower().split()
+    return not head or (head[-1] not in documents and head[-1].rstrip("s") not in documents)
+
+
 def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     """Whether a family's stock shape fits the statement: an approval fits a document ("the Q3 budget", 「予算案」),
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins."""
@@ -432,6 +446,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # a plan, a project or a fix is judged by its own result first
         # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
         own_first = family is not None and (family.own_first or bool(topical))
+        if changes and family is not None and _metric_leads(reading, book, family):
+            own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
         # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none
         # well: it comes after every angle that names a metric or counts the work's own output
         # (a plan, a find or a commission has a stock shape of its own kind, which stays first)

@@ -44,7 +44,7 @@ TOP = {
     "KR 1.2: Ship v2 by April 30 (owner: Sam)": ("Ship v2 by April 30 and have 200 people use it in its first month"),
     "部長に来期の予算案を提出する": "今期中に部長に来期の予算案を提出し、差し戻し1回以内で承認を得る",
     "Drive the IFRS 17 project": (
-        "Complete 4 of the 5 milestones of the IFRS 17 project on schedule by the end of the quarter"
+        "Drive the IFRS 17 project by the end of the quarter and reduce the number of audit adjustments from 14 to 4"
     ),
     # a habit becomes a rate over the cycle
     "Hold weekly 1on1s": "Hold 1on1s in 11 of the 13 weeks this quarter",
@@ -83,7 +83,7 @@ TOP = {
     ),
     "[元] ボランティアさんが辞めないようにしたい": "今期末までに活動中のボランティア数を45名から80名に増やす",
     "ガバメントクラウドへの移行を2026年3月までに完了させる": (
-        "2026年3月までにガバメントクラウドへの移行のマイルストーン5つのうち4つを予定どおりに完了する"
+        "2026年3月までにガバメントクラウドへの移行を完了し、移行を完了したレガシーサービス数を2件から8件に増やす"
     ),
     # a state to reach is a direction measured by its topic, not a thing "used by 20 people"
     "Objective 3. Build a culture where feedback is normal": (
