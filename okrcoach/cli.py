@@ -88,6 +88,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from okrcoach.training.train import compare_with_shipped, train
 
     data = Path(args.data) if args.data else None
+    if args.card:
+        from okrcoach.training.train import rewrite_card
+
+        print(f"wrote {rewrite_card()}")
+        return EXIT_OK
     if not args.check:
         train(data, log=lambda m: print(m, file=sys.stderr))
         return EXIT_OK
@@ -312,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="rebuild in a temporary folder and compare with the shipped models instead of replacing them",
+    )
+    p.add_argument(
+        "--card",
+        action="store_true",
+        help="only render models/README.md again from models/card.json and data/rewrite_grades.csv",
     )
     p.set_defaults(func=_cmd_train)
 

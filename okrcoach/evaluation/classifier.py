@@ -70,8 +70,9 @@ def _summary_table(title: str, results: dict[str, Any], *, slices: bool) -> list
     return lines
 
 
-def render_card_markdown(card: dict[str, Any]) -> str:
-    """Return models/README.md, the human-readable model card."""
+def render_card_markdown(card: dict[str, Any], grades: Mapping[str, Mapping[str, float]] | None = None) -> str:
+    """Return models/README.md, the human-readable model card; grades are the blind hand grades of the
+    rewrites (evaluation.rewrites.read_grades), shown when given."""
     lines = [
         "# okrcoach models",
         "",
@@ -107,4 +108,16 @@ def render_card_markdown(card: dict[str, Any]) -> str:
             f"- {lang}: C={rec['C']} ({rec['folds']}-fold CV macro-F1 by C: {rec['cv_macro_f1_by_C']}), "
             f"{rec['n_train_dev']} train+dev statements"
         )
+    if grades:
+        lines += [
+            "",
+            "## Rewrites (blind hand grades of the top rewrite, data/rewrite_grades.csv)",
+            "",
+            "Graded 2 (a coach would hand it back), 1 (usable with edits) or 0 (bad) by people who did not write the "
+            "templates; `okrcoach evaluate --rewrites` scores the same rewrites against hand-written metrics.",
+            "",
+            "| language | graded | mean of 2 | zeros |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {lang} | {g['n']:.0f} | {g['mean']:.2f} | {g['zeros']:.0%} |" for lang, g in grades.items()]
     return "\n".join(lines) + "\n"

@@ -94,9 +94,28 @@ def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any =
         card["field"] = evaluate_split(read_field(field), "field", models)
         card["field_sha256"] = data_hash(field)
     (out_dir / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
-    (out_dir / "README.md").write_text(render_card_markdown(card), "utf-8")
+    rewrite_card(out_dir)  # rendered from card.json as written, so `train --card` renders it the same way
     log(f"wrote {model_path('en').name}, {model_path('ja').name}, {card_path().name} and README.md to {out_dir}")
     return card
+
+
+def shipped_grades() -> dict[str, dict[str, float]] | None:
+    """The rewrites' hand grades of a source checkout (data/rewrite_grades.csv), or None without one."""
+    from ..evaluation.rewrites import default_grades_path, read_grades
+
+    path = default_grades_path()
+    return read_grades(path) if path.is_file() else None
+
+
+def rewrite_card(out_dir: Path | None = None) -> Path:
+    """Render models/README.md again from models/card.json and the current hand grades (no retraining)."""
+    from ..evaluation.classifier import render_card_markdown
+
+    out_dir = out_dir or model_dir()
+    card = json.loads((out_dir / "card.json").read_text("utf-8"))
+    path = out_dir / "README.md"
+    path.write_text(render_card_markdown(card, shipped_grades()), "utf-8")
+    return path
 
 
 def compare_with_shipped(rebuilt_dir: Path, tolerance: float = 1e-9) -> list[str]:

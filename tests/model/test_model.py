@@ -121,3 +121,13 @@ def test_rule_comparison_gets_the_guide_examples(text, label):
     lang = detect(text)
     _, fired = analyse([text], lang)
     assert rule_label(fired[0]) == label
+
+
+def test_shipped_model_card_is_current_with_the_card_and_the_hand_grades():
+    from okrcoach.evaluation.classifier import render_card_markdown
+    from okrcoach.training.train import shipped_grades
+
+    card = json.loads(card_path().read_text("utf-8"))
+    shipped = (card_path().parent / "README.md").read_text("utf-8")
+    assert shipped == render_card_markdown(card, shipped_grades()), "run `okrcoach train --card`"
+    assert "## Rewrites (blind hand grades" in shipped
