@@ -71,7 +71,7 @@ def versions() -> dict[str, str]:
 
 def train(data_path: Path | None = None, out_dir: Path | None = None, log: Any = print) -> dict[str, Any]:
     """Rebuild every language's model and the model card; return the card."""
-    from ..evaluation.classifier import evaluate_split, render_card_markdown
+    from ..evaluation.classifier import evaluate_split
 
     data_path = data_path or default_data_path()
     out_dir = out_dir or model_dir()
