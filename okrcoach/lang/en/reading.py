@@ -66,6 +66,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
         return "", None  # "a content calendar for Q4" names the thing, not its deadline
     if opener is None or opener in book.reading["needs_by"]:
         phrase = f"{book.reading['by']} {phrase}"
+    elif opener in book.reading.get("on_a_day", ()):  # "on 1 October": a result is reached by that day
+        phrase = f"{book.reading['by']} {phrase[len(opener) :].strip()}"
     return phrase[0].lower() + phrase[1:], (s, e)
 
 
