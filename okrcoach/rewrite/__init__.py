@@ -104,6 +104,9 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     """A key result missing a deadline or a baseline: the same body, with them added."""
     fired = {c.id for c in verdict.checks if c.fired}
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
+    run_on = len(statement) > 45 if reading.lang == "ja" else len(statement.split()) > 14
+    if run_on and any(p in statement for p in (",", "、", ";")):
+        return []  # a run-on with its reasons: a deadline added to it would not make it a key result
     fixes: list[str] = []
     template = "{statement}"
     words = {"statement": statement}

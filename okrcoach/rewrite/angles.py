@@ -182,9 +182,9 @@ def _measures_the_new_thing(metric: Metric, reading: Reading, book: Phrasebook) 
     if reading.lang == "ja":
         return any(len(w) >= 2 and w.lower() in text for w in reading.content if w in reading.object)
     head = object_head(reading.object, book).lower().split()
-    words = [w.strip(".,;:()") for w in head if len(w) > 2 and w not in book.stopwords]
+    noun = head[-1].strip(".,;:()") if head else ""  # the thing itself: a homework club is a club
     known = set(rx.findall(r"[a-z0-9-]+", text))
-    return any(w in known or w.rstrip("s") in known or w + "s" in known for w in words)
+    return len(noun) > 2 and (noun in known or noun.rstrip("s") in known or noun + "s" in known)
 
 
 def _zero(value: str) -> str:
@@ -280,7 +280,14 @@ def _output_angles(
         and reading.object.split()[:1]
         and (reading.object.split()[0].lower() in book.reading["head_end"])
     )  # "Write with more clarity": no thing made to count or use
-    if family is not None and reading.object and not starts_with_preposition and _single_fits(reading, book, family):
+    long_action = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+    if (
+        family is not None
+        and reading.object
+        and not starts_with_preposition
+        and not long_action  # a stock shape wrapped round a long sentence cannot be read
+        and _single_fits(reading, book, family)
+    ):
         words = {
             "Verb": reading.verb_text,
             "object": reading.object,
@@ -310,6 +317,12 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins."""
     if family.name == "event":
         return reading.verb not in book.reading.get("attendee_verbs", ())
+    if family.name == "contact":  # follow-up meetings come from people one contacts, not from "Visit Japan"
+        people = tuple(book.reading.get("contacts", ()))
+        if reading.lang == "ja":
+            return reading.object.endswith(people)
+        head = object_head(reading.object, book).lower().split()
+        return bool(head) and (head[-1] in people or head[-1].rstrip("s") in people)
     if family.name != "submit":
         return True
     documents = book.objects.get("submit", ())
