@@ -146,26 +146,89 @@ def _lowered(key: str, lang: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words if w}))
 
 
-def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, set[str], bool]:
+@cache
+def _phrase_holders(lang: str) -> dict[str, frozenset[str]]:
+    """Every metric phrase (a calling word or the name, lower-cased) -> the metrics that hold it."""
+    out: dict[str, set[str]] = {}
+    for key in catalog():
+        for word in _lowered(key, lang):
+            out.setdefault(word, set()).add(key)
+    return {w: frozenset(keys) for w, keys in out.items()}
+
+
+@cache
+def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """English metric phrases by the first run of word characters and hyphens in the phrase or in its plural,
+    and the phrases with no such run.
+
+    Where a phrase stands (_phrase_pattern: no word character or hyphen on either side), the first run
+    of it is a whole run of the text, so only phrases filed under one of the text's runs can stand.
+    """
+    index: dict[str, set[str]] = {}
+    runless: list[str] = []
+    for word in _phrase_holders("en"):
+        runs = [rx.findall(r"[\w-]+", form)[:1] for form in (word, _plural(word))]
+        if not all(runs):
+            runless.append(word)
+            continue
+        for (run,) in runs:
+            index.setdefault(run, set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in index.items()}, tuple(sorted(runless))
+
+
+@cache
+def _phrases_by_start() -> dict[str, tuple[str, ...]]:
+    """Japanese metric phrases by their first two characters (a one-character phrase by itself): a phrase
+    stands in a text only where those characters do."""
+    index: dict[str, list[str]] = {}
+    for word in _phrase_holders("ja"):
+        index.setdefault(word[:2], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _standing(reading: Reading, text: str) -> set[str]:
+    """The metric phrases standing in the text (text is _phrase_text(reading)): anywhere in Japanese, as
+    whole words or their plural in English."""
+    if reading.lang == "ja":
+        starts = _phrases_by_start()
+        keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
+        return {w for k in keys for w in starts.get(k, ()) if w in text}
+    index, runless = _phrases_by_run()
+    tried = {w for run in set(rx.findall(r"[\w-]+", text)) for w in index.get(run, ())}
+    tried.update(runless)
+    return {w for w in tried if _could_stand(w, text) and _phrase_pattern(w).search(text)}
+
+
+def _naming(reading: Reading, text: str) -> frozenset[str]:
+    """The metric phrases that name a metric in the statement: those standing in the text, but in Japanese
+    not the verb when it only gives a direction (「改善する」 calls nothing) or is a loanword naming the
+    activity (「リニューアルする」 is not contract renewals)."""
+    standing = _standing(reading, text)
+    if reading.lang != "ja" or not standing:
+        return frozenset(standing)
+    verb = reading.verb
+    loanword_verb = bool(verb) and rx.fullmatch(r"[\u30a0-\u30ff]+", verb) is not None
+    inert = bool(verb) and (loanword_verb or _is_direction(reading))  # a verb that names no metric itself
+    topic = _topic_text(reading).lower()
+    activity = verb.lower() if loanword_verb else ""  # a loanword verb's own phrase, unless the topic says it too
+    return frozenset(w for w in standing if not (w in verb and inert) and not (w in activity and w not in topic))
+
+
+def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
-    which content words those phrases cover; text is _phrase_text(reading)."""
+    which content words those phrases cover; naming is _naming(reading, _phrase_text(reading))."""
     score = 0.0
     covered: set[str] = set()
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        loanword_verb = bool(reading.verb) and rx.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
         for word in _lowered(metric.key, "ja"):
-            if (
-                word in text
-                and not (word in reading.verb and (_is_direction(reading) or loanword_verb))
-                and not (loanword_verb and word in reading.verb.lower() and word not in _topic_text(reading).lower())
-            ):  # 「改善する」 calls nothing; 「リニューアルする」 is the activity, not contract renewals
+            if word in naming:
                 score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
         return score, covered, strong
     for word in _lowered(metric.key, "en"):
-        if _could_stand(word, text) and _phrase_pattern(word).search(text):
+        if word in naming:
             # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
             # a metric that several short words call)
             score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
@@ -380,11 +443,14 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     order = _catalog_order()
     overlap = _overlap(reading)
     text = _phrase_text(reading)
-    could = _could_name(reading, text)
+    naming = _naming(reading, text)
+    holders = _phrase_holders(reading.lang)
+    # only a metric the index lets through and one of whose phrases names it can score by its phrases
+    could = _could_name(reading, text) & {k for w in naming for k in holders[w]}
     found = []
     for key in sorted(could | overlap.keys(), key=order.__getitem__):  # no other metric can score
         metric = metrics[key]
-        score, covered, strong = _phrase_score(metric, reading, text) if key in could else (0.0, set(), False)
+        score, covered, strong = _phrase_score(metric, reading, naming) if key in could else (0.0, set(), False)
         named = score > 0 and _context_fit(metric, covered, strong, reading)
         if named and not (strong and reading.lang == "en"):
             named = _head_fit(metric, covered, reading)  # one shared word is not enough
