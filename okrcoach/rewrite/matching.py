@@ -107,35 +107,35 @@ def _could_stand(word: str, text: str) -> bool:
 
 @cache
 def _phrase_index(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Which metrics a phrase could name, by the first word of the phrase (English: a whole token of the
-    text) or its first character (Japanese: phrases stand anywhere in the text); and the metrics whose
-    phrases the index cannot place, which are always looked at."""
+    """Where each metric's phrases could stand: the first word of each phrase (English: a whole token of
+    the text) or its first character (Japanese: phrases stand anywhere in the text); and the metrics
+    whose phrases this cannot place, which are always looked at."""
     index: dict[str, set[str]] = {}
     always: set[str] = set()
     for key, metric in catalog().items():
         for word in {w.lower() for w in (*metric.words(lang), metric.name(lang))}:
             if not word:
                 continue
+            units = index.setdefault(key, set())
             if lang == "ja":
-                index.setdefault(word[0], set()).add(key)
+                units.add(word[0])
                 continue
             first = word.split()[0]
             if not rx.fullmatch(r"[\w%$+-]+", first):
                 always.add(key)
                 continue
-            index.setdefault(first, set()).add(key)
+            units.add(first)
             if " " not in word:  # a one-word phrase also stands as its plural
-                index.setdefault(_plural(first), set()).add(key)
+                units.add(_plural(first))
     return {k: frozenset(v) for k, v in index.items()}, frozenset(always)
 
 
-def _could_name(reading: Reading, text: str) -> set[str]:
-    """The metrics whose phrases could stand in the text: every other one scores 0 in _phrase_score."""
+def _could_name(reading: Reading, text: str, keys: set[str]) -> set[str]:
+    """Those of the metrics whose phrases the index lets stand in the text (a phrase after a "$" or "%"
+    is not looked for, as its first word is no whole token); every other one scores 0 in _phrase_score."""
     index, always = _phrase_index(reading.lang)
-    keys = set(always)
-    for unit in set(text) if reading.lang == "ja" else set(text.split()):
-        keys.update(index.get(unit, ()))
-    return keys
+    units = set(text) if reading.lang == "ja" else set(text.split())
+    return {k for k in keys if k in always or not units.isdisjoint(index.get(k, ()))}
 
 
 @cache
@@ -402,18 +402,23 @@ def _holders(lang: str) -> dict[str, frozenset[str]]:
 
 def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
-    bags, weight = _bags(reading.lang)
+    weight = _bags(reading.lang)[1]
     query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
     query -= phrasebook(reading.lang).stopwords
     out = {}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
+    exact_words = _exact_words(reading.lang)
     order = _catalog_order()
-    for key in sorted({k for t in query for k in holders.get(t, ())}, key=order.__getitem__):
-        toks = bags[key]
-        shared = [t for t in query if t in toks]
+    # each metric's shared tokens, in the order of the query (the weights are summed in that order)
+    sharing: dict[str, list[str]] = {}
+    for t in query:
+        for key in holders.get(t, ()):
+            sharing.setdefault(key, []).append(t)
+    for key in sorted(sharing, key=order.__getitem__):
+        shared = sharing[key]
         # a topic word that is one of the metric's own calling words, not just part of one, says more
-        exact = _exact_words(reading.lang)[key]
+        exact = exact_words[key]
         exact_shared = [t for t in shared if t in exact]
         # one shared word calls a metric only when it is a calling word of it and what the verb acts on
         # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
@@ -446,7 +451,7 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     naming = _naming(reading, text)
     holders = _phrase_holders(reading.lang)
     # only a metric the index lets through and one of whose phrases names it can score by its phrases
-    could = _could_name(reading, text) & {k for w in naming for k in holders[w]}
+    could = _could_name(reading, text, {k for w in naming for k in holders[w]})
     found = []
     for key in sorted(could | overlap.keys(), key=order.__getitem__):  # no other metric can score
         metric = metrics[key]
