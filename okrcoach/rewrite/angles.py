@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import rx
 from .catalog import Metric, catalog
@@ -54,14 +55,22 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
         noun_end, last = " ".join(head), head[-1] if head else ""
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
-    for name, nouns in book.objects.items():
-        if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
+    for name, nouns, spaced, long_nouns in _object_nouns(book):
+        if reading.lang == "ja" and noun_end.endswith(tuple(nouns)):
             return book.families[name]
-        if reading.lang == "en" and any(
-            last == n or noun_end.endswith(" " + n) or (len(n) >= 6 and last.endswith(n)) for n in nouns
-        ):
+        if reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns)):
             return book.families[name]
     return next((f for f in book.families.values() if verb in f.verbs), None)
+
+
+@cache
+def _object_nouns(book: Phrasebook) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Each family's object nouns as family_of looks for them: the nouns; each after a space (an English
+    object ending in it); and those of six letters or more, which also end an English compound word."""
+    return tuple(
+        (name, tuple(nouns), tuple(" " + n for n in nouns), tuple(n for n in nouns if len(n) >= 6))
+        for name, nouns in book.objects.items()
+    )
 
 
 def _direction(verb: str, book: Phrasebook) -> bool:
