@@ -7,10 +7,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import rx
+from ...normalise import normalise
 from ...rewrite.phrasebook import Phrasebook
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from ...tokens import tokenize
-from ...tokens.base import Token
+from ...tokens.base import Token, TokenView
 
 if TYPE_CHECKING:
     from ...verdict import Verdict
@@ -125,13 +126,23 @@ def _counter(obj: str, book: Phrasebook) -> str:
 
 
 @lru_cache(maxsize=256)  # the core is read for its predicate, then for its topic words
-def _tokens(core: str) -> tuple[Token, ...]:
+def _tokenized(core: str) -> tuple[Token, ...]:
     return tuple(tokenize(core, "ja").tokens) if core else ()
 
 
-def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
-    """Return the predicate's lemma, its plain form, its object and the action ready for 「、」."""
-    toks = list(_tokens(core))
+def _tokens(core: str, view: TokenView) -> tuple[Token, ...]:
+    """The core's tokens: the statement's own when the core is the whole statement as the tokenizer read
+    it (most are: no tag, deadline or note to cut), as the same text is read the same way; else the
+    core tokenized on its own."""
+    if core and normalise(core)[0] == view.norm:
+        return tuple(view.tokens)
+    return _tokenized(core)
+
+
+def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str, str]:
+    """Return the predicate's lemma, its plain form, its object and the action ready for 「、」 (view is the
+    statement's token view)."""
+    toks = list(_tokens(core, view))
     pred = _predicate(toks, book)
     if pred < 0:
         return "", "", core, core
@@ -219,7 +230,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         if core.endswith(ending):
             core, wished = core[: -len(ending)] + plain, True
             break
-    verb, plain, obj, action = _shape(core, book)
+    verb, plain, obj, action = _shape(core, book, verdict.view)
     if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
         stem = continuative(plain, book)
         if core.endswith(stem):
@@ -232,7 +243,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     stop = set(book.reading["stopwords"])
     content = tuple(
         t.surface
-        for t in _tokens(core)
+        for t in _tokens(core, verdict.view)
         if t.pos == "NOUN"
         and t.surface not in stop
         and t.surface != verb
