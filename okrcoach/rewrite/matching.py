@@ -403,28 +403,32 @@ def _holders(lang: str) -> dict[str, frozenset[str]]:
 def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
     weight = _bags(reading.lang)[1]
-    query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    tokens = {w: (_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    query = {tokens[w] for w in reading.content}
     query -= phrasebook(reading.lang).stopwords
-    out = {}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
     exact_words = _exact_words(reading.lang)
-    order = _catalog_order()
     # each metric's shared tokens, in the order of the query (the weights are summed in that order)
     sharing: dict[str, list[str]] = {}
     for t in query:
         for key in holders.get(t, ()):
             sharing.setdefault(key, []).append(t)
-    for key in sorted(sharing, key=order.__getitem__):
+    # one shared word calls a metric only when it is a calling word of it and what the verb acts on
+    # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours;
+    # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
+    calling = [
+        key
+        for key, shared in sharing.items()
+        if len(shared) >= 2 or (shared[0] in exact_words[key] and (reading.lang == "ja" or shared[0] in head))
+    ]
+    out = {}
+    for key in sorted(calling, key=_catalog_order().__getitem__):
         shared = sharing[key]
         # a topic word that is one of the metric's own calling words, not just part of one, says more
         exact = exact_words[key]
         exact_shared = [t for t in shared if t in exact]
-        # one shared word calls a metric only when it is a calling word of it and what the verb acts on
-        # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
-        if len(shared) < 2 and not any(t in head or reading.lang == "ja" for t in exact_shared):
-            continue  # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
-        covered = {w for w in reading.content if (_stem(w.lower()) if reading.lang == "en" else w.lower()) in shared}
+        covered = {w for w, t in tokens.items() if t in shared}
         out[key] = (sum(weight[t] for t in shared) + _EXACT * len(exact_shared), covered)
     return out
 
