@@ -58,6 +58,13 @@ def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
 
 
 @cache
+def _kind_patterns(book: Phrasebook, lang: str) -> tuple[tuple[LearningKind, re.Pattern[str] | None], ...]:
+    """Each learning kind with the pattern _mentions_any looks for its words by (None when it has none)."""
+    find = _any_substring if lang == "ja" else _any_pattern
+    return tuple((k, find(tuple(k.words)) if k.words else None) for k in book.learning_kinds)
+
+
+@cache
 def _phrasal_learning_verbs(book: Phrasebook) -> tuple[str, ...]:
     """The learning verbs of several words ("brush up on"), looked for anywhere in the text."""
     return tuple(v for v in book.learning_verbs if " " in v)
@@ -68,7 +75,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     text = reading.core
     verb = reading.verb
     marked = _mentions_any(text, tuple(book.learning_markers), reading.lang)
-    kinds = [k for k in book.learning_kinds if _mentions_any(text, tuple(k.words), reading.lang)]
+    searched = text if reading.lang == "ja" else text.lower()
+    kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
     learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)

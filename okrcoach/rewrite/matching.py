@@ -157,23 +157,35 @@ def _phrase_holders(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
-def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """English metric phrases by the first run of word characters and hyphens in the phrase or in its plural,
-    and the phrases with no such run.
+def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """English metric phrases by the runs of word characters and hyphens that show where they may stand.
 
-    Where a phrase stands (_phrase_pattern: no word character or hyphen on either side), the first run
-    of it is a whole run of the text, so only phrases filed under one of the text's runs can stand.
+    A phrase stands where _phrase_pattern finds it: no word character or hyphen on either side. So a
+    phrase that is one such run stands exactly where the text has a run that is the phrase or its
+    plural (the first map); and any other phrase only where its first run, or its plural's, is a whole
+    run of the text (the second map: those are then looked for). The phrases with no run are always
+    looked for.
     """
+    whole: dict[str, set[str]] = {}
     index: dict[str, set[str]] = {}
     runless: list[str] = []
     for word in _phrase_holders("en"):
-        runs = [rx.findall(r"[\w-]+", form)[:1] for form in (word, _plural(word))]
+        forms = (word, _plural(word))
+        if rx.fullmatch(r"[\w-]+", word):
+            for form in forms:
+                whole.setdefault(form, set()).add(word)
+            continue
+        runs = [rx.findall(r"[\w-]+", form)[:1] for form in forms]
         if not all(runs):
             runless.append(word)
             continue
         for (run,) in runs:
             index.setdefault(run, set()).add(word)
-    return {k: tuple(sorted(v)) for k, v in index.items()}, tuple(sorted(runless))
+    return (
+        {k: tuple(sorted(v)) for k, v in whole.items()},
+        {k: tuple(sorted(v)) for k, v in index.items()},
+        tuple(sorted(runless)),
+    )
 
 
 @cache
@@ -193,10 +205,13 @@ def _standing(reading: Reading, text: str) -> set[str]:
         starts = _phrases_by_start()
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
         return {w for k in keys for w in starts.get(k, ()) if w in text}
-    index, runless = _phrases_by_run()
-    tried = {w for run in set(rx.findall(r"[\w-]+", text)) for w in index.get(run, ())}
+    whole, index, runless = _phrases_by_run()
+    runs = set(rx.findall(r"[\w-]+", text))
+    tried = {w for run in runs for w in index.get(run, ())}
     tried.update(runless)
-    return {w for w in tried if _could_stand(w, text) and _phrase_pattern(w).search(text)}
+    standing = {w for w in tried if _could_stand(w, text) and _phrase_pattern(w).search(text)}
+    standing.update(w for run in runs for w in whole.get(run, ()))
+    return standing
 
 
 def _naming(reading: Reading, text: str) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ... import rx
@@ -104,6 +104,7 @@ def _predicate(tokens: list[Token], book: Phrasebook) -> int:
     return i
 
 
+@cache
 def _known_verbs(book: Phrasebook) -> frozenset[str]:
     """Every verb noun the data knows (「開拓」「推進」「公開」): a noun ending in one of them is an action."""
     every = set(book.learning_verbs) | set(book.learning_with_marker)
@@ -114,14 +115,25 @@ def _known_verbs(book: Phrasebook) -> frozenset[str]:
     return frozenset(every)
 
 
+@cache
+def _counted_nouns(book: Phrasebook) -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """Every countable noun by its first character, with its place in the phrasebook and its counter word."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    nouns = [(counter, noun) for counter, listed in book.counters.items() for noun in listed]
+    for place, (counter, noun) in enumerate(nouns):
+        index.setdefault(noun[:1], []).append((place, counter, noun))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _counter(obj: str, book: Phrasebook) -> str:
     """Return the counter word of the thing an object names last (「記事」 -> 本), or "" when it is not countable."""
     best, where = "", -1
-    for counter, nouns in book.counters.items():
-        for noun in nouns:
-            at = obj.rfind(noun)
-            if at >= 0 and at + len(noun) > where:
-                best, where = counter, at + len(noun)
+    index = _counted_nouns(book)
+    # only a noun whose first character is in the object can be in it; in the phrasebook's order
+    for _, counter, noun in sorted(e for c in {"", *obj} for e in index.get(c, ())):
+        at = obj.rfind(noun)
+        if at >= 0 and at + len(noun) > where:
+            best, where = counter, at + len(noun)
     return best if where >= len(obj) - 2 else ""
 
 
