@@ -110,12 +110,12 @@ def topics() -> tuple[Topic, ...]:
 
 @cache
 def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
-    """Every topic phrase, lower-cased, by its first word (English) or first character (Japanese)."""
+    """Every topic phrase, lower-cased, by its first word (English) or first two characters (Japanese)."""
     index: dict[str, list[tuple[str, Topic]]] = {}
     for topic in topics():
         for word in topic.words(lang):
             if lang == "ja":
-                index.setdefault(word[0], []).append((word, topic))
+                index.setdefault(word[:2], []).append((word, topic))
             else:
                 index.setdefault(re.split(r"\W+", word)[0], []).append((word, topic))
     return {k: tuple(v) for k, v in index.items()}
@@ -131,8 +131,8 @@ def topic_of(reading: Reading) -> Topic | None:
     """Return the topic whose phrase is the longest standing in the statement's core, or None."""
     text = nfkc(reading.core).lower()
     index = _index(reading.lang)
-    if reading.lang == "ja":
-        keys = set(text)
+    if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
+        keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
     else:  # a one-word phrase also stands as its plural ("declutter" in "declutters")
         words = set(re.findall(r"\w+", text))
         keys = words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")} | {""}
