@@ -9,7 +9,8 @@ The timed statements are n of data/statements.csv, half English and half Japanes
 order), that the model does not read as key results, so each one gets three rewrites rather than a sharpened copy. The
 catalog, topics and phrasebooks are loaded by a warm-up on other statements first; each round
 classifies afresh (not timed) and then times only the rewrites, in CPU time (time.process_time), so a
-busy shared machine disturbs it less than wall time. Compare runs by the ratio of their figures.
+busy shared machine disturbs it less than wall time; garbage is collected before each round, as a full
+collection during one costs a large share of it. Compare runs by the ratio of their figures.
 
 The dump covers data/statements.csv, data/rewrite_cases.csv and data/field.csv and statements varied
 as in a sheet (benchmarks/bench.py): one JSON line per statement with its label and every rewrite
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
+import gc
 import json
 import pstats
 import sys
@@ -62,6 +64,7 @@ def timed_statements(n: int) -> tuple[list[str], list[str]]:
 def rewrite_cpu(texts: list[str]) -> float:
     """Classify the texts afresh, then return the CPU seconds their rewrites take."""
     verdicts = okrcoach.classify_many(texts, keep_views=True)
+    gc.collect()  # the classifying's garbage is not collected on the rewrites' time
     start = time.process_time()
     for v in verdicts:
         _ = v.suggestions
