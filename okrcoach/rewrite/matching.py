@@ -10,7 +10,7 @@ from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
 from .morphology import object_head
-from .phrasebook import phrasebook
+from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading
 
 # how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
@@ -282,6 +282,18 @@ def _evidence(word: str, lang: str) -> list[str]:
     return found if len(found) <= 2 else []
 
 
+@cache
+def _passed_over(book: Phrasebook) -> frozenset[str]:
+    """The words _head_fit passes over: stop words and determiners."""
+    return book.stopwords | set(book.reading.get("determiners", ()))
+
+
+@cache
+def _phrase_ends(book: Phrasebook) -> frozenset[str]:
+    """The English words after which a noun phrase has ended: those that end an object's head, and determiners."""
+    return frozenset(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+
+
 def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
     """Whether a match of single words is about the thing the statement names, not a word that only
     modifies it or is modified by another: the head noun must be covered ("Sourcing candidates"
@@ -289,7 +301,7 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
     just before it must not point to another domain ("tech debt" is not card debt, "tap water" is
     not drinking water)."""
     book = phrasebook(reading.lang)
-    stop = book.stopwords | set(book.reading.get("determiners", ()))
+    stop = _passed_over(book)
     if reading.lang == "ja":
         suffixes = tuple(book.reading.get("compound_suffixes", ()))
         text = reading.core
@@ -307,7 +319,7 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                 if found and metric.domain not in found:
                     return False
         return True
-    ends = set(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+    ends = _phrase_ends(book)
     # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
     raw = object_head(reading.object or reading.core, book).split()
     words = [w.lower().strip(".,;:!?()'\"") for w in raw]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import rx
 from ...normalise import normalise
-from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from ...tokens import tokenize
 from ...tokens.base import Token, TokenView
@@ -161,12 +161,12 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     p = toks[pred]
     if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
-    particles = set(book.reading["particles"])
+    particles = word_set(book, "particles")
     # 「明確化」「見える化」「電子化」: the suffix makes the word an action, 「明確化する」
     ka = pred + 1 < len(toks) and toks[pred + 1].surface == "化" and toks[pred + 1].pos == "SUFFIX"
     last = pred + 1 if ka else pred  # the predicate's last token
     nominal = p.pos == "NOUN" or ka
-    doing = set(book.reading["doing_verbs"])
+    doing = word_set(book, "doing_verbs")
     followed = last + 1 < len(toks) and (
         toks[last + 1].lemma in doing
         or (toks[last + 1].surface == "を" and last + 2 < len(toks) and toks[last + 2].lemma in doing)
@@ -249,10 +249,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
             core = core[: -len(stem)] + plain
         elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
             core = core[: -len(stem[:-1] + "する")] + plain
-    directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
-    if habit and verb in directions:
+    if habit and verb in direction_verbs(book):
         habit = ""
-    stop = set(book.reading["stopwords"])
+    stop = word_set(book, "stopwords")
     content = tuple(
         t.surface
         for t in _tokens(core, verdict.view)
