@@ -237,10 +237,7 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
     """The survey metrics of the perception topic an objective is about ("a place engineers love to work",
     「楽しく続けられるチーム」), for objectives that name no metric; the first topic found wins."""
     text = reading.core.lower()
-    feeling = any(
-        (f.lower() in text) if reading.lang == "ja" else _find_word(text, f.lower()) >= 0 for f in book.feelings
-    )
-    if not feeling:
+    if not book.feelings or _feelings(book, reading.lang).search(text) is None:
         return []
     known = catalog()
     best: tuple[int, tuple[str, ...]] | None = None
@@ -250,6 +247,14 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, metrics)
     return [known[k] for k in (best[1] if best else ()) if k in known]
+
+
+@cache
+def _feelings(book: Phrasebook, lang: str) -> re.Pattern[str]:
+    """One pattern for any of the words that make a statement about how people feel, found as
+    _find_word finds a word in English (whole words) and anywhere in Japanese."""
+    words = "|".join(re.escape(f.lower()) for f in book.feelings)
+    return re.compile(words if lang == "ja" else rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 def _find_word(text: str, word: str) -> int:
