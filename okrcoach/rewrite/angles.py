@@ -13,6 +13,7 @@ from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook
 from .reading import Reading
 from .topics import topic_metrics
+from .wholeword import ends_whole, find_whole
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if book.reading["measure_units"].get(words[0]) != metric.unit:
             return name  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
-    if len(obj.split()) <= 6 and any(rx.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
+    if len(obj.split()) <= 6 and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         plain = without_determiner(obj, book)
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
@@ -258,10 +259,8 @@ def _feelings(book: Phrasebook, lang: str) -> re.Pattern[str]:
 
 
 def _find_word(text: str, word: str) -> int:
-    if word not in text:
-        return -1
-    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-    return m.start() if m else -1
+    """Where a word first stands in English text as a whole word, or -1."""
+    return find_whole(text, word)
 
 
 def _is_quantity(reading: Reading, book: Phrasebook) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from functools import cache, lru_cache
 
 from .. import rx
@@ -12,6 +11,7 @@ from .catalog import Metric, catalog
 from .morphology import object_head
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading
+from .wholeword import find_whole
 
 # how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
 # metrics weighs 3), and how much lets an activity's rewrite name it; a phrase that stands adds _NAMED
@@ -27,10 +27,9 @@ def _plural(word: str) -> str:
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
-@cache
-def _phrase_pattern(word: str) -> re.Pattern[str]:
-    """A catalog word as a whole-word English pattern that also takes its plural."""
-    return re.compile(rf"(?<![\w-])(?:{re.escape(word)}|{re.escape(_plural(word))})(?![\w-])")
+def _stands(word: str, text: str) -> bool:
+    """True when a catalog word, or its plural, stands in English text as whole words."""
+    return find_whole(text, word) >= 0 or find_whole(text, _plural(word)) >= 0
 
 
 @cache
@@ -160,7 +159,7 @@ def _phrase_holders(lang: str) -> dict[str, frozenset[str]]:
 def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
     """English metric phrases by the runs of word characters and hyphens that show where they may stand.
 
-    A phrase stands where _phrase_pattern finds it: no word character or hyphen on either side. So a
+    A phrase stands where _stands finds it: no word character or hyphen on either side. So a
     phrase that is one such run stands exactly where the text has a run that is the phrase or its
     plural (the first map); and any other phrase only where its first run, or its plural's, is a whole
     run of the text (the second map: those are then looked for). The phrases with no run are always
@@ -209,7 +208,7 @@ def _standing(reading: Reading, text: str) -> set[str]:
     runs = set(rx.findall(r"[\w-]+", text))
     tried = {w for run in runs for w in index.get(run, ())}
     tried.update(runless)
-    standing = {w for w in tried if _could_stand(w, text) and _phrase_pattern(w).search(text)}
+    standing = {w for w in tried if _could_stand(w, text) and _stands(w, text)}
     standing.update(w for run in runs for w in whole.get(run, ()))
     return standing
 
@@ -272,7 +271,16 @@ def _supports(word: str, domain_text: str, lang: str) -> bool:
 @lru_cache(maxsize=65536)
 def _domains_of(word: str, lang: str) -> list[str]:
     """Every domain whose calling words hold a word."""
+    if lang == "en" and word and " " not in word:  # _supports by set look-ups: a word with no space is
+        forms = {word, _stem(word), word + "s"}  # " word " in a domain's text when it is one of its tokens
+        return [d for d, tokens in _domain_tokens().items() if not tokens.isdisjoint(forms)]
     return [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+
+
+@cache
+def _domain_tokens() -> dict[str, frozenset[str]]:
+    """Every domain's English text of _domain_words as the set of its space-separated tokens."""
+    return {d: frozenset(text.split(" ")) for d, text in _domain_words("en").items()}
 
 
 @lru_cache(maxsize=65536)
@@ -306,10 +314,13 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
         suffixes = tuple(book.reading.get("compound_suffixes", ()))
         text = reading.core
         for w in {w.lower() for w in (*metric.words_ja, metric.ja)}:
-            for m in rx.finditer(re.escape(w), text) if w in text else ():
-                after = text[m.end() : m.end() + 1]
+            at = text.find(w)
+            while at >= 0:  # each place the word is, as re.finditer finds them (not overlapping)
+                end = at + len(w)
+                after = text[end : end + 1]
                 if after and after in suffixes:
                     return False  # 「生産性」 is not 「生産」, 「電子化」 is not 「電子」
+                at = text.find(w, end if w else at + 1)
         # the word before the matched one in the same compound (「法務ナレッジ」) must not point elsewhere
         for w in covered:
             at = text.find(w)

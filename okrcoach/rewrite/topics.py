@@ -23,9 +23,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .. import rx
 from .catalog import CatalogError, Metric, catalog
 from .reading import Reading, nfkc
+from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = frozenset({"id", "words_en", "words_ja", "metrics"})
@@ -123,8 +123,7 @@ def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
 
 def _whole_word(word: str, text: str) -> int:
     """Where an English phrase stands in the text as whole words (a final s or es allowed), or -1."""
-    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", text)
-    return m.start() if m else -1
+    return find_whole(text, word, ("s", "es", ""))
 
 
 def topic_of(reading: Reading) -> Topic | None:
