@@ -33,7 +33,7 @@ def fix_names(fixes: tuple[str, ...], lang: str) -> list[str]:
 
 
 def _fixes(verdict: Verdict, reading: Reading, angle: Angle) -> tuple[str, ...]:
-    fired = {c.id for c in verdict.checks if c.fired}
+    fired = set(verdict.fired)
     fixes = ["added_measure"]
     if "wish_form" in fired or reading.wished:
         fixes.append("removed_wish")
@@ -102,7 +102,7 @@ def _committed(reading: Reading, book: Phrasebook) -> str:
 
 def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Suggestion]:
     """A key result missing a deadline or a baseline: the same body, with them added."""
-    fired = {c.id for c in verdict.checks if c.fired}
+    fired = set(verdict.fired)
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
     run_on = len(statement) > 45 if reading.lang == "ja" else len(statement.split()) > 14
     if run_on and any(p in statement for p in (",", "、", ";")):
@@ -145,7 +145,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
     reading = read(verdict)
-    measured = bool({c.id for c in verdict.checks if c.fired} & CRITERION_CHECKS)
+    measured = bool(set(verdict.fired) & CRITERION_CHECKS)
     if verdict.label == "key_result" and measured:
         return _sharpen(verdict, reading, book)[:n]
     # a key result by the model's reading but with no measure the checks can find ("Study the AWS for

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import rx
 from .catalog import Metric, catalog
@@ -12,6 +13,7 @@ from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook
 from .reading import Reading
 from .topics import topic_metrics
+from .wholeword import ends_whole, find_whole
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,22 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
         noun_end, last = " ".join(head), head[-1] if head else ""
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
-    for name, nouns in book.objects.items():
-        if reading.lang == "ja" and any(noun_end.endswith(n) for n in nouns):
+    for name, nouns, spaced, long_nouns in _object_nouns(book):
+        if reading.lang == "ja" and noun_end.endswith(tuple(nouns)):
             return book.families[name]
-        if reading.lang == "en" and any(
-            last == n or noun_end.endswith(" " + n) or (len(n) >= 6 and last.endswith(n)) for n in nouns
-        ):
+        if reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns)):
             return book.families[name]
     return next((f for f in book.families.values() if verb in f.verbs), None)
+
+
+@cache
+def _object_nouns(book: Phrasebook) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Each family's object nouns as family_of looks for them: the nouns; each after a space (an English
+    object ending in it); and those of six letters or more, which also end an English compound word."""
+    return tuple(
+        (name, tuple(nouns), tuple(" " + n for n in nouns), tuple(n for n in nouns if len(n) >= 6))
+        for name, nouns in book.objects.items()
+    )
 
 
 def _direction(verb: str, book: Phrasebook) -> bool:
@@ -126,7 +136,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if book.reading["measure_units"].get(words[0]) != metric.unit:
             return spoken  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
-    if len(obj.split()) <= 6 and any(rx.search(rf"(?<![\w-]){re.escape(w.lower())}s?$", head) for w in calls):
+    if len(obj.split()) <= 6 and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         plain = without_determiner(obj, book)
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
@@ -336,10 +346,7 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
     """The survey metrics of the perception topic an objective is about ("a place engineers love to work",
     「楽しく続けられるチーム」), for objectives that name no metric; the first topic found wins."""
     text = reading.core.lower()
-    feeling = any(
-        (f.lower() in text) if reading.lang == "ja" else _find_word(text, f.lower()) >= 0 for f in book.feelings
-    )
-    if not feeling:
+    if not book.feelings or _feelings(book, reading.lang).search(text) is None:
         return []
     known = catalog()
     best: tuple[int, tuple[str, ...]] | None = None
@@ -351,11 +358,17 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
     return [known[k] for k in (best[1] if best else ()) if k in known]
 
 
+@cache
+def _feelings(book: Phrasebook, lang: str) -> re.Pattern[str]:
+    """One pattern for any of the words that make a statement about how people feel, found as
+    _find_word finds a word in English (whole words) and anywhere in Japanese."""
+    words = "|".join(re.escape(f.lower()) for f in book.feelings)
+    return re.compile(words if lang == "ja" else rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
 def _find_word(text: str, word: str) -> int:
-    if word not in text:
-        return -1
-    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-    return m.start() if m else -1
+    """Where a word first stands in English text as a whole word, or -1."""
+    return find_whole(text, word)
 
 
 def _is_quantity(reading: Reading, book: Phrasebook) -> bool:

@@ -21,25 +21,53 @@ def _any_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+@cache
+def _any_substring(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the words anywhere in a text (Japanese)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _mentions_any(text: str, words: tuple[str, ...], lang: str) -> bool:
     """True when the text holds one of the words (whole words in English)."""
     if not words:
         return False
     if lang == "ja":
-        return any(w in text for w in words)
+        return _any_substring(words).search(text) is not None
     return _any_pattern(words).search(text.lower()) is not None
 
 
-def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
-    """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
+@cache
+def _ja_learning_patterns(book: Phrasebook) -> tuple[str, str]:
+    """The patterns of a Japanese learning noun used as an action and of a learning verb, X before either."""
     endings = tuple(book.reading["verb_endings"])
     nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(endings))
     verbs = "|".join(
         re.escape(continuative(v, book)) for v in book.learning_verbs if v.endswith(endings)
     )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
     # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
-    found = rx.search(rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)", text)
-    return found or rx.search(rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])", text)
+    return (
+        rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)",
+        rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])",
+    )
+
+
+def _ja_learning_noun(text: str, book: Phrasebook) -> re.Match[str] | None:
+    """Where a Japanese learning noun is used as an action (「Xの勉強をする」「X学習を始め」), with X before it."""
+    noun_action, learning_verb = _ja_learning_patterns(book)
+    return rx.search(noun_action, text) or rx.search(learning_verb, text)
+
+
+@cache
+def _kind_patterns(book: Phrasebook, lang: str) -> tuple[tuple[LearningKind, re.Pattern[str] | None], ...]:
+    """Each learning kind with the pattern _mentions_any looks for its words by (None when it has none)."""
+    find = _any_substring if lang == "ja" else _any_pattern
+    return tuple((k, find(tuple(k.words)) if k.words else None) for k in book.learning_kinds)
+
+
+@cache
+def _phrasal_learning_verbs(book: Phrasebook) -> tuple[str, ...]:
+    """The learning verbs of several words ("brush up on"), looked for anywhere in the text."""
+    return tuple(v for v in book.learning_verbs if " " in v)
 
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
@@ -47,10 +75,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     text = reading.core
     verb = reading.verb
     marked = _mentions_any(text, tuple(book.learning_markers), reading.lang)
-    kinds = [k for k in book.learning_kinds if _mentions_any(text, tuple(k.words), reading.lang)]
-    learning_verb = verb in book.learning_verbs or _mentions_any(
-        text, tuple(v for v in book.learning_verbs if " " in v), reading.lang
-    )
+    searched = text if reading.lang == "ja" else text.lower()
+    kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
+    learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」

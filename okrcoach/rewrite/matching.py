@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import math
-import re
 from functools import cache, lru_cache
 
 from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
 from .morphology import object_head
-from .phrasebook import phrasebook
+from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading
+from .wholeword import find_whole
 
 # how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
 # metrics weighs 3), and how much lets an activity's rewrite name it; a phrase that stands adds _NAMED
@@ -27,10 +27,9 @@ def _plural(word: str) -> str:
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
-@cache
-def _phrase_pattern(word: str) -> re.Pattern[str]:
-    """A catalog word as a whole-word English pattern that also takes its plural."""
-    return re.compile(rf"(?<![\w-])(?:{re.escape(word)}|{re.escape(_plural(word))})(?![\w-])")
+def _stands(word: str, text: str) -> bool:
+    """True when a catalog word, or its plural, stands in English text as whole words."""
+    return find_whole(text, word) >= 0 or find_whole(text, _plural(word)) >= 0
 
 
 @cache
@@ -107,35 +106,35 @@ def _could_stand(word: str, text: str) -> bool:
 
 @cache
 def _phrase_index(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Which metrics a phrase could name, by the first word of the phrase (English: a whole token of the
-    text) or its first character (Japanese: phrases stand anywhere in the text); and the metrics whose
-    phrases the index cannot place, which are always looked at."""
+    """Where each metric's phrases could stand: the first word of each phrase (English: a whole token of
+    the text) or its first character (Japanese: phrases stand anywhere in the text); and the metrics
+    whose phrases this cannot place, which are always looked at."""
     index: dict[str, set[str]] = {}
     always: set[str] = set()
     for key, metric in catalog().items():
         for word in {w.lower() for w in (*metric.words(lang), metric.name(lang))}:
             if not word:
                 continue
+            units = index.setdefault(key, set())
             if lang == "ja":
-                index.setdefault(word[0], set()).add(key)
+                units.add(word[0])
                 continue
             first = word.split()[0]
             if not rx.fullmatch(r"[\w%$+-]+", first):
                 always.add(key)
                 continue
-            index.setdefault(first, set()).add(key)
+            units.add(first)
             if " " not in word:  # a one-word phrase also stands as its plural
-                index.setdefault(_plural(first), set()).add(key)
+                units.add(_plural(first))
     return {k: frozenset(v) for k, v in index.items()}, frozenset(always)
 
 
-def _could_name(reading: Reading, text: str) -> set[str]:
-    """The metrics whose phrases could stand in the text: every other one scores 0 in _phrase_score."""
+def _could_name(reading: Reading, text: str, keys: set[str]) -> set[str]:
+    """Those of the metrics whose phrases the index lets stand in the text (a phrase after a "$" or "%"
+    is not looked for, as its first word is no whole token); every other one scores 0 in _phrase_score."""
     index, always = _phrase_index(reading.lang)
-    keys = set(always)
-    for unit in set(text) if reading.lang == "ja" else set(text.split()):
-        keys.update(index.get(unit, ()))
-    return keys
+    units = set(text) if reading.lang == "ja" else set(text.split())
+    return {k for k in keys if k in always or not units.isdisjoint(index.get(k, ()))}
 
 
 @cache
@@ -146,26 +145,104 @@ def _lowered(key: str, lang: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words if w}))
 
 
-def _phrase_score(metric: Metric, reading: Reading, text: str) -> tuple[float, set[str], bool]:
+@cache
+def _phrase_holders(lang: str) -> dict[str, frozenset[str]]:
+    """Every metric phrase (a calling word or the name, lower-cased) -> the metrics that hold it."""
+    out: dict[str, set[str]] = {}
+    for key in catalog():
+        for word in _lowered(key, lang):
+            out.setdefault(word, set()).add(key)
+    return {w: frozenset(keys) for w, keys in out.items()}
+
+
+@cache
+def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """English metric phrases by the runs of word characters and hyphens that show where they may stand.
+
+    A phrase stands where _stands finds it: no word character or hyphen on either side. So a
+    phrase that is one such run stands exactly where the text has a run that is the phrase or its
+    plural (the first map); and any other phrase only where its first run, or its plural's, is a whole
+    run of the text (the second map: those are then looked for). The phrases with no run are always
+    looked for.
+    """
+    whole: dict[str, set[str]] = {}
+    index: dict[str, set[str]] = {}
+    runless: list[str] = []
+    for word in _phrase_holders("en"):
+        forms = (word, _plural(word))
+        if rx.fullmatch(r"[\w-]+", word):
+            for form in forms:
+                whole.setdefault(form, set()).add(word)
+            continue
+        runs = [rx.findall(r"[\w-]+", form)[:1] for form in forms]
+        if not all(runs):
+            runless.append(word)
+            continue
+        for (run,) in runs:
+            index.setdefault(run, set()).add(word)
+    return (
+        {k: tuple(sorted(v)) for k, v in whole.items()},
+        {k: tuple(sorted(v)) for k, v in index.items()},
+        tuple(sorted(runless)),
+    )
+
+
+@cache
+def _phrases_by_start() -> dict[str, tuple[str, ...]]:
+    """Japanese metric phrases by their first two characters (a one-character phrase by itself): a phrase
+    stands in a text only where those characters do."""
+    index: dict[str, list[str]] = {}
+    for word in _phrase_holders("ja"):
+        index.setdefault(word[:2], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _standing(reading: Reading, text: str) -> set[str]:
+    """The metric phrases standing in the text (text is _phrase_text(reading)): anywhere in Japanese, as
+    whole words or their plural in English."""
+    if reading.lang == "ja":
+        starts = _phrases_by_start()
+        keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
+        return {w for k in keys for w in starts.get(k, ()) if w in text}
+    whole, index, runless = _phrases_by_run()
+    runs = set(rx.findall(r"[\w-]+", text))
+    tried = {w for run in runs for w in index.get(run, ())}
+    tried.update(runless)
+    standing = {w for w in tried if _could_stand(w, text) and _stands(w, text)}
+    standing.update(w for run in runs for w in whole.get(run, ()))
+    return standing
+
+
+def _naming(reading: Reading, text: str) -> frozenset[str]:
+    """The metric phrases that name a metric in the statement: those standing in the text, but in Japanese
+    not the verb when it only gives a direction (「改善する」 calls nothing) or is a loanword naming the
+    activity (「リニューアルする」 is not contract renewals)."""
+    standing = _standing(reading, text)
+    if reading.lang != "ja" or not standing:
+        return frozenset(standing)
+    verb = reading.verb
+    loanword_verb = bool(verb) and rx.fullmatch(r"[\u30a0-\u30ff]+", verb) is not None
+    inert = bool(verb) and (loanword_verb or _is_direction(reading))  # a verb that names no metric itself
+    topic = _topic_text(reading).lower()
+    activity = verb.lower() if loanword_verb else ""  # a loanword verb's own phrase, unless the topic says it too
+    return frozenset(w for w in standing if not (w in verb and inert) and not (w in activity and w not in topic))
+
+
+def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> tuple[float, set[str], bool]:
     """How strongly the statement names the metric (longer and more calling phrases score higher), and
-    which content words those phrases cover; text is _phrase_text(reading)."""
+    which content words those phrases cover; naming is _naming(reading, _phrase_text(reading))."""
     score = 0.0
     covered: set[str] = set()
     strong = False  # a phrase of several words (or a long Japanese word) stands
     if reading.lang == "ja":
-        loanword_verb = bool(reading.verb) and rx.fullmatch(r"[\u30a0-\u30ff]+", reading.verb) is not None
         for word in _lowered(metric.key, "ja"):
-            if (
-                word in text
-                and not (word in reading.verb and (_is_direction(reading) or loanword_verb))
-                and not (loanword_verb and word in reading.verb.lower() and word not in _topic_text(reading).lower())
-            ):  # 「改善する」 calls nothing; 「リニューアルする」 is the activity, not contract renewals
+            if word in naming:
                 score = max(score, 2 + len(word) / 2) + (0.5 if score else 0.0)
                 covered.update(w for w in reading.content if w.lower() in word or word in w.lower())
                 strong = strong or len(word) >= 3
         return score, covered, strong
     for word in _lowered(metric.key, "en"):
-        if _could_stand(word, text) and _phrase_pattern(word).search(text):
+        if word in naming:
             # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
             # a metric that several short words call)
             score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
@@ -194,7 +271,16 @@ def _supports(word: str, domain_text: str, lang: str) -> bool:
 @lru_cache(maxsize=65536)
 def _domains_of(word: str, lang: str) -> list[str]:
     """Every domain whose calling words hold a word."""
+    if lang == "en" and word and " " not in word:  # _supports by set look-ups: a word with no space is
+        forms = {word, _stem(word), word + "s"}  # " word " in a domain's text when it is one of its tokens
+        return [d for d, tokens in _domain_tokens().items() if not tokens.isdisjoint(forms)]
     return [d for d, text in _domain_words(lang).items() if _supports(word, text, lang)]
+
+
+@cache
+def _domain_tokens() -> dict[str, frozenset[str]]:
+    """Every domain's English text of _domain_words as the set of its space-separated tokens."""
+    return {d: frozenset(text.split(" ")) for d, text in _domain_words("en").items()}
 
 
 @lru_cache(maxsize=65536)
@@ -204,6 +290,18 @@ def _evidence(word: str, lang: str) -> list[str]:
     return found if len(found) <= 2 else []
 
 
+@cache
+def _passed_over(book: Phrasebook) -> frozenset[str]:
+    """The words _head_fit passes over: stop words and determiners."""
+    return book.stopwords | set(book.reading.get("determiners", ()))
+
+
+@cache
+def _phrase_ends(book: Phrasebook) -> frozenset[str]:
+    """The English words after which a noun phrase has ended: those that end an object's head, and determiners."""
+    return frozenset(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+
+
 def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
     """Whether a match of single words is about the thing the statement names, not a word that only
     modifies it or is modified by another: the head noun must be covered ("Sourcing candidates"
@@ -211,15 +309,18 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
     just before it must not point to another domain ("tech debt" is not card debt, "tap water" is
     not drinking water)."""
     book = phrasebook(reading.lang)
-    stop = book.stopwords | set(book.reading.get("determiners", ()))
+    stop = _passed_over(book)
     if reading.lang == "ja":
         suffixes = tuple(book.reading.get("compound_suffixes", ()))
         text = reading.core
         for w in {w.lower() for w in (*metric.words_ja, metric.ja)}:
-            for m in rx.finditer(re.escape(w), text) if w in text else ():
-                after = text[m.end() : m.end() + 1]
+            at = text.find(w)
+            while at >= 0:  # each place the word is, as re.finditer finds them (not overlapping)
+                end = at + len(w)
+                after = text[end : end + 1]
                 if after and after in suffixes:
                     return False  # 「生産性」 is not 「生産」, 「電子化」 is not 「電子」
+                at = text.find(w, end if w else at + 1)
         # the word before the matched one in the same compound (「法務ナレッジ」) must not point elsewhere
         for w in covered:
             at = text.find(w)
@@ -229,7 +330,7 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                 if found and metric.domain not in found:
                     return False
         return True
-    ends = set(book.reading["head_end"]) | set(book.reading.get("determiners", ()))
+    ends = _phrase_ends(book)
     # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
     raw = object_head(reading.object or reading.core, book).split()
     words = [w.lower().strip(".,;:!?()'\"") for w in raw]
@@ -339,24 +440,33 @@ def _holders(lang: str) -> dict[str, frozenset[str]]:
 
 def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     """Each metric's share of the statement's topic words, weighted by how telling each word is."""
-    bags, weight = _bags(reading.lang)
-    query = {(_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    weight = _bags(reading.lang)[1]
+    tokens = {w: (_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
+    query = {tokens[w] for w in reading.content}
     query -= phrasebook(reading.lang).stopwords
-    out = {}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
-    order = _catalog_order()
-    for key in sorted({k for t in query for k in holders.get(t, ())}, key=order.__getitem__):
-        toks = bags[key]
-        shared = [t for t in query if t in toks]
+    exact_words = _exact_words(reading.lang)
+    # each metric's shared tokens, in the order of the query (the weights are summed in that order)
+    sharing: dict[str, list[str]] = {}
+    for t in query:
+        for key in holders.get(t, ()):
+            sharing.setdefault(key, []).append(t)
+    # one shared word calls a metric only when it is a calling word of it and what the verb acts on
+    # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours;
+    # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
+    calling = [
+        key
+        for key, shared in sharing.items()
+        if len(shared) >= 2 or (shared[0] in exact_words[key] and (reading.lang == "ja" or shared[0] in head))
+    ]
+    out = {}
+    for key in sorted(calling, key=_catalog_order().__getitem__):
+        shared = sharing[key]
         # a topic word that is one of the metric's own calling words, not just part of one, says more
-        exact = _exact_words(reading.lang)[key]
+        exact = exact_words[key]
         exact_shared = [t for t in shared if t in exact]
-        # one shared word calls a metric only when it is a calling word of it and what the verb acts on
-        # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours
-        if len(shared) < 2 and not any(t in head or reading.lang == "ja" for t in exact_shared):
-            continue  # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
-        covered = {w for w in reading.content if (_stem(w.lower()) if reading.lang == "en" else w.lower()) in shared}
+        covered = {w for w, t in tokens.items() if t in shared}
         out[key] = (sum(weight[t] for t in shared) + _EXACT * len(exact_shared), covered)
     return out
 
@@ -380,11 +490,14 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     order = _catalog_order()
     overlap = _overlap(reading)
     text = _phrase_text(reading)
-    could = _could_name(reading, text)
+    naming = _naming(reading, text)
+    holders = _phrase_holders(reading.lang)
+    # only a metric the index lets through and one of whose phrases names it can score by its phrases
+    could = _could_name(reading, text, {k for w in naming for k in holders[w]})
     found = []
     for key in sorted(could | overlap.keys(), key=order.__getitem__):  # no other metric can score
         metric = metrics[key]
-        score, covered, strong = _phrase_score(metric, reading, text) if key in could else (0.0, set(), False)
+        score, covered, strong = _phrase_score(metric, reading, naming) if key in could else (0.0, set(), False)
         named = score > 0 and _context_fit(metric, covered, strong, reading)
         if named and not (strong and reading.lang == "en"):
             named = _head_fit(metric, covered, reading)  # one shared word is not enough

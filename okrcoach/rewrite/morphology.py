@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .phrasebook import Phrasebook
 
 
@@ -21,6 +23,7 @@ def gerund(verb: str, book: Phrasebook) -> str:
     return f"{form} {rest}".strip()
 
 
+@lru_cache(maxsize=1024)  # a statement's object is asked for its head by the reader, the matcher and the angles
 def object_head(obj: str, book: Phrasebook) -> str:
     """Return the words of an object before its first preposition ("case studies about X" -> "case studies")."""
     ends = set(book.reading["head_end"])

@@ -435,6 +435,19 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
 
 
 @cache
+def word_set(book: Phrasebook, key: str) -> frozenset[str]:
+    """The words of one of the reading's lists (book.reading[key]) as a set, built once: the readers and
+    the matcher ask for the same lists on every statement."""
+    return frozenset(book.reading[key])
+
+
+@cache
+def direction_verbs(book: Phrasebook) -> frozenset[str]:
+    """Every verb that only gives a direction: the raise, reduce, improve and state verbs."""
+    return frozenset(v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key])
+
+
+@cache
 def phrasebook(lang: str) -> Phrasebook:
     """Return the rewrite data of a language, loaded and validated once."""
     return parse(lang, f"okrcoach/lang/{lang}/rewrite.toml", data_file(lang, "rewrite.toml").read_text("utf-8"))

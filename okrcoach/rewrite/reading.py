@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import rx
+from ..checks import CHECKS
 from .phrasebook import Phrasebook, phrasebook
 
 if TYPE_CHECKING:
@@ -83,10 +84,15 @@ def cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def fired_span(verdict: Verdict, check_id: str) -> tuple[int, int] | None:
-    """Return the original-text span of a fired check, if it reported one."""
-    for c in verdict.checks:
-        if c.id == check_id and c.fired and c.start is not None and c.end is not None:
-            return c.start, c.end
+    """Return the original-text span of a fired check, if it reported one.
+
+    Read from the check's hit as verdict.checks maps it, without describing every check (which a sheet
+    of thousands of rows never needs).
+    """
+    for c, hit in zip(CHECKS.values(), verdict.hits, strict=True):
+        if c.id == check_id and hit is not None:
+            start, end, _ = verdict.view.original_span(hit.start, hit.end)
+            return start, end
     return None
 
 

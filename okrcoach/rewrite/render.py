@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..verdict import Slot, Suggestion
 
@@ -12,6 +13,17 @@ _PLACEHOLDER = re.compile(r"\{(\w+)(?::([^}]*))?\}")
 def placeholders(template: str) -> list[str]:
     """Return the names a template fills, in order."""
     return [m.group(1) for m in _PLACEHOLDER.finditer(template)]
+
+
+@lru_cache(maxsize=1024)  # templates come from the phrasebooks: a bounded set, each rendered many times
+def _parts(template: str) -> tuple[tuple[tuple[str, str, str | None], ...], str]:
+    """Split a template into (literal before, name, default) per placeholder, and the literal after the last."""
+    parts: list[tuple[str, str, str | None]] = []
+    pos = 0
+    for m in _PLACEHOLDER.finditer(template):
+        parts.append((template[pos : m.start()], m.group(1), m.group(2)))
+        pos = m.end()
+    return tuple(parts), template[pos:]
 
 
 def render(
@@ -32,18 +44,16 @@ def render(
     values = values or {}
     out: list[str] = []
     slots: list[Slot] = []
-    pos = length = 0
-    for m in _PLACEHOLDER.finditer(template):
-        literal = template[pos : m.start()]
+    length = 0
+    parts, tail = _parts(template)
+    for literal, name, default in parts:
         out.append(literal)
         length += len(literal)
-        name, default = m.group(1), m.group(2)
         is_own = name in words
         text = words[name] if is_own else values.get(name, default if default is not None else "")
         if not is_own and text:
             slots.append(Slot(name, text, length, length + len(text)))
         out.append(text)
         length += len(text)
-        pos = m.end()
-    out.append(template[pos:])
+    out.append(tail)
     return Suggestion("".join(out), tuple(slots), fixes, shape, metric)

@@ -23,9 +23,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .. import rx
 from .catalog import CatalogError, Metric, catalog
 from .reading import Reading, nfkc
+from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = frozenset({"id", "words_en", "words_ja", "metrics"})
@@ -110,12 +110,12 @@ def topics() -> tuple[Topic, ...]:
 
 @cache
 def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
-    """Every topic phrase, lower-cased, by its first word (English) or first character (Japanese)."""
+    """Every topic phrase, lower-cased, by its first word (English) or first two characters (Japanese)."""
     index: dict[str, list[tuple[str, Topic]]] = {}
     for topic in topics():
         for word in topic.words(lang):
             if lang == "ja":
-                index.setdefault(word[0], []).append((word, topic))
+                index.setdefault(word[:2], []).append((word, topic))
             else:
                 index.setdefault(re.split(r"\W+", word)[0], []).append((word, topic))
     return {k: tuple(v) for k, v in index.items()}
@@ -123,16 +123,15 @@ def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
 
 def _whole_word(word: str, text: str) -> int:
     """Where an English phrase stands in the text as whole words (a final s or es allowed), or -1."""
-    m = rx.search(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", text)
-    return m.start() if m else -1
+    return find_whole(text, word, ("s", "es", ""))
 
 
 def topic_of(reading: Reading) -> Topic | None:
     """Return the topic whose phrase is the longest standing in the statement's core, or None."""
     text = nfkc(reading.core).lower()
     index = _index(reading.lang)
-    if reading.lang == "ja":
-        keys = set(text)
+    if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
+        keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
     else:  # a one-word phrase also stands as its plural ("declutter" in "declutters")
         words = set(re.findall(r"\w+", text))
         keys = words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")} | {""}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import rx
 from ...rewrite.morphology import is_plural_head, object_head
-from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from .tokenizer import lemma_of
 
@@ -177,8 +177,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit, habit_spans = _habit(book, body)
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
-    directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
-    if habit and verb in directions:
+    if habit and verb in direction_verbs(book):
         habit = ""  # "Grow weekly active teams": the schedule word names the metric, not a habit
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)
@@ -187,7 +186,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # words the tokenizer reads as verbs ("the platform scales") name no metric, unless an article
     # makes them a noun ("the build")
     toks = verdict.view.tokens
-    articles = set(book.reading["determiners"])
+    articles = word_set(book, "determiners")
     verbs = {
         t.surface.lower()
         for i, t in enumerate(toks)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ... import rx
-from ...rewrite.phrasebook import Phrasebook
+from ...normalise import normalise
+from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
 from ...tokens import tokenize
-from ...tokens.base import Token
+from ...tokens.base import Token, TokenView
 
 if TYPE_CHECKING:
     from ...verdict import Verdict
@@ -107,6 +108,7 @@ def _predicate(tokens: list[Token], book: Phrasebook) -> int:
     return i
 
 
+@cache
 def _known_verbs(book: Phrasebook) -> frozenset[str]:
     """Every verb noun the data knows (「開拓」「推進」「公開」): a noun ending in one of them is an action."""
     every = set(book.learning_verbs) | set(book.learning_with_marker)
@@ -117,32 +119,53 @@ def _known_verbs(book: Phrasebook) -> frozenset[str]:
     return frozenset(every)
 
 
+@cache
+def _counted_nouns(book: Phrasebook) -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """Every countable noun by its first character, with its place in the phrasebook and its counter word."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    nouns = [(counter, noun) for counter, listed in book.counters.items() for noun in listed]
+    for place, (counter, noun) in enumerate(nouns):
+        index.setdefault(noun[:1], []).append((place, counter, noun))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _counter(obj: str, book: Phrasebook) -> str:
     """Return the counter word of the thing an object names last (「記事」 -> 本), or "" when it is not countable."""
     best, where = "", -1
-    for counter, nouns in book.counters.items():
-        for noun in nouns:
-            at = obj.rfind(noun)
-            if at >= 0 and at + len(noun) > where:
-                best, where = counter, at + len(noun)
+    index = _counted_nouns(book)
+    # only a noun whose first character is in the object can be in it; in the phrasebook's order
+    for _, counter, noun in sorted(e for c in {"", *obj} for e in index.get(c, ())):
+        at = obj.rfind(noun)
+        if at >= 0 and at + len(noun) > where:
+            best, where = counter, at + len(noun)
     return best if where >= len(obj) - 2 else ""
 
 
 @lru_cache(maxsize=256)  # the core is read for its predicate, then for its topic words
-def _tokens(core: str) -> tuple[Token, ...]:
+def _tokenized(core: str) -> tuple[Token, ...]:
     return tuple(tokenize(core, "ja").tokens) if core else ()
 
 
-def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
-    """Return the predicate's lemma, its plain form, its object and the action ready for 「、」."""
-    toks = list(_tokens(core))
+def _tokens(core: str, view: TokenView) -> tuple[Token, ...]:
+    """The core's tokens: the statement's own when the core is the whole statement as the tokenizer read
+    it (most are: no tag, deadline or note to cut), as the same text is read the same way; else the
+    core tokenized on its own."""
+    if core and normalise(core)[0] == view.norm:
+        return tuple(view.tokens)
+    return _tokenized(core)
+
+
+def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str, str]:
+    """Return the predicate's lemma, its plain form, its object and the action ready for 「、」 (view is the
+    statement's token view)."""
+    toks = list(_tokens(core, view))
     pred = _predicate(toks, book)
     if pred < 0:
         return "", "", core, core
     p = toks[pred]
     if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
-    particles = set(book.reading["particles"])
+    particles = word_set(book, "particles")
     # suffixes belong to the word: 「研究者」 (研究 + 者); 「明確化」「見える化」 (the suffix 化 makes it an action)
     last = pred  # the predicate's last token
     while last + 1 < len(toks) and toks[last + 1].pos == "SUFFIX":
@@ -150,7 +173,7 @@ def _shape(core: str, book: Phrasebook) -> tuple[str, str, str, str]:
     word = core[p.start : toks[last].end]
     ka = last > pred and word.endswith("化")
     nominal = p.pos == "NOUN" or last > pred
-    doing = set(book.reading["doing_verbs"])
+    doing = word_set(book, "doing_verbs")
     followed = last + 1 < len(toks) and (
         toks[last + 1].lemma in doing
         or (toks[last + 1].surface == "を" and last + 2 < len(toks) and toks[last + 2].lemma in doing)
@@ -231,20 +254,19 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         if core.endswith(ending):
             core, wished = core[: -len(ending)] + plain, True
             break
-    verb, plain, obj, action = _shape(core, book)
+    verb, plain, obj, action = _shape(core, book, verdict.view)
     if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
         stem = continuative(plain, book)
         if core.endswith(stem):
             core = core[: -len(stem)] + plain
         elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
             core = core[: -len(stem[:-1] + "する")] + plain
-    directions = {v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key]}
-    if habit and (verb in directions or plain.endswith(("にする", "になる"))):
+    if habit and (verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
         habit = ""  # 「毎日使いたくなるアプリにする」: the schedule word describes the state wanted
-    stop = set(book.reading["stopwords"])
+    stop = word_set(book, "stopwords")
     content = tuple(
         t.surface
-        for t in _tokens(core)
+        for t in _tokens(core, verdict.view)
         if t.pos == "NOUN"
         and t.surface not in stop
         and t.surface != verb
