@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import Any
 
 UNITS = frozenset(
@@ -155,12 +154,32 @@ def _metric(where: str, domain: str, raw: Any) -> Metric:
     )
 
 
-def parse_domain(name: str, text: str) -> list[Metric]:
-    """Return the metrics of one domain file's text; name is the file name, used in errors."""
+def read_toml(name: str, text: str) -> dict[str, Any]:
+    """Return a domain file's TOML as a dict; name is the file name, used in errors."""
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{name}: not valid TOML ({exc})") from None
+
+
+@cache
+def bundled_files() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Every bundled domain file's name and TOML, read once for the metrics and the topics both."""
+    folder = resources.files(__package__).joinpath("metrics")
+    return tuple(
+        (f"metrics/{entry.name}", read_toml(f"metrics/{entry.name}", entry.read_text("utf-8")))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    )
+
+
+def parse_domain(name: str, text: str) -> list[Metric]:
+    """Return the metrics of one domain file's text; name is the file name, used in errors."""
+    return domain_metrics(name, read_toml(name, text))
+
+
+def domain_metrics(name: str, raw: dict[str, Any]) -> list[Metric]:
+    """Return the metrics of one domain file's TOML; name is the file name, used in errors."""
     unknown = sorted(set(raw) - {"domain", "metric", "topic"})
     if unknown:
         raise CatalogError(f"{name}: unknown key {unknown[0]!r} (known: domain, metric, topic)")
@@ -181,17 +200,7 @@ def parse_domain(name: str, text: str) -> list[Metric]:
     return metrics
 
 
-def load_folder(folder: Traversable) -> dict[str, Metric]:
-    """Return every metric in a folder of domain files, by catalog-wide id."""
-    out: dict[str, Metric] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            for metric in parse_domain(f"metrics/{entry.name}", entry.read_text("utf-8")):
-                out[metric.key] = metric
-    return out
-
-
 @cache
 def catalog() -> dict[str, Metric]:
     """Return the bundled metric catalog, loaded and validated once."""
-    return load_folder(resources.files(__package__).joinpath("metrics"))
+    return {metric.key: metric for name, raw in bundled_files() for metric in domain_metrics(name, raw)}

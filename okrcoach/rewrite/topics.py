@@ -16,14 +16,12 @@ Run `python -m okrcoach.evaluation.topics "Get in shape"` to see the topic and r
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from .catalog import CatalogError, Metric, catalog
+from .catalog import CatalogError, Metric, bundled_files, catalog, read_toml
 from .reading import Reading, nfkc
 from .wholeword import find_whole
 
@@ -77,10 +75,11 @@ def _topic(where: str, domain: str, raw: Any, known: Mapping[str, Metric]) -> To
 
 def parse_topics(name: str, text: str, known: Mapping[str, Metric]) -> list[Topic]:
     """Return the topics of one domain file's text; name is the file name, used in errors."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(f"{name}: not valid TOML ({exc})") from None
+    return domain_topics(name, read_toml(name, text), known)
+
+
+def domain_topics(name: str, raw: Mapping[str, Any], known: Mapping[str, Metric]) -> list[Topic]:
+    """Return the topics of one domain file's TOML; name is the file name, used in errors."""
     domain = name.rsplit("/", 1)[-1].removesuffix(".toml")
     entries = raw.get("topic", [])
     if not isinstance(entries, list):
@@ -100,12 +99,7 @@ def parse_topics(name: str, text: str, known: Mapping[str, Metric]) -> list[Topi
 def topics() -> tuple[Topic, ...]:
     """Return every bundled topic, loaded and validated against the catalog once."""
     known = catalog()
-    folder = resources.files(__package__).joinpath("metrics")
-    out: list[Topic] = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            out += parse_topics(f"metrics/{entry.name}", entry.read_text("utf-8"), known)
-    return tuple(out)
+    return tuple(topic for name, raw in bundled_files() for topic in domain_topics(name, raw, known))
 
 
 @cache
