@@ -93,6 +93,10 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
+    doing = rx.match(r"(?i)^to\s+(\w+)", reading.object) if reading.lang == "en" else None
+    if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
+        # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
+        return next((k for k in book.learning_kinds if k.doing), kinds[0] if kinds else None)
     if kinds:
         return kinds[0]
     return next((k for k in book.learning_kinds if not k.words), None)

@@ -61,6 +61,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "not_title": _STRS,
         "other_learners": _STRS,
         "states": _STRS,
+        "language_verbs": _STRS,
         "contacts": _STRS,
         "on_a_day": _STRS,
         "not_documents": _STRS,
