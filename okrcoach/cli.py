@@ -165,7 +165,7 @@ def _cmd_try(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     """okrcoach check: lint OKR sheets; exit 0 (clean), 1 (findings fail the run) or 2 (input error)."""
     from okrcoach.errors import SheetError
-    from okrcoach.sheets.check import check_sheet, write_progress
+    from okrcoach.sheets.check import check_sheet, paused_collection, write_progress
     from okrcoach.sheets.write import REPORT_SUFFIXES, write_report
 
     def ids(values: list[str] | None) -> list[str] | None:
@@ -198,14 +198,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     progress = write_progress if sys.stderr.isatty() and not args.quiet else None
     try:
-        report = check_sheet(args.inputs, progress=progress, **options)
-        if args.compare:
-            from okrcoach.sheets.compare import compare
+        with paused_collection():  # from reading the sheets to writing the reports
+            report = check_sheet(args.inputs, progress=progress, **options)
+            if args.compare:
+                from okrcoach.sheets.compare import compare
 
-            last = check_sheet(args.compare, **{**options, "sheet": None})
-            report.comparison = compare(last, report)
-        for out in args.output or []:
-            write_report(report, out)
+                last = check_sheet(args.compare, **{**options, "sheet": None})
+                report.comparison = compare(last, report)
+            for out in args.output or []:
+                write_report(report, out)
     except (SheetError, OSError) as exc:
         print(f"okrcoach: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

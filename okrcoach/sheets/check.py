@@ -71,18 +71,27 @@ def _missing(v: object) -> bool:
     return v is None or (isinstance(v, float) and v != v)
 
 
+_PAUSED = False
+
+
 @contextmanager
 def paused_collection() -> Iterator[None]:
     """Check a whole sheet without the cyclic garbage collector scanning the loaded models and catalog
     again and again: what is alive now is frozen, collection resumes after the batch (reference counting
     still frees everything else at once). On a 10,000-row sheet the collector's full passes took about a
     third of judging (benchmarks/sheet_bench.py)."""
+    global _PAUSED
+    if _PAUSED:  # already inside a paused batch (the command pauses around checking and writing)
+        yield
+        return
     enabled = gc.isenabled()
     gc.freeze()
     gc.disable()
+    _PAUSED = True
     try:
         yield
     finally:
+        _PAUSED = False
         if enabled:
             gc.enable()
         gc.unfreeze()
