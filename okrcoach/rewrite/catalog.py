@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 UNITS = frozenset(
     "percent points money count ms seconds minutes hours days hours_per_month hours_per_week "
@@ -25,6 +25,9 @@ _LIST_KEYS = ("words_en", "words_ja")
 _KEYS = frozenset(_TEXT_KEYS) | frozenset(_LIST_KEYS) | {"perception"}
 _NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 _SCALE = {"k": 1e3, "M": 1e6, "B": 1e9, "万": 1e4, "億": 1e8, "千": 1e3}
+
+
+T = TypeVar("T")
 
 
 class CatalogError(ValueError):
@@ -101,15 +104,20 @@ def _check_value(where: str, key: str, value: str, unit: str, lang: str) -> None
         raise CatalogError(f"{where}: key {key!r} is {value!r}, which holds no number")
 
 
-def _metric(where: str, domain: str, raw: Any) -> Metric:
+def check_keys(where: str, table: str, raw: Any, keys: frozenset[str]) -> None:
+    """Fail unless raw is a [[table]] holding exactly the given keys, naming the first unknown or missing one."""
     if not isinstance(raw, Mapping):
-        raise CatalogError(f"{where}: each [[metric]] must be a table")
-    unknown = sorted(set(raw) - _KEYS)
+        raise CatalogError(f"{where}: each [[{table}]] must be a table")
+    unknown = sorted(set(raw) - keys)
     if unknown:
-        raise CatalogError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
-    missing = sorted(_KEYS - set(raw))
+        raise CatalogError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(keys))})")
+    missing = sorted(keys - set(raw))
     if missing:
         raise CatalogError(f"{where}: missing key {missing[0]!r}")
+
+
+def _metric(where: str, domain: str, raw: Any) -> Metric:
+    check_keys(where, "metric", raw, _KEYS)
     for key in _TEXT_KEYS:
         if not isinstance(raw[key], str):
             raise CatalogError(f"{where}: key {key!r} must be a string, got {type(raw[key]).__name__}")
@@ -189,15 +197,22 @@ def domain_metrics(name: str, raw: dict[str, Any]) -> list[Metric]:
     entries = raw.get("metric")
     if not isinstance(entries, list) or not entries:
         raise CatalogError(f"{name}: key 'metric' must hold at least one [[metric]] table")
-    metrics: list[Metric] = []
+    return parse_entries(name, "metric", entries, lambda where, e: _metric(where, stem, e), lambda m: m.id)
+
+
+def parse_entries(
+    name: str, table: str, entries: list[Any], make: Callable[[str, Any], T], ident: Callable[[T], str]
+) -> list[T]:
+    """Return each [[table]] entry of a file made into its object, failing on an id that repeats."""
+    out: list[T] = []
     seen: set[str] = set()
     for i, entry in enumerate(entries):
-        metric = _metric(f"{name}: metric[{i}]", stem, entry)
-        if metric.id in seen:
-            raise CatalogError(f"{name}: metric[{i}]: key 'id' repeats {metric.id!r}")
-        seen.add(metric.id)
-        metrics.append(metric)
-    return metrics
+        item = make(f"{name}: {table}[{i}]", entry)
+        if ident(item) in seen:
+            raise CatalogError(f"{name}: {table}[{i}]: key 'id' repeats {ident(item)!r}")
+        seen.add(ident(item))
+        out.append(item)
+    return out
 
 
 @cache

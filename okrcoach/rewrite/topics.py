@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .catalog import CatalogError, Metric, bundled_files, catalog, read_toml
+from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
 from .reading import Reading, nfkc
 from .wholeword import find_whole
 
@@ -44,14 +44,7 @@ class Topic:
 
 
 def _topic(where: str, domain: str, raw: Any, known: Mapping[str, Metric]) -> Topic:
-    if not isinstance(raw, Mapping):
-        raise CatalogError(f"{where}: each [[topic]] must be a table")
-    unknown = sorted(set(raw) - _KEYS)
-    if unknown:
-        raise CatalogError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
-    missing = sorted(_KEYS - set(raw))
-    if missing:
-        raise CatalogError(f"{where}: missing key {missing[0]!r}")
+    check_keys(where, "topic", raw, _KEYS)
     if not isinstance(raw["id"], str) or not _ID.match(raw["id"]):
         raise CatalogError(f"{where}: key 'id' is {raw['id']!r}, expected snake_case")
     where = f"{where} ({raw['id']})"
@@ -84,15 +77,12 @@ def domain_topics(name: str, raw: Mapping[str, Any], known: Mapping[str, Metric]
     entries = raw.get("topic", [])
     if not isinstance(entries, list):
         raise CatalogError(f"{name}: key 'topic' must hold [[topic]] tables")
-    out: list[Topic] = []
-    seen: set[str] = set()
-    for i, entry in enumerate(entries):
-        topic = _topic(f"{name}: topic[{i}]", domain, entry, known)
-        if topic.key in seen:
-            raise CatalogError(f"{name}: topic[{i}]: key 'id' repeats {topic.key.split('.')[1]!r}")
-        seen.add(topic.key)
-        out.append(topic)
-    return out
+    return parse_entries(name, "topic", entries, lambda where, e: _topic(where, domain, e, known), topic_id)
+
+
+def topic_id(topic: Topic) -> str:
+    """A topic's id within its domain file."""
+    return topic.key.split(".", 1)[1]
 
 
 @cache
