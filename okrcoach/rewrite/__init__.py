@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import rx
-from ..checks import CHECKS, CRITERION_CHECKS
+from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
 from .angles import Angle, business_angles, habit_angles, time_angles
@@ -145,11 +145,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
     reading = read(verdict)
-    measured = bool(set(verdict.fired) & CRITERION_CHECKS)
-    if verdict.label == "key_result" and measured:
+    if verdict.label == "key_result":  # a key result always has a criterion the checks found (model.decision)
         return _sharpen(verdict, reading, book)[:n]
-    # a key result by the model's reading but with no measure the checks can find ("Study the AWS for
-    # passing certification") is rewritten as the task it reads as, not sharpened as it stands
     if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     kind = learning.kind_of(reading, book)

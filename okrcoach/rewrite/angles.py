@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -290,12 +291,11 @@ def _output_angles(
         and reading.object.split()[:1]
         and (reading.object.split()[0].lower() in book.reading["head_end"])
     )  # "Write with more clarity": no thing made to count or use
-    long_action = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
     if (
         family is not None
         and reading.object
         and not starts_with_preposition
-        and not long_action  # a stock shape wrapped round a long sentence cannot be read
+        and not _long_action(reading)  # a stock shape wrapped round a long sentence cannot be read
         and _single_fits(reading, book, family)
     ):
         words = {
@@ -308,38 +308,40 @@ def _output_angles(
     return out
 
 
+def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:
+    """Whether what the verb acts on is one of the nouns: its last word in English (a plural too), its ending in
+    Japanese."""
+    if reading.lang == "ja":
+        return reading.object.endswith(tuple(nouns))
+    head = object_head(reading.object, book).lower().split()
+    return bool(head) and (head[-1] in nouns or head[-1].rstrip("s") in nouns)
+
+
+def _long_action(reading: Reading) -> bool:
+    """Whether the writer's action is too long to be pasted into a key result around it."""
+    return len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+
+
 def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
     """Whether a metric the statement serves comes before the family's own result: milestones say little
     next to a metric, and an approval fits a document ("the Q3 budget"), not a renewal or a contract."""
     if family.name == "project":
         return True
-    if family.name != "submit":
-        return False
     documents = set(book.objects.get("submit", ())) - set(book.reading.get("not_documents", ()))
-    if reading.lang == "ja":
-        return not reading.object.endswith(tuple(documents))
-    head = object_head(reading.object, book).lower().split()
-    return not head or (head[-1] not in documents and head[-1].rstrip("s") not in documents)
+    return family.name == "submit" and not _head_is(reading, book, documents)
 
 
 def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     """Whether a family's stock shape fits the statement: an approval fits a document ("the Q3 budget", 「予算案」),
-    not a raise or a trip; attendees fit an event one runs, not a meetup one joins."""
+    not a raise or a trip; attendees fit an event one runs, not a meetup one joins; follow-up meetings come
+    from people one contacts, not from "Visit Japan"."""
     if family.name == "event":
         return reading.verb not in book.reading.get("attendee_verbs", ())
-    if family.name == "contact":  # follow-up meetings come from people one contacts, not from "Visit Japan"
-        people = tuple(book.reading.get("contacts", ()))
-        if reading.lang == "ja":
-            return reading.object.endswith(people)
-        head = object_head(reading.object, book).lower().split()
-        return bool(head) and (head[-1] in people or head[-1].rstrip("s") in people)
-    if family.name != "submit":
-        return True
-    documents = book.objects.get("submit", ())
-    if reading.lang == "ja":
-        return reading.object.endswith(tuple(documents))
-    head = object_head(reading.object, book).lower().split()
-    return bool(head) and (head[-1] in documents or head[-1].rstrip("s") in documents)
+    if family.name == "contact":
+        return _head_is(reading, book, book.reading.get("contacts", ()))
+    if family.name == "submit":
+        return _head_is(reading, book, book.objects.get("submit", ()))
+    return True
 
 
 def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
@@ -456,7 +458,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         if not named and not topical and singular and counted is None:  # what was named does not fit: the topic
             topical = named = [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
-        wordy = len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+        wordy = _long_action(reading)
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
         # itself, not an activity to finish first
         wordy = wordy or (bool(topical) and family is None)
