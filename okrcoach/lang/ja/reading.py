@@ -39,7 +39,7 @@ def continuative(lemma: str, book: Phrasebook) -> str:
 
 def own_deadline(phrase: str, book: Phrasebook) -> str:
     """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
-    phrase = phrase.rstrip("、, ").removesuffix("は")  # 「今期は」 -> 「今期までに」
+    phrase = phrase.rstrip("、, ").removesuffix("は")  # 「今期は」 -> 「今期中に」
     for ending, added in book.reading["deadline_endings"].items():
         if phrase.endswith(ending):
             return phrase + added
