@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 UNITS = frozenset(
@@ -172,13 +177,52 @@ def read_toml(name: str, text: str) -> dict[str, Any]:
 
 @cache
 def bundled_files() -> tuple[tuple[str, dict[str, Any]], ...]:
-    """Every bundled domain file's name and TOML, read once for the metrics and the topics both."""
+    """Every bundled domain file's name and TOML, read once for the metrics and the topics both.
+
+    Parsing the TOML of a thousand metrics takes most of a second, so the parsed files are kept as JSON in
+    the user cache (cache_dir(), as the models' fast copies are), named by the sha256 of the files' text: a
+    changed file is parsed again, and a cache that cannot be read or written only costs that second.
+    """
     folder = resources.files(__package__).joinpath("metrics")
-    return tuple(
-        (f"metrics/{entry.name}", read_toml(f"metrics/{entry.name}", entry.read_text("utf-8")))
+    texts = [
+        (f"metrics/{entry.name}", entry.read_text("utf-8"))
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".toml")
-    )
+    ]
+    digest = hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    kept = _read_parsed(digest, [name for name, _ in texts])
+    if kept is not None:
+        return kept
+    parsed = tuple((name, read_toml(name, text)) for name, text in texts)
+    _write_parsed(digest, parsed)
+    return parsed
+
+
+def _parsed_file(digest: str) -> Path:
+    from ..model.artifact import cache_dir
+
+    return cache_dir() / f"catalog-{digest}.json"
+
+
+def _read_parsed(digest: str, names: list[str]) -> tuple[tuple[str, dict[str, Any]], ...] | None:
+    try:
+        raw = json.loads(_parsed_file(digest).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(raw, list) or [item[0] if isinstance(item, list) else None for item in raw] != names:
+        return None  # not what this version wrote: parse the files again
+    return tuple((name, body) for name, body in raw)
+
+
+def _write_parsed(digest: str, parsed: tuple[tuple[str, dict[str, Any]], ...]) -> None:
+    try:
+        target = _parsed_file(digest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, suffix=".tmp", delete=False) as f:
+            json.dump(parsed, f, ensure_ascii=False)
+        os.replace(f.name, target)
+    except OSError:
+        pass  # a read-only home only costs speed, never correctness
 
 
 def parse_domain(name: str, text: str) -> list[Metric]:

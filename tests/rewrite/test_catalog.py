@@ -90,3 +90,23 @@ def test_perception_metrics_are_surveys_and_counts_name_what_they_count():
             assert metric.counter_en and metric.counter_ja, metric.key
         if metric.unit == "money":
             assert "$" in metric.baseline and "円" in metric.baseline_ja, metric.key
+
+
+def test_parsed_catalog_is_kept_in_the_user_cache_and_a_bad_copy_is_ignored(tmp_path, monkeypatch):
+    from okrcoach.rewrite import catalog as module
+
+    monkeypatch.setenv("OKRCOACH_CACHE", str(tmp_path))
+    module.bundled_files.cache_clear()
+    try:
+        parsed = module.bundled_files()
+        (kept,) = tmp_path.glob("catalog-*.json")
+        module.bundled_files.cache_clear()
+        assert module.bundled_files() == parsed  # read back from the JSON copy
+        kept.write_text("[not json", "utf-8")
+        module.bundled_files.cache_clear()
+        assert module.bundled_files() == parsed  # a broken copy is parsed again from the TOML
+        kept.write_text('[["metrics/elsewhere.toml", {}]]', "utf-8")
+        module.bundled_files.cache_clear()
+        assert module.bundled_files() == parsed  # a copy of other files is not used
+    finally:
+        module.bundled_files.cache_clear()
