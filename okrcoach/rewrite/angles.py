@@ -157,6 +157,20 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
     }
 
 
+def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """A catalog metric narrowed to the group of people the writer ends on ("Grow library membership among
+    teenagers" -> "new library members among teenagers"), when the metric does not name them already."""
+    pattern = book.reading.get("group_scope")
+    m = rx.search(pattern, reading.object or reading.core) if pattern and reading.lang == "en" else None
+    if m is None:
+        return text
+    group = m.group("group").lower()
+    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    if group.rstrip("s") in named or group not in book.reading.get("groups", ()):
+        return text  # the metric (or the writer's words it is named by) already says whom it counts
+    return f"{text} {m.group(0).strip()}"
+
+
 def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
     """A language metric's 「その言語」 made the language the statement names (「英語で進行した会議の回数」)."""
     placeholder = book.reading.get("the_language", "")
@@ -182,7 +196,7 @@ def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook,
     words = _change_words(metric, reading, book)
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
-    words["metric"] = _in_language(words["metric"], reading, book)
+    words["metric"] = _for_group(_in_language(words["metric"], reading, book), metric, reading, book)
     return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
 
 

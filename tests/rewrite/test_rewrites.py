@@ -305,3 +305,9 @@ def test_japanese_verbs_of_suffixed_nouns_and_adjectives_stay_whole(text, verb):
     rewrites = texts(text)
     assert rewrites and any(verb in r for r in rewrites)
     assert not any(bad in r for r in rewrites for bad in ("電子し", "見えし", "上手し", "「", "」", "3人開催"))
+
+
+def test_the_group_a_statement_ends_on_stays_with_its_metric():
+    top = okrcoach.classify("Grow library membership among teenagers").suggestions[0].text
+    assert top.startswith("Grow the number of new library members among teenagers from ")
+    assert "for new customers for new customers" not in texts("Significantly improve onboarding for new customers")[0]
