@@ -348,13 +348,16 @@ def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
 def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     """Whether a family's stock shape fits the statement: an approval fits a document ("the Q3 budget", 「予算案」),
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins; follow-up meetings come
-    from people one contacts, not from "Visit Japan"."""
+    from people one contacts, not from "Visit Japan"; being used fits a tool one builds, not a culture or a
+    talent pipeline; rollbacks and upkeep fit a system one fixes, not a home office."""
     if family.name == "event":
         return reading.verb not in book.reading.get("attendee_verbs", ())
     if family.name == "contact":
         return _head_is(reading, book, book.reading.get("contacts", ()))
     if family.name == "submit":
         return _head_is(reading, book, book.objects.get("submit", ()))
+    if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
+        return _head_is(reading, book, book.reading.get(f"{family.name}_fits", ()))
     return True
 
 

@@ -61,6 +61,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "not_title": _STRS,
         "other_learners": _STRS,
         "states": _STRS,
+        "build_fits": _STRS,
+        "fix_fits": _STRS,
         "group_scope": _STR,
         "groups": _STRS,
         "language_verbs": _STRS,
