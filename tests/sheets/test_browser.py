@@ -58,7 +58,12 @@ def test_html_report_shows_the_summary_and_a_problem_row(browser, tmp_path, shee
     expected = {"en": "Redesign the welcome email sequence", "ja": "展示会に出展する"}[lang]
     assert expected in text
     assert {"en": "problem", "ja": "問題"}[lang] in text
-    assert first.locator("mark").count() >= 1  # the rewrite's example values are highlighted
+    # the rewrite's example values are highlighted, in every problem row that has a rewrite
+    rewritten = [j for j in report.judged if j.severity == "problem" and j.suggestion is not None]
+    assert rewritten
+    for j in rewritten:
+        row = page.locator("#problems tr.problem", has_text=j.item.text).first
+        assert row.locator("mark").count() >= 1, j.item.text
     assert page.locator("svg rect").count() >= 3  # the chart drew bars
     assert requests == [out.as_uri()]  # nothing but the page itself was requested
     page.close()
