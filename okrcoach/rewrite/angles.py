@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import rx
 from .catalog import Metric, catalog
 from .matching import rank, scored
 from .morphology import gerund, object_head, without_determiner
-from .phrasebook import Family, Phrasebook
+from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .topics import topic_metrics
 from .wholeword import ends_whole, find_whole
@@ -118,7 +118,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     # a calling phrase of several words ("monthly active workspaces" for active workspaces)
     # a calling phrase of several words names the metric when it ends in a quantity ("customer satisfaction",
     # "overtime costs"); "our YouTube channel" or "our delivery promises" name what is measured, not the measure
-    quantities = set(book.reading.get("quantity_nouns", ())) | set(book.reading.get("share_words", ()))
+    quantities = word_set(book, "quantity_nouns") | word_set(book, "share_words")
     calls = [
         w
         for w in metric.words(reading.lang)
@@ -160,15 +160,22 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
 def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
     """A catalog metric narrowed to the group of people the writer ends on ("Grow library membership among
     teenagers" -> "new library members among teenagers"), when the metric does not name them already."""
-    pattern = book.reading.get("group_scope")
-    m = rx.search(pattern, reading.object or reading.core) if pattern and reading.lang == "en" else None
-    if m is None:
+    scope = _group_scope(reading)
+    if scope is None:
         return text
-    group = m.group("group").lower()
+    group, said = scope
     named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
-    if group.rstrip("s") in named or group not in book.reading.get("groups", ()):
+    if group.rstrip("s") in named or group not in word_set(book, "groups"):
         return text  # the metric (or the writer's words it is named by) already says whom it counts
-    return f"{text} {m.group(0).strip()}"
+    return f"{text} {said}"
+
+
+@lru_cache(maxsize=256)  # asked once per metric angle, the same for every angle of a statement
+def _group_scope(reading: Reading) -> tuple[str, str] | None:
+    """The group of people the statement ends on ("teenagers") and the words that say it ("among teenagers")."""
+    pattern = phrasebook(reading.lang).reading.get("group_scope")
+    m = rx.search(pattern, reading.object or reading.core) if pattern and reading.lang == "en" else None
+    return (m.group("group").lower(), m.group(0).strip()) if m else None
 
 
 def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
@@ -341,7 +348,7 @@ def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
     next to a metric, and an approval fits a document ("the Q3 budget"), not a renewal or a contract."""
     if family.name == "project":
         return True
-    documents = set(book.objects.get("submit", ())) - set(book.reading.get("not_documents", ()))
+    documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
     return family.name == "submit" and not _head_is(reading, book, documents)
 
 
@@ -353,11 +360,11 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "event":
         return reading.verb not in book.reading.get("attendee_verbs", ())
     if family.name == "contact":
-        return _head_is(reading, book, book.reading.get("contacts", ()))
+        return _head_is(reading, book, word_set(book, "contacts"))
     if family.name == "submit":
         return _head_is(reading, book, book.objects.get("submit", ()))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
-        return _head_is(reading, book, book.reading.get(f"{family.name}_fits", ()))
+        return _head_is(reading, book, word_set(book, f"{family.name}_fits"))
     return True
 
 

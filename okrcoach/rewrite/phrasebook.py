@@ -442,8 +442,8 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
 @cache
 def word_set(book: Phrasebook, key: str) -> frozenset[str]:
     """The words of one of the reading's lists (book.reading[key]) as a set, built once: the readers and
-    the matcher ask for the same lists on every statement."""
-    return frozenset(book.reading[key])
+    the matcher ask for the same lists on every statement. A list a language does not have is empty."""
+    return frozenset(book.reading.get(key, ()))
 
 
 @cache
