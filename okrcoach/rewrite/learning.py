@@ -100,16 +100,22 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     return next((k for k in book.learning_kinds if not k.words), None)
 
 
-def fallback_kind(reading: Reading, book: Phrasebook) -> LearningKind | None:
+def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKind | None:
     """The kind of skill a statement names when nothing else fits it: a language named in an aspiration
     (「英語を武器にできる自分になる」, "Be able to hold a phone call in Japanese"), or a thing one wants to be
     able to do ("Be able to fix a puncture at the roadside", 「マクロが組めるようになりたい」)."""
     if _others_learn(reading, book):
         return None
     searched = reading.core if reading.lang == "ja" else reading.core.lower()
-    kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
-    if kinds:
-        return kinds[0]
+    others = "|".join(re.escape(w) for w in book.reading.get("other_learners", ()))
+    if reading.lang == "ja" and others and rx.search(rf"(?:{others})[^、。をが]{{0,8}}(?:が|は)", searched):
+        return None  # 「若手デザイナーが提案できるようになる」: someone else's skill
+    # a language the writer aspires to ("Become comfortable speaking English in meetings") or takes a class
+    # in; not one a task merely works in ("Translate the survey into Spanish")
+    aspires = label == "objective" or reading.wished or _mentions_any(searched, tuple(book.learning_markers), reading.lang)
+    languages = [k for k, words in _kind_patterns(book, reading.lang) if k.exams and words and words.search(searched)]
+    if languages and aspires:  # a book, a class or a design named in passing is not a skill to learn
+        return languages[0]
     able = book.reading.get("able_to")
     if able and rx.search(able, reading.core):
         return next((k for k in book.learning_kinds if k.doing or (reading.lang == "ja" and not k.words)), None)
@@ -152,7 +158,7 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
         subject = (gerund(doing.group(1).lower(), book) + doing.group(2)).strip()
     able = rx.match(book.reading.get("able_subject", "$^"), reading.core)
     if reading.lang == "ja" and able is not None:  # 「データ分析ができるようになる」: データ分析
-        subject = able.group(1)
+        subject = able.group(1).split("を")[0]  # 「茶道を習ってお点前を披露できる」: 茶道
     elif reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
