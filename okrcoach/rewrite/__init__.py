@@ -160,6 +160,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = habit_angles(reading, book)
     else:
         candidates = time_angles(reading, book) + business_angles(reading, verdict.label, book)
+        fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
+        if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
+            candidates = learning.angles(reading, fallback, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -306,6 +306,9 @@ def _output_angles(
     )
     if family is not None and family.coverage and reading.object and many:
         words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
+        if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
+            # 「名刺データをCRMに取り込む」: where they go stays (「名刺データの100%をCRMに取り込む」)
+            words["verb"] = reading.core[len(reading.object) + 1 :]
         out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
     starts_with_preposition = (
         reading.lang == "en"

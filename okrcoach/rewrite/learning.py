@@ -9,7 +9,7 @@ from .. import rx
 from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
 from .matching import scored
-from .morphology import object_head
+from .morphology import gerund, object_head
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
 
@@ -82,9 +82,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
-    others = book.reading.get("other_learners", ())
-    obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
-    if obj and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others))):
+    if _others_learn(reading, book):
         return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
@@ -102,6 +100,45 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     return next((k for k in book.learning_kinds if not k.words), None)
 
 
+def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKind | None:
+    """The kind of skill a statement names when nothing else fits it: a language named in an aspiration
+    (「英語を武器にできる自分になる」, "Be able to hold a phone call in Japanese"), or a thing one wants to be
+    able to do ("Be able to fix a puncture at the roadside", 「マクロが組めるようになりたい」)."""
+    if _others_learn(reading, book):
+        return None
+    searched = reading.core if reading.lang == "ja" else reading.core.lower()
+    others = "|".join(re.escape(w) for w in book.reading.get("other_learners", ()))
+    if reading.lang == "ja" and others and rx.search(rf"(?:{others})[^、。をが]{{0,8}}(?:が|は)", searched):
+        return None  # 「若手デザイナーが提案できるようになる」: someone else's skill
+    # a language the writer aspires to ("Become comfortable speaking English in meetings") or takes a class
+    # in; not one a task merely works in ("Translate the survey into Spanish")
+    aspires = label == "objective" or reading.wished or _mentions_any(searched, tuple(book.learning_markers), reading.lang)
+    languages = [k for k, words in _kind_patterns(book, reading.lang) if k.exams and words and words.search(searched)]
+    if languages and aspires:  # a book, a class or a design named in passing is not a skill to learn
+        return languages[0]
+    able = book.reading.get("able_to")
+    if able and rx.search(able, reading.core):
+        return next((k for k in book.learning_kinds if k.doing or (reading.lang == "ja" and not k.words)), None)
+    return None
+
+
+def _others_learn(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement develops someone else ("Level up the sales team", 「若手を育てる」)."""
+    others = book.reading.get("other_learners", ())
+    obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
+    return bool(obj) and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others)))
+
+
+def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:
+    """What one learns to do, in English ("learn to cook Thai food", "Be able to fix a puncture"): its verb
+    and the rest."""
+    if reading.lang != "en":
+        return None
+    able = book.reading.get("able_to")
+    m = rx.match(r"(?i)^to\s+(\w+)(.*)$", reading.object)
+    return m or (rx.search(able + r"(\w+)(.*)$", reading.core) if able else None)
+
+
 def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     """The skill in the writer's words: the language's name, the exam's name, or the verb's object."""
     if kind.exams:
@@ -116,9 +153,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             if reading.lang == "ja" and word in reading.core:
                 return word
     subject = reading.object or reading.core
-    able = rx.match(r"^(.+?)(?:が|を)(?:できる|使える|書ける|話せる|読める)ようにな", reading.core)
+    doing = _doing(reading, book)
+    if doing is not None and not kind.exams:  # "learn to cook Thai food": courses about cooking Thai food
+        subject = (gerund(doing.group(1).lower(), book) + doing.group(2)).strip()
+    able = rx.match(book.reading.get("able_subject", "$^"), reading.core)
     if reading.lang == "ja" and able is not None:  # 「データ分析ができるようになる」: データ分析
-        subject = able.group(1)
+        subject = able.group(1).split("を")[0]  # 「茶道を習ってお点前を披露できる」: 茶道
     elif reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
@@ -139,9 +179,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
-    doing = rx.match(r"(?i)^to\s+(\w+)(.*)$", reading.object) if reading.lang == "en" else None
+    doing = _doing(reading, book)
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         phrase = doing.group(1).capitalize() + doing.group(2)
+        own = own[:1]  # "Apply fixing a puncture to 3 pieces of real work" says nothing: done, then courses
         own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"

@@ -64,6 +64,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "build_fits": _STRS,
         "fix_fits": _STRS,
         "group_scope": _STR,
+        "able_to": _STR,
+        "able_subject": _STR,
         "groups": _STRS,
         "language_verbs": _STRS,
         "contacts": _STRS,

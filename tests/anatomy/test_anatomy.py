@@ -51,6 +51,9 @@ CASES = [
     ("KR1：毎日30分英語を勉強する 🟡", "KR1：", "毎日30分英語を勉強する", ("🟡",), "key_result"),
     ("目標1：顧客満足度を高める。", "目標1：", "顧客満足度を高める", (), "objective"),
     ("CS）問い合わせ対応時間を半減 ※ストレッチ", "CS）", "問い合わせ対応時間を半減", ("※ストレッチ",), None),
+    # a dotted number glued to the tag or spaced from it, with no punctuation after it
+    ("KR2.1 write SOPs for the night shift", "KR2.1", "write SOPs for the night shift", (), "key_result"),
+    ("KR 2.1 write SOPs", "KR 2.1", "write SOPs", (), "key_result"),
 ]
 
 KEPT_IN_THE_BODY = [
@@ -61,6 +64,8 @@ KEPT_IN_THE_BODY = [
     "Launch v2 (to 500 beta users)",
     "平日は6時に起きる（60日中50日）",
     "売上目標：1億円",
+    "O 2 new hires onboarded",  # a plain number after a tag word may be the measure
+    "Grow MRR 2.5 times",
 ]
 
 

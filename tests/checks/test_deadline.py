@@ -31,6 +31,8 @@ def test_has_deadline_fires_on_dates_and_periods(text, lang, span):
         ("Close 10 deals", "en"),
         ("顧客満足度を高める", "ja"),
         ("毎週1on1を実施する", "ja"),
+        ("年末繁忙期の出荷体制を整える", "ja"),  # 年末 naming a season of work, not a date
+        ("期末テストの対策をする", "ja"),
     ],
 )
 def test_has_deadline_stays_silent_without_a_time_bound(text, lang):

@@ -92,6 +92,10 @@ TOP = {
     # becoming able to do something is learning; developing others is not the writer's learning
     "データ分析ができるようになりたい": "今期中に上司が推薦するデータ分析のオンライン講座を3つ修了する",
     "Level up the sales team": "Raise share of reps at or above quota from 48% to 70% by the end of the quarter",
+    # when no metric fits, a skill the statement names is coached as learning: a language, a thing to do
+    "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
+    "英語を武器にできる自分になる": "今期中にTOEICで800点以上を取る",
+    "Excelのマクロが組めるようになりたい": "今期中に上司が推薦するExcelのマクロのオンライン講座を3つ修了する",
     # a rate with no span is kept up over the cycle, not done by a date
     "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
     "毎日30分ピアノを練習する": "今期中に90日中75日、30分ピアノを練習する",
@@ -203,6 +207,12 @@ def test_prefixes_notes_and_time_words_that_name_things_survive_as_they_should(t
     for s in suggestions:
         for word in never:
             assert word not in s.text, s.text
+
+
+def test_a_course_about_a_thing_one_does_names_the_doing():
+    texts = [s.text for s in okrcoach.suggest("Learn to cook Thai food")]
+    assert "Complete 3 online courses about cooking Thai food recommended by my manager by the end of the quarter" in texts
+    assert not any(t.startswith("Apply cook") for t in texts)
 
 
 def test_learning_a_language_by_listening_is_not_a_course():
