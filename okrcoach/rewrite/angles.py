@@ -9,11 +9,11 @@ from functools import cache, lru_cache
 
 from .. import rx
 from .catalog import Metric, catalog
-from .matching import rank, scored
+from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
-from .topics import topic_metrics
+from .topics import topic_match, topic_metrics
 from .wholeword import ends_whole, find_whole
 
 
@@ -412,6 +412,21 @@ def _is_quantity(reading: Reading, book: Phrasebook) -> bool:
     return bool(head) and any(head[-1] == n or head[-1] == n + "s" for n in nouns)
 
 
+def _phrase_size(phrase: str, lang: str) -> int:
+    """How much a phrase says: its words in English, its characters in Japanese."""
+    return len(phrase) if lang == "ja" else len(phrase.split())
+
+
+def _topic_says_more(reading: Reading, metric: Metric) -> bool:
+    """Whether the statement's topic, called by a phrase of two or more words (four or more characters in
+    Japanese), says better what it is about than a metric only one word of it names, or only shared words
+    ("care far from home" is not "patients called within 48 hours of going home")."""
+    match = topic_match(reading)
+    if match is None or _phrase_size(match[1], reading.lang) < (4 if reading.lang == "ja" else 2):
+        return False
+    return _phrase_size(naming_phrase(reading, metric), reading.lang) < (3 if reading.lang == "ja" else 2)
+
+
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
     found = [f for f in scored(reading) if f[2].domain not in book.learning_only]
@@ -421,6 +436,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
     out: list[Angle] = []
     d = book.directions
+    if named and _topic_says_more(reading, named[0]):
+        named = []  # "Fewer children going into care far from home" is not about patients called after going home
     topical = [] if named else [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)
         named = metrics = topical

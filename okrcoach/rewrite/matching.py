@@ -515,6 +515,12 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     return tuple(found)
 
 
+def naming_phrase(reading: Reading, metric: Metric) -> str:
+    """The longest of the metric's phrases that stands in the statement ("" when only shared words call it)."""
+    naming = _naming(reading, _phrase_text(reading))
+    return max((w for w in _lowered(metric.key, reading.lang) if w in naming), key=len, default="")
+
+
 def rank(reading: Reading) -> list[Metric]:
     """Return the metrics the statement's topic calls, best first (empty when none fits)."""
     return [m for _, _, m in scored(reading)]

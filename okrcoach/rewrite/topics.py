@@ -112,6 +112,12 @@ def _whole_word(word: str, text: str) -> int:
 
 def topic_of(reading: Reading) -> Topic | None:
     """Return the topic whose phrase is the longest standing in the statement's core, or None."""
+    found = topic_match(reading)
+    return found[0] if found else None
+
+
+def topic_match(reading: Reading) -> tuple[Topic, str] | None:
+    """Return the topic whose phrase is the longest standing in the statement's core, with that phrase."""
     text = nfkc(reading.core).lower()
     index = _index(reading.lang)
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
@@ -119,7 +125,7 @@ def topic_of(reading: Reading) -> Topic | None:
     else:  # a one-word phrase also stands as its plural ("declutter" in "declutters")
         words = set(re.findall(r"\w+", text))
         keys = words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")} | {""}
-    best: tuple[int, int, int, Topic] | None = None  # length, -position, -order, topic
+    best: tuple[int, int, int, Topic, str] | None = None  # length, -position, -order, topic, phrase
     for key in keys:
         for word, topic in index.get(key, ()):
             if word not in text:
@@ -129,8 +135,8 @@ def topic_of(reading: Reading) -> Topic | None:
                 continue
             rank = (len(word), -at, -_order()[topic.key])
             if best is None or rank > best[:3]:
-                best = (*rank, topic)
-    return best[3] if best else None
+                best = (*rank, topic, word)
+    return (best[3], best[4]) if best else None
 
 
 @cache

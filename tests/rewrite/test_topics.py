@@ -98,6 +98,19 @@ def test_a_metric_the_statement_names_comes_before_any_topic():
 
 
 @pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # one word names a metric, a phrase of several calls the topic: the topic says what it is about
+        ("Fewer children going into care far from home", "city.children_placed_locally"),
+        # a phrase of two words names the metric: it stays
+        ("Quarantine flaky tests in the CI pipeline", "engineering.flaky_test_rate"),
+    ],
+)
+def test_a_topic_called_by_a_longer_phrase_beats_a_metric_one_word_names(text, metric):
+    assert okrcoach.suggest(text)[0].metric == metric
+
+
+@pytest.mark.parametrize(
     ("value", "zero"), [("12社", "0社"), ("1.8%", "0%"), ("$25k", "$0"), ("40 hours", "0 hours"), ("3.2億円", "0円")]
 )
 def test_zero_keeps_the_unit(value, zero):
