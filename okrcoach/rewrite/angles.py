@@ -188,14 +188,19 @@ def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
     return text.replace(placeholder, found) if found else text
 
 
-def metric_angle(shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True) -> Angle:
-    """A metric change; own=False names the metric by its catalog name, not the writer's object."""
+def metric_angle(
+    shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True, starts: bool = True
+) -> Angle:
+    """A metric change; own=False names the metric by its catalog name, not the writer's object; starts=False
+    when the statement is an objective, whose "build" or 「つくる」 reaches a state from where things are today
+    (「挑戦できる組織風土をつくる」 does not start proposals from zero)."""
     baseline, target = metric.values(reading.lang)
     quality = rx.search(r"(?i)accura|score|satisf|quality|正確|精度|満足|品質", metric.name(reading.lang))
     if (
         metric.direction == "up"
         and metric.unit in ("count", "percent")
         and not quality  # a model not built yet has no accuracy at all, not 0%
+        and starts
         and reading.verb in book.reading.get("starting_verbs", ())
         and _measures_the_new_thing(metric, reading, book)
     ):
@@ -280,7 +285,16 @@ def _output_angles(
     )  # "Migrate the success plans": a known set; "Run quarterly game days": a cadence, not a number
     first = reading.object.split()[0].lower() if reading.object.split() else ""
     counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
-    if reading.countable and family is not None and family.count and not determined and not counted_already:
+    # "Write with more clarity", "Train for the national qualifiers": no thing made to count or use
+    starts_with_preposition = reading.lang == "en" and first in book.reading["head_end"]
+    if (
+        reading.countable
+        and family is not None
+        and family.count
+        and not determined
+        and not counted_already
+        and not starts_with_preposition
+    ):
         if reading.lang == "ja":
             noun = reading.object
             words = {"object": reading.object, "counter": reading.countable, "verb": reading.verb_text}
@@ -304,17 +318,12 @@ def _output_angles(
         (reading.object.endswith(c) if reading.lang == "ja" else _find_word(reading.object.lower(), c) >= 0)
         for c in book.reading["collections"]
     )
-    if family is not None and family.coverage and reading.object and many:
+    if family is not None and family.coverage and reading.object and many and not starts_with_preposition:
         words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
         if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
             # 「名刺データをCRMに取り込む」: where they go stays (「名刺データの100%をCRMに取り込む」)
             words["verb"] = reading.core[len(reading.object) + 1 :]
         out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
-    starts_with_preposition = (
-        reading.lang == "en"
-        and reading.object.split()[:1]
-        and (reading.object.split()[0].lower() in book.reading["head_end"])
-    )  # "Write with more clarity": no thing made to count or use
     if (
         family is not None
         and reading.object
@@ -444,8 +453,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
         metrics = perception_metrics(reading, book)
     if direction:
-        out += [metric_angle("change", m, reading, book, own=i == 0) for i, m in enumerate(metrics[:3])]
-        out += [metric_angle("reach", m, reading, book) for m in metrics[:1]]
+        starts = label != "objective"
+        out += [metric_angle("change", m, reading, book, own=i == 0, starts=starts) for i, m in enumerate(metrics[:3])]
+        out += [metric_angle("reach", m, reading, book, starts=starts) for m in metrics[:1]]
         d = book.directions
         noun_phrase = (
             len(reading.object) <= 20
@@ -517,7 +527,11 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # the metric its topic names first (what the work is for), then its own output, alternating;
         # a plan, a project or a fix is judged by its own result first
         # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
-        own_first = family is not None and (family.own_first or bool(topical))
+        own_first = family is not None and (
+            family.own_first
+            or (bool(topical) and not word_set(book, "count_before_topic").isdisjoint((family.name, reading.verb)))
+            or (bool(topical) and any(a.shape == "coverage" for a in outputs))  # "Digitise 100% of the archive"
+        )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
         # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none

@@ -74,6 +74,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "the_language": _STR,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
+        "count_before_topic": _STRS,
         "share_words": _STRS,
         "starting_verbs": _STRS,
         "verb_particles": _STRS,
