@@ -165,7 +165,9 @@ def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
         return text
     group, said = scope
     named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
-    if group.rstrip("s") in named or group not in word_set(book, "groups"):
+    # the words that narrow the group ("older" of "among older residents") say whom too
+    narrowing = [w for w in said.lower().split()[1:-1] if w not in book.stopwords]
+    if group.rstrip("s") in named or group not in word_set(book, "groups") or any(w in named for w in narrowing):
         return text  # the metric (or the writer's words it is named by) already says whom it counts
     return f"{text} {said}"
 
