@@ -187,7 +187,7 @@ def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
         return text
     named = next((k for k in book.learning_kinds if k.name == "language"), None)
     found = next((w for w in (named.words if named else ()) if w in reading.core and w.endswith("語")), "")
-    return text.replace(placeholder, found) if found else text
+    return text.replace(placeholder, found or book.reading.get("any_language", placeholder))
 
 
 def metric_angle(
@@ -237,6 +237,8 @@ def _counts_the_object(metric: Metric, reading: Reading, book: Phrasebook) -> bo
     if reading.lang == "ja":
         return not reading.countable and metric.counter_ja == _counter_of(reading.object, book)
     head = object_head(reading.object, book).lower().split()
+    while head and (head[-1].isdigit() or rx.fullmatch(r"[ivx]+|[a-z]?\d+[a-z]?", head[-1])):
+        head = head[:-1]  # "chapter 2", "Phase II": one of them, named by its number
     if not head or reading.countable:
         return False
     kinds = [metric.counter_en, *metric.words_en]
@@ -255,10 +257,8 @@ def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     "Publish case studies", 「ブログ記事の公開数」 for 「ブログ記事を公開する」)."""
     if metric.unit != "count" or not reading.countable:
         return False
-    if reading.lang == "ja":
-        return (
-            any(w in reading.object for w in metric.words_ja if len(w) >= 2) or metric.counter_ja == reading.countable
-        )
+    if reading.lang == "ja":  # in the object's own counter: drills are held 回, not 「2,500人」
+        return metric.counter_ja == reading.countable
     head = reading.countable.lower()
     return any(w in head or head.endswith(w) for w in (*metric.words_en, metric.counter_en.lower()) if w)
 
@@ -375,10 +375,14 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         return reading.verb not in book.reading.get("attendee_verbs", ())
     if family.name == "contact":
         return _head_is(reading, book, word_set(book, "contacts"))
-    if family.name == "submit":
-        return _head_is(reading, book, book.objects.get("submit", ()))
+    if family.name == "submit":  # an application is judged by its answer, not by an approval round
+        return _head_is(reading, book, set(book.objects.get("submit", ())) - word_set(book, "not_documents"))
+    if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2"
+        return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
         return _head_is(reading, book, word_set(book, f"{family.name}_fits"))
+    if family.name == "research":  # recommendations adopted come of a study, not of 「陳列ルールを見直す」
+        return reading.verb not in word_set(book, "review_verbs")
     return True
 
 

@@ -54,6 +54,9 @@ CASES = [
     # a dotted number glued to the tag or spaced from it, with no punctuation after it
     ("KR2.1 write SOPs for the night shift", "KR2.1", "write SOPs for the night shift", (), "key_result"),
     ("KR 2.1 write SOPs", "KR 2.1", "write SOPs", (), "key_result"),
+    # a short word closed by a bracket that never opened is a team tag; an owner note may come first
+    ("人事）評価制度の説明会を開く", "人事）", "評価制度の説明会を開く", (), None),
+    ("（担当：佐藤）お客様の声にまっすぐ向き合う", "（担当：佐藤）", "お客様の声にまっすぐ向き合う", (), None),
 ]
 
 KEPT_IN_THE_BODY = [

@@ -136,6 +136,8 @@ def _counter(obj: str, book: Phrasebook) -> str:
     # only a noun whose first character is in the object can be in it; in the phrasebook's order
     for _, counter, noun in sorted(e for c in {"", *obj} for e in index.get(c, ())):
         at = obj.rfind(noun)
+        if len(noun) == 1 and at + 1 != len(obj):
+            continue  # a noun of one character only when it ends the object: 「交流会」, not 「管理会計」
         if at >= 0 and at + len(noun) > where:
             best, where = counter, at + len(noun)
     return best if where >= len(obj) - 2 else ""
