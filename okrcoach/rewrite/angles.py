@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import rx
+from ..lang.ja.reading import plain_core
 from .catalog import Metric, catalog
 from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
@@ -218,7 +219,9 @@ def _measures_the_new_thing(metric: Metric, reading: Reading, book: Phrasebook) 
     """True when the metric counts the thing the statement starts ("chatbot resolution rate" for "Launch a
     chatbot"), not a total that existed before it ("library visits" for "Set up a gaming corner")."""
     text = " ".join((metric.name(reading.lang), *metric.words(reading.lang))).lower()
-    if reading.lang == "ja":
+    if reading.lang == "ja":  # 「料金プランの見直し案を作る」 makes a proposal, not the thing it is about
+        if reading.object.endswith(tuple(word_set(book, "proposal_nouns"))):
+            return False
         return any(len(w) >= 2 and w.lower() in text for w in reading.content if w in reading.object)
     head = object_head(reading.object, book).lower().split()
     noun = head[-1].strip(".,;:()") if head else ""  # the thing itself: a homework club is a club
@@ -325,6 +328,8 @@ def _output_angles(
         if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
             # 「名刺データをCRMに取り込む」: where they go stays (「名刺データの100%をCRMに取り込む」)
             words["verb"] = reading.core[len(reading.object) + 1 :]
+            if reading.verb_text.endswith("する") and words["verb"].endswith(reading.verb):
+                words["verb"] += "する"  # 「会報をデジタル化」: 「会報の100%をデジタル化する」
         out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
     if (
         family is not None
@@ -558,7 +563,8 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
     templates = book.habit_templates
     rate, streak = templates[reading.habit]
-    words = {"action": reading.action if reading.lang == "en" else "", "core": reading.core}
+    core = plain_core(reading, book) if reading.lang == "ja" else reading.core
+    words = {"action": reading.action if reading.lang == "en" else "", "core": core}
     noun = templates["units"][reading.habit]
     out = [
         Angle("habit_rate", rate, f"output:{noun} done", words),

@@ -75,6 +75,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "any_language": _STR,
         "review_verbs": _STRS,
         "project_fits": _STRS,
+        "times_of_day": _STR_MAP,
+        "proposal_nouns": _STRS,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,

@@ -48,7 +48,9 @@ TOP = {
     ),
     # a habit becomes a rate over the cycle
     "Hold weekly 1on1s": "Hold 1on1s in 11 of the 13 weeks this quarter",
-    "毎朝ストレッチをする": "今期中に90日中75日、ストレッチをする",
+    "毎朝ストレッチをする": "今期中に90日中75日、朝にストレッチをする",
+    # a routine in the polite form becomes the plain form of a key result
+    "毎日日記を書きます": "今期中に90日中75日、日記を書く",
     "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
     "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
     "毎週1on1を実施する": "今期中に13週中11週、1on1を実施する",

@@ -37,6 +37,21 @@ def continuative(lemma: str, book: Phrasebook) -> str:
     return lemma
 
 
+def plain_core(reading: Reading, book: Phrasebook) -> str:
+    """A routine's core in the plain form a key result is written in, with the time of day its schedule word
+    gave (「毎朝ストレッチをします」 -> 「朝にストレッチをする」)."""
+    core = reading.core
+    if core.endswith("します"):
+        core = core[:-3] + "する"
+    elif reading.verb_text and core.endswith(continuative(reading.verb_text, book) + "ます"):
+        core = core[: -len(continuative(reading.verb_text, book)) - 2] + reading.verb_text
+    times = book.reading.get("times_of_day", {})
+    if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前", core):
+        return core  # 「毎朝6時に起きる」: the time is said already
+    said = next((t for w, t in times.items() if w in reading.body), "")
+    return said + core
+
+
 def own_deadline(phrase: str, book: Phrasebook) -> str:
     """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
     phrase = phrase.rstrip("、, ").removesuffix("は")  # 「今期は」 -> 「今期中に」
