@@ -19,7 +19,7 @@ from ..errors import DataFileError
 from ..normalise import normalise
 from ..verdict import Anatomy
 
-__all__ = ["Anatomy", "locate", "split"]
+__all__ = ["Anatomy", "claim_words", "locate", "split"]
 
 _PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet", "role")
 _NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
@@ -74,6 +74,11 @@ def _patterns() -> _Patterns:
         arrow=_compile(notes["arrow"], "notes.arrow"),
         claims=claims,
     )
+
+
+def claim_words() -> frozenset[str]:
+    """The tag words that claim a type ("kr", "objective", 「目標」), lower case, spaces removed."""
+    return frozenset(_patterns().claims)
 
 
 def _claim(tag: str) -> str | None:
@@ -131,9 +136,13 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
             if m is not None and p.status.search(m.group("inner")):
                 found = m.start()
         if found is None:
-            for tail, needs in p.tails:
+            for (tail, needs), kind in zip(p.tails, ("owner_dash", "mention", "remark"), strict=True):
                 if any(n in head for n in needs):
                     m = tail.search(head, start)
+                    # a name after a dash is an owner only after a sentence: "People Ops – Modernise
+                    # Onboarding" is a team and its headline, "Paint the bedrooms — Dan" has an owner
+                    if kind == "owner_dash" and m is not None and not rx.search(r"[a-z\u3040-\u9fff]", head[start : m.start()]):
+                        continue
                     if m is not None and m.start() > start:
                         found = m.start()
                         break

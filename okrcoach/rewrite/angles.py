@@ -138,8 +138,15 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if book.reading["measure_units"].get(words[0]) != metric.unit:
             return spoken  # "the quality of our tap water" is not a count of anything
     head = object_head(obj, book).lower()
-    if len(obj.split()) <= 6 and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
-        plain = without_determiner(obj, book)
+    plain = without_determiner(obj, book)
+    # one word names the metric only as an acronym or as its whole name ("MRR"); "Modernise Onboarding" does not
+    one_word = (
+        len(plain.split()) == 1
+        and not plain.isupper()
+        and plain.lower() != name.lower()
+        and plain.lower().rstrip("s") not in {q.rstrip("s") for q in quantities}
+    )
+    if len(obj.split()) <= 6 and not one_word and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
         return plain if obj.split()[0].lower() in book.reading["articles"] else obj

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .. import rx
+from ..anatomy import claim_words
 from ..checks import CHECKS
 from .phrasebook import Phrasebook, phrasebook
 
@@ -34,6 +36,7 @@ class Reading:
     link: str  # the goal it serves, kept as the rewrite's why ("for Sales KR 1.2", 「営業KR1.2のため」)
     countable: str  # what its output is counted in: an English plural noun, a Japanese counter word, or ""
     content: tuple[str, ...]  # the words that carry the topic, for choosing a metric
+    team: str = ""  # the team or role the sheet tags it with ("Supply Chain", 「マーケ」), read for its topic
 
 
 def nfkc(text: str) -> str:
@@ -96,13 +99,28 @@ def fired_span(verdict: Verdict, check_id: str) -> tuple[int, int] | None:
     return None
 
 
+def team_of(prefix: str) -> str:
+    """The team or role words of a statement's prefix ("Supply Chain" of "Supply Chain –", 「マーケ」 of
+    「マーケ：」): no type tags, numbers, bullets or owner notes."""
+    if not prefix:
+        return ""
+    prefix = rx.sub(r"[(（【\[][^)）】\]]*(?:担当|責任者|オーナー|owner)[^)）】\]]*[)）】\]]", " ", prefix, flags=re.I)
+    claims = claim_words()
+    words = rx.findall(r"[A-Za-z][A-Za-z&-]*|[\u4e00-\u9fff\u30a0-\u30ff]+", prefix)
+    kept = [w for w in words if w.lower() not in claims and len(w) > 1 and not rx.fullmatch(r"(?i)p\d", w)]
+    return " ".join(kept)
+
+
 def read(verdict: Verdict) -> Reading:
     """Return the reading of a verdict's statement in its language."""
     book = phrasebook(verdict.lang)
     if verdict.lang == "ja":
         from ..lang.ja import reading as ja
 
-        return ja.read(verdict, book)
-    from ..lang.en import reading as en
+        reading = ja.read(verdict, book)
+    else:
+        from ..lang.en import reading as en
 
-    return en.read(verdict, book)
+        reading = en.read(verdict, book)
+    team = team_of(getattr(verdict, "prefix", "") or "")
+    return replace(reading, team=team) if team else reading

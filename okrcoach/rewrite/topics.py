@@ -117,8 +117,17 @@ def topic_of(reading: Reading) -> Topic | None:
 
 
 def topic_match(reading: Reading) -> tuple[Topic, str] | None:
-    """Return the topic whose phrase is the longest standing in the statement's core, with that phrase."""
-    text = nfkc(reading.core).lower()
+    """Return the topic whose phrase is the longest standing in the statement's core, with that phrase; when
+    none stands there, the team the sheet tags it with is read too ("Supply Chain – Build Resilience")."""
+    found = _longest(reading, nfkc(reading.core).lower())
+    if found is None and reading.team:
+        joined = reading.team + (" " if reading.lang == "en" else "") + reading.core
+        found = _longest(reading, nfkc(joined).lower())
+    return found
+
+
+def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
+    """The topic whose phrase is the longest standing in the text, with that phrase."""
     index = _index(reading.lang)
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}

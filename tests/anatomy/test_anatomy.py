@@ -57,6 +57,9 @@ CASES = [
     # a short word closed by a bracket that never opened is a team tag; an owner note may come first
     ("人事）評価制度の説明会を開く", "人事）", "評価制度の説明会を開く", (), None),
     ("（担当：佐藤）お客様の声にまっすぐ向き合う", "（担当：佐藤）", "お客様の声にまっすぐ向き合う", (), None),
+    # a team in Title Case before a long dash, and its headline (not an owner's name)
+    ("People Ops – Modernise Onboarding", "People Ops –", "Modernise Onboarding", (), None),
+    ("Supply Chain – Build Resilience Against Disruptions", "Supply Chain –", "Build Resilience Against Disruptions", (), None),
 ]
 
 KEPT_IN_THE_BODY = [

@@ -122,3 +122,15 @@ def test_zero_keeps_the_unit(value, zero):
 def test_something_started_now_grows_from_zero():
     top = okrcoach.classify("Launch a support chatbot").suggestions[0]
     assert "from 0% to" in top.text
+
+
+def test_the_team_a_sheet_tags_a_statement_with_is_read_when_its_words_call_no_topic():
+    from okrcoach.rewrite.reading import team_of
+    from okrcoach.rewrite.topics import topic_match
+
+    assert team_of("[P1] Field Marketing:") == "Field Marketing"
+    assert team_of("🎯 Objective 1:") == team_of("KR 1.2:") == team_of("（担当：佐藤）") == ""
+    reading = read(okrcoach.classify("Supply Chain – Build Resilience Against Disruptions"))
+    assert reading.team == "Supply Chain"
+    assert topic_match(reading)[0].key == "operations.resilient_supply"
+
