@@ -140,11 +140,12 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     head = object_head(obj, book).lower()
     plain = without_determiner(obj, book)
     # one word names the metric only as an acronym or as its whole name ("MRR"); "Modernise Onboarding" does not
+    head_words = without_determiner(object_head(obj, book), book).split()
     one_word = (
-        len(plain.split()) == 1
-        and not plain.isupper()
-        and plain.lower() != name.lower()
-        and plain.lower().rstrip("s") not in {q.rstrip("s") for q in quantities}
+        len(head_words) == 1
+        and not head_words[0].isupper()
+        and head_words[0].lower().rstrip("s") != name.lower().split()[-1].rstrip("s")  # "latency" of p95 latency
+        and head_words[0].lower().rstrip("s") not in {q.rstrip("s") for q in quantities}
     )
     if len(obj.split()) <= 6 and not one_word and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
