@@ -77,6 +77,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "project_fits": _STRS,
         "times_of_day": _STR_MAP,
         "proposal_nouns": _STRS,
+        "dated": _STR,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,
