@@ -466,7 +466,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     d = book.directions
     if named and _topic_says_more(reading, named[0]):
         named = []  # "Fewer children going into care far from home" is not about patients called after going home
-    topical = [] if named else [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
+    # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
+    topical = [] if named else topic_metrics(reading)
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)
         named = metrics = topical
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
@@ -529,7 +530,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
         if not named and not topical and singular and counted is None:  # what was named does not fit: the topic
-            topical = named = [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
+            topical = named = topic_metrics(reading)
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
         wordy = _long_action(reading)
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change

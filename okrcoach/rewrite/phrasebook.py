@@ -78,6 +78,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "times_of_day": _STR_MAP,
         "proposal_nouns": _STRS,
         "dated": _STR,
+        "exam_languages": _STR_MAP,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,
