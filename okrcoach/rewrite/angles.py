@@ -47,7 +47,7 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
         any(w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split())
         or (
             not reading.countable
-            and (without_determiner(reading.object, book).lower() + " ").startswith(("more ", "less "))
+            and (without_determiner(reading.object, book).lower() + " ").startswith(("more ", "less ", "fewer "))
         )
     )  # "Build better relationships", "Build a more diverse team": a direction, not a thing to build
     if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
@@ -544,11 +544,12 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 continue
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
-        # the metric its topic names first (what the work is for), then its own output, alternating;
-        # a plan, a project or a fix is judged by its own result first
-        # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
+        # the metric first (what the work is for), then the work's own output, alternating; a plan or a project
+        # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output of making, publishing, events and contacts, and
+        # a share of a collection done, come before a metric a topic only guesses
+        topic_first = bool(changes) and family is not None and family.name in word_set(book, "topic_before_own")
         own_first = family is not None and (
-            family.own_first
+            (family.own_first and not topic_first)
             or (bool(topical) and not word_set(book, "count_before_topic").isdisjoint((family.name, reading.verb)))
             or (bool(topical) and any(a.shape == "coverage" for a in outputs))  # "Digitise 100% of the archive"
         )
