@@ -33,7 +33,15 @@ def fix_names(fixes: tuple[str, ...], lang: str) -> list[str]:
     return [names.get(f, f) for f in fixes]
 
 
-def _fixes(verdict: Verdict, reading: Reading, angle: Angle) -> tuple[str, ...]:
+def _dated(reading: Reading, angle: Angle, book: Phrasebook) -> bool:
+    """Whether the writer's own words, kept whole in the rewrite, already say when ("launch the logo at the
+    September user conference", 「9月の展示会でブースを出す」): then no second deadline is added."""
+    pattern = book.reading.get("dated")
+    keeps = any(k in angle.template for k in ("{action}", "{object}", "{core}"))
+    return bool(pattern) and keeps and not reading.deadline and rx.search(pattern, reading.core) is not None
+
+
+def _fixes(verdict: Verdict, reading: Reading, angle: Angle, dated: bool = False) -> tuple[str, ...]:
     fired = set(verdict.fired)
     fixes = ["added_measure"]
     if "wish_form" in fired or reading.wished:
@@ -44,7 +52,7 @@ def _fixes(verdict: Verdict, reading: Reading, angle: Angle) -> tuple[str, ...]:
         fixes.append("metric_not_direction")
     if angle.shape.startswith("habit"):
         fixes.append("habit_as_rate")
-    if not reading.deadline:
+    if not reading.deadline and not dated:
         fixes.append("added_deadline")
     return tuple(fixes)
 
@@ -52,8 +60,11 @@ def _fixes(verdict: Verdict, reading: Reading, angle: Angle) -> tuple[str, ...]:
 def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) -> Suggestion:
     template = angle.template
     words = dict(angle.words)
+    dated = _dated(reading, angle, book)
     if reading.deadline:
         words["deadline"] = reading.deadline
+    elif dated:
+        words["deadline"] = ""
     if reading.link:
         template = book.templates["link"].replace("{sentence}", template)
         words["link"] = reading.link
@@ -61,7 +72,7 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
         template,
         words=words,
         values=angle.values,
-        fixes=_fixes(verdict, reading, angle),
+        fixes=_fixes(verdict, reading, angle, dated),
         shape=angle.shape,
         metric=angle.metric,
     )

@@ -47,7 +47,7 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
         any(w.lower() in book.reading["comparatives"] for w in object_head(reading.object, book).split())
         or (
             not reading.countable
-            and (without_determiner(reading.object, book).lower() + " ").startswith(("more ", "less "))
+            and (without_determiner(reading.object, book).lower() + " ").startswith(("more ", "less ", "fewer "))
         )
     )  # "Build better relationships", "Build a more diverse team": a direction, not a thing to build
     if not verb or comparative or any(verb in d[key] for key in ("raise", "reduce", "improve", "state")):
@@ -466,7 +466,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     d = book.directions
     if named and _topic_says_more(reading, named[0]):
         named = []  # "Fewer children going into care far from home" is not about patients called after going home
-    topical = [] if named else [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
+    # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
+    topical = [] if named else topic_metrics(reading)
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)
         named = metrics = topical
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
@@ -529,7 +530,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
         if not named and not topical and singular and counted is None:  # what was named does not fit: the topic
-            topical = named = [m for m in topic_metrics(reading) if m.domain not in book.learning_only]
+            topical = named = topic_metrics(reading)
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
         wordy = _long_action(reading)
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
@@ -543,11 +544,12 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 continue
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
-        # the metric its topic names first (what the work is for), then its own output, alternating;
-        # a plan, a project or a fix is judged by its own result first
-        # a topic only guesses what the work is for: the work's own counted output, when it has one, leads
+        # the metric first (what the work is for), then the work's own output, alternating; a plan or a project
+        # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output of making, publishing, events and contacts, and
+        # a share of a collection done, come before a metric a topic only guesses
+        topic_first = bool(changes) and family is not None and family.name in word_set(book, "topic_before_own")
         own_first = family is not None and (
-            family.own_first
+            (family.own_first and not topic_first)
             or (bool(topical) and not word_set(book, "count_before_topic").isdisjoint((family.name, reading.verb)))
             or (bool(topical) and any(a.shape == "coverage" for a in outputs))  # "Digitise 100% of the archive"
         )

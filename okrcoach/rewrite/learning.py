@@ -171,11 +171,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
     """Return the three learning rewrites of a kind, each measured its own way."""
     subject = _subject(reading, kind, book)
-    words = {"subject": subject, "language": subject}
+    key = subject.lower() if reading.lang == "en" else subject
+    language = book.reading.get("exam_languages", {}).get(key, subject)  # "IELTS" is taken in English
+    words = {"subject": subject, "language": language}
     if kind.exams:
-        key = subject.lower() if reading.lang == "en" else subject
         exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
-        score = level.rstrip("点").replace(",", "").isdigit()
+        score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
