@@ -218,6 +218,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         verb, plain, stem = p.surface, p.surface + "する", p.surface
     elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
+        if followed and toks[last + 1].surface == "を":  # 「頼らない営業をする」: 「頼らない営業をし」
+            stem = p.surface + "をし"
     else:
         verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
     before = toks[:pred]
