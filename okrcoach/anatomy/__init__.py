@@ -141,7 +141,11 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
                     m = tail.search(head, start)
                     # a name after a dash is an owner only after a sentence: "People Ops – Modernise
                     # Onboarding" is a team and its headline, "Paint the bedrooms — Dan" has an owner
-                    if kind == "owner_dash" and m is not None and not rx.search(r"[a-z\u3040-\u9fff]", head[start : m.start()]):
+                    if (
+                        kind == "owner_dash"
+                        and m is not None
+                        and not rx.search(r"[a-z\u3040-\u9fff]", head[start : m.start()])
+                    ):
                         continue
                     if m is not None and m.start() > start:
                         found = m.start()

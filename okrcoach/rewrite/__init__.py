@@ -36,7 +36,7 @@ def fix_names(fixes: tuple[str, ...], lang: str) -> list[str]:
 def _dated(reading: Reading, angle: Angle, book: Phrasebook) -> bool:
     """Whether the writer's own words, kept whole in the rewrite, already say when ("launch the logo at the
     September user conference", 「9月の展示会でブースを出す」): then no second deadline is added."""
-    pattern = book.reading.get("dated")
+    pattern: str = book.reading.get("dated", "")
     keeps = any(k in angle.template for k in ("{action}", "{object}", "{core}"))
     return bool(pattern) and keeps and not reading.deadline and rx.search(pattern, reading.core) is not None
 

@@ -545,8 +545,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             a = metric_angle("action_change", m, reading, book, own=False)
             changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
         # the metric first (what the work is for), then the work's own output, alternating; a plan or a project
-        # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output of making, publishing, events and contacts, and
-        # a share of a collection done, come before a metric a topic only guesses
+        # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output
+        # of making, publishing, events and contacts, and a share of a collection done, come before a metric a
+        # topic only guesses
         topic_first = bool(changes) and family is not None and family.name in word_set(book, "topic_before_own")
         own_first = family is not None and (
             (family.own_first and not topic_first)

@@ -112,7 +112,9 @@ def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKin
         return None  # 「若手デザイナーが提案できるようになる」: someone else's skill
     # a language the writer aspires to ("Become comfortable speaking English in meetings") or takes a class
     # in; not one a task merely works in ("Translate the survey into Spanish")
-    aspires = label == "objective" or reading.wished or _mentions_any(searched, tuple(book.learning_markers), reading.lang)
+    aspires = (
+        label == "objective" or reading.wished or _mentions_any(searched, tuple(book.learning_markers), reading.lang)
+    )
     languages = [k for k, words in _kind_patterns(book, reading.lang) if k.exams and words and words.search(searched)]
     if languages and aspires:  # a book, a class or a design named in passing is not a skill to learn
         return languages[0]

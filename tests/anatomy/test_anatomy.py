@@ -59,7 +59,13 @@ CASES = [
     ("（担当：佐藤）お客様の声にまっすぐ向き合う", "（担当：佐藤）", "お客様の声にまっすぐ向き合う", (), None),
     # a team in Title Case before a long dash, and its headline (not an owner's name)
     ("People Ops – Modernise Onboarding", "People Ops –", "Modernise Onboarding", (), None),
-    ("Supply Chain – Build Resilience Against Disruptions", "Supply Chain –", "Build Resilience Against Disruptions", (), None),
+    (
+        "Supply Chain – Build Resilience Against Disruptions",
+        "Supply Chain –",
+        "Build Resilience Against Disruptions",
+        (),
+        None,
+    ),
 ]
 
 KEPT_IN_THE_BODY = [

@@ -213,7 +213,9 @@ def test_prefixes_notes_and_time_words_that_name_things_survive_as_they_should(t
 
 def test_a_course_about_a_thing_one_does_names_the_doing():
     texts = [s.text for s in okrcoach.suggest("Learn to cook Thai food")]
-    assert "Complete 3 online courses about cooking Thai food recommended by my manager by the end of the quarter" in texts
+    assert (
+        "Complete 3 online courses about cooking Thai food recommended by my manager by the end of the quarter" in texts
+    )
     assert not any(t.startswith("Apply cook") for t in texts)
 
 

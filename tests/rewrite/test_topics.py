@@ -133,4 +133,3 @@ def test_the_team_a_sheet_tags_a_statement_with_is_read_when_its_words_call_no_t
     reading = read(okrcoach.classify("Supply Chain – Build Resilience Against Disruptions"))
     assert reading.team == "Supply Chain"
     assert topic_match(reading)[0].key == "operations.resilient_supply"
-
