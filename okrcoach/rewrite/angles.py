@@ -173,6 +173,8 @@ def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
     if scope is None:
         return text
     group, said = scope
+    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+        return text  # "people at Sunday services each week": a group after it would read as the week's
     named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
     # the words that narrow the group ("older" of "among older residents") say whom too
     narrowing = [w for w in said.lower().split()[1:-1] if w not in book.stopwords]
@@ -394,6 +396,8 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
         return _head_is(reading, book, word_set(book, f"{family.name}_fits"))
+    if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
+        return not _head_is(reading, book, word_set(book, "find_misfits"))
     if family.name == "research":  # recommendations adopted come of a study, not of 「陳列ルールを見直す」
         return reading.verb not in word_set(book, "review_verbs")
     return True
@@ -487,7 +491,13 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 and reading.object.split()[0].lower() not in book.reading["head_end"]
             )
         )  # "Grow into a PM who ..." is not a quantity
-        if reading.object and not metrics and reading.verb in d["raise"] and reading.countable and reading.lang == "en":
+        # "Increase the visibility of our research, policy people never read our papers" counts no papers
+        counted_head = (
+            reading.lang == "en"
+            and bool(reading.countable)
+            and reading.countable.lower().split()[-1] in object_head(reading.object, book).split(",")[0].lower().split()
+        )
+        if reading.object and not metrics and reading.verb in d["raise"] and counted_head:
             # "Land guest posts on industry sites": more of a countable thing is a number of them
             noun = without_determiner(reading.object, book)
             # "Get more intros": the quantity word goes with the number ("Get 5 intros")

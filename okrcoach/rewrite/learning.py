@@ -91,7 +91,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
-    doing = rx.match(r"(?i)^to\s+(\w+)", reading.object) if reading.lang == "en" else None
+    doing = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)", reading.object) if reading.lang == "en" else None
     if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
         # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
         return next((k for k in book.learning_kinds if k.doing), kinds[0] if kinds else None)
@@ -137,7 +137,7 @@ def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:
     if reading.lang != "en":
         return None
     able = book.reading.get("able_to")
-    m = rx.match(r"(?i)^to\s+(\w+)(.*)$", reading.object)
+    m = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)(.*)$", reading.object)
     return m or (rx.search(able + r"(\w+)(.*)$", reading.core) if able else None)
 
 
@@ -160,7 +160,8 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
         subject = (gerund(doing.group(1).lower(), book) + doing.group(2)).strip()
     able = rx.match(book.reading.get("able_subject", "$^"), reading.core)
     if reading.lang == "ja" and able is not None:  # 「データ分析ができるようになる」: データ分析
-        subject = able.group(1).split("を")[0]  # 「茶道を習ってお点前を披露できる」: 茶道
+        # 「茶道を習ってお点前を披露できる」: 茶道; 「エンジニアに頼らずに自分で集計クエリを書ける」: 集計クエリ
+        subject = rx.split(r"[、でには]", able.group(1).split("を")[0])[-1] or able.group(1)
     elif reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
@@ -178,6 +179,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     words = {"subject": subject, "language": language}
     if kind.exams:
         exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
+        exam = exam.replace("{language}", language)  # 「ベトナム語のCEFR準拠の試験」
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})

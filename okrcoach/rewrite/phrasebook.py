@@ -79,6 +79,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "proposal_nouns": _STRS,
         "dated": _STR,
         "exam_languages": _STR_MAP,
+        "find_misfits": _STRS,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,

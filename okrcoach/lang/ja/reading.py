@@ -182,6 +182,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     p = toks[pred]
     if any(t.lemma in book.reading["negations"] and t.pos == "AUX" for t in toks[pred + 1 :]):
         return "", "", core, core  # 「辞めないようにする」: the negation is the point, keep the whole phrase
+    if any(t.lemma in ("れる", "られる") and t.pos == "AUX" for t in toks[pred + 1 : pred + 3]):
+        return "", "", core, core  # 「相談相手として選ばれる」: a state others grant, not the writer's choosing
     particles = word_set(book, "particles")
     # suffixes belong to the word: 「研究者」 (研究 + 者); 「明確化」「見える化」 (the suffix 化 makes it an action)
     last = pred  # the predicate's last token
