@@ -186,7 +186,12 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
     doing = _doing(reading, book)
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
-        phrase = doing.group(1).capitalize() + doing.group(2)
+        # "learn to use Canvas properly": done 5 times, not "properly 5 times"
+        phrase = rx.sub(
+            r"(?i)\s+(?:properly|better|well|correctly|confidently|fluently)$",
+            "",
+            doing.group(1).capitalize() + doing.group(2),
+        )
         own = own[:1]  # "Apply fixing a puncture to 3 pieces of real work" says nothing: done, then courses
         own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
