@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
@@ -94,15 +94,29 @@ def topics() -> tuple[Topic, ...]:
 
 @cache
 def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
-    """Every topic phrase, lower-cased, by its first word (English) or first two characters (Japanese)."""
+    """Every topic phrase, lower-cased, by its first two words (English; a one-word phrase by its word) or its
+    first two characters (Japanese): a phrase can only stand where those do, and few phrases share them."""
     index: dict[str, list[tuple[str, Topic]]] = {}
     for topic in topics():
         for word in topic.words(lang):
             if lang == "ja":
                 index.setdefault(word[:2], []).append((word, topic))
             else:
-                index.setdefault(re.split(r"\W+", word)[0], []).append((word, topic))
+                index.setdefault(" ".join([t for t in re.split(r"\W+", word) if t][:2]), []).append((word, topic))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _english_keys(text: str) -> set[str]:
+    """The index keys an English text can hold: its words and pairs of words, each also without a final s or
+    es (a phrase's last word may stand as its plural: "declutter" in "declutters", "guest post" in "guest posts")."""
+    words = re.findall(r"\w+", text)
+    keys = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} | {""}
+    for key in list(keys):
+        if key.endswith("es"):
+            keys.add(key[:-2])
+        if key.endswith("s"):
+            keys.add(key[:-1])
+    return keys
 
 
 def _whole_word(word: str, text: str) -> int:
@@ -116,6 +130,7 @@ def topic_of(reading: Reading) -> Topic | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1024)  # asked by the metric choice, the topic's weight against a named metric and the angles
 def topic_match(reading: Reading) -> tuple[Topic, str] | None:
     """Return the topic whose phrase is the longest standing in the statement's core, with that phrase; when
     none stands there, the team the sheet tags it with is read too ("Supply Chain – Build Resilience")."""
@@ -131,9 +146,8 @@ def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
     index = _index(reading.lang)
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
-    else:  # a one-word phrase also stands as its plural ("declutter" in "declutters")
-        words = set(re.findall(r"\w+", text))
-        keys = words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")} | {""}
+    else:
+        keys = _english_keys(text)
     best: tuple[int, int, int, Topic, str] | None = None  # length, -position, -order, topic, phrase
     for key in keys:
         for word, topic in index.get(key, ()):
