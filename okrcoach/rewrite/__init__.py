@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from .. import rx
 from ..checks import CHECKS
-from ..lang.ja.reading import plain_core
 from ..verdict import Slot, Suggestion
 from . import learning
-from .angles import Angle, business_angles, habit_angles, time_angles
+from .angles import Angle, business_angles, habit_angles, routine_words, time_angles
 from .matching import rank
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read
@@ -127,8 +126,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     if not CHECKS["has_deadline"].met(fired) and not reading.deadline:
         if reading.habit:  # "Walk 10,000 steps a day": a rate is kept up over the cycle, not done by a date
             template = book.habit_templates[reading.habit][0]
-            core = plain_core(reading, book) if reading.lang == "ja" else reading.core
-            words = {"action": reading.action if reading.lang == "en" else "", "core": core}
+            words = routine_words(reading, book)
             fixes.append("habit_as_rate")
         else:
             template = book.templates["add_deadline"].replace("{statement}", template)

@@ -580,12 +580,18 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     return out
 
 
+def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
+    """The words a routine's rate templates take: the English action, the Japanese core in its plain form."""
+    if reading.lang == "ja":
+        return {"action": "", "core": plain_core(reading, book)}
+    return {"action": reading.action, "core": reading.core}
+
+
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
     templates = book.habit_templates
     rate, streak = templates[reading.habit]
-    core = plain_core(reading, book) if reading.lang == "ja" else reading.core
-    words = {"action": reading.action if reading.lang == "en" else "", "core": core}
+    words = routine_words(reading, book)
     noun = templates["units"][reading.habit]
     out = [
         Angle("habit_rate", rate, f"output:{noun} done", words),

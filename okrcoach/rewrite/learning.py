@@ -91,6 +91,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
+    # only the object's own "to X" here: "Be able to hold a conversation in Korean" stays a language
     doing = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)", reading.object) if reading.lang == "en" else None
     if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
         # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
