@@ -94,3 +94,19 @@ def test_grades_report_mean_and_zeros(tmp_path):
     assert grades["ja"]["n"] == 1
     with pytest.raises(CasesError, match="g.csv:2: grade is '3'"):
         read_grades(_write(tmp_path, "id,lang,text,rewrite,grade\n1,en,a,b,3\n", "g.csv"))
+
+
+def test_the_bundled_case_sets_are_held_out_from_training_and_from_each_other():
+    """Both rewrite case sets parse, and no statement of one is in the other or in data/statements.csv."""
+    from pathlib import Path
+
+    from okrcoach.corpus.split import split_key
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    field = {split_key(c.text) for c in read_cases(data / "rewrite_cases.csv")}
+    unseen = {split_key(c.text) for c in read_cases(data / "rewrite_cases_unseen.csv")}
+    with (data / "statements.csv").open(encoding="utf-8") as fh:
+        trained = {split_key(r["text"]) for r in csv.DictReader(fh)}
+    assert len(unseen) >= 300
+    assert not field & unseen
+    assert not unseen & trained
