@@ -326,7 +326,7 @@ def _output_angles(
                 target = target.removesuffix(words["counter"])
             values = {"count": target}
         out.append(Angle("count_output", t["count_output"], metric, words, values))
-        if family is not None:
+        if family is not None and counted is None:  # a catalog count says what is counted: no "approved" trees
             done = t["done"].get(family.name, "")
             out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
     many = bool(reading.countable) or any(

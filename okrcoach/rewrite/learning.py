@@ -8,10 +8,12 @@ from functools import cache
 from .. import rx
 from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
+from .catalog import catalog
 from .matching import scored
 from .morphology import gerund, object_head
 from .phrasebook import LearningKind, Phrasebook
 from .reading import Reading
+from .topics import topic_match
 
 
 @cache
@@ -218,4 +220,15 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         for _, is_named, m in scored(reading)[:1]
         if is_named and m.domain in kind.domains and m.key not in covered
     ]  # a learning metric the statement names ("podcasts without subtitles") comes first
+    match = topic_match(reading)
+    if not named and match is not None and len(match[1]) >= (4 if reading.lang == "ja" else 8):
+        # a topic its own words call (「英語での雑談力」: unscripted conversation) says more than the kind's exam:
+        # the kind's own rewrite of that metric first, or the metric itself
+        first = match[0].metrics[0]
+        known = catalog()
+        mine = [a for a in own if a.metric == first]
+        if mine:
+            own = mine + [a for a in own if a.metric != first]
+        elif known[first].domain in kind.domains:
+            named = [metric_angle("change", known[first], reading, book, own=False)]
     return named + own

@@ -66,14 +66,17 @@ TOP = {
     ),
     "Read Atomic Habits": "Finish Atomic Habits by the end of the quarter and apply it to 3 pieces of real work",
     "Read more books on design history": "Read 6 books on design history by the end of the quarter",
-    "Objective – Improve Public Speaking": "Practise public speaking 10 times in real work by the end of the quarter",
-    "ロジカルシンキングをもっと身につけたい": "今期中に上司が推薦するロジカルシンキングのオンライン講座を3つ修了する",
+    # a learning goal whose own words call a topic: that topic's measure of the skill in use, before a course
+    "Objective – Improve Public Speaking": (
+        "Grow the number of talks and presentations given from 1 to 4 by the end of the quarter"
+    ),
+    "ロジカルシンキングをもっと身につけたい": "今期末までに解いて答え合わせをしたケース演習の数を2問から15問に増やす",
     # how people feel, with no metric named: the survey that asks them
     "Be A Place Where Engineers Love To Ship": "Raise employee NPS from -5 to +15 by the end of the quarter",
     "楽しく続けられるチームにしていきます": "今期末までにeNPSを-5から15に上げる",
     # more or less of a quantity the catalog does not know: the writer's own, on last quarter
-    "Massively increase output on the bottleneck": (
-        "Get output on the bottleneck 20% above last quarter's level by the end of the quarter"
+    "Massively increase output on line 3": (
+        "Get output on line 3 20% above last quarter's level by the end of the quarter"
     ),
     # a collection, all of it done
     "Digitise the local history photo archive": (
@@ -89,10 +92,11 @@ TOP = {
     ),
     # a state to reach is a direction measured by its topic, not a thing "used by 20 people"
     "Objective 3. Build a culture where feedback is normal": (
-        "Raise employee NPS from -5 to +15 by the end of the quarter"
+        "Raise the share of employees who got useful feedback in the last two weeks from 45% to 70%"
+        " by the end of the quarter"
     ),
     # becoming able to do something is learning; developing others is not the writer's learning
-    "データ分析ができるようになりたい": "今期中に上司が推薦するデータ分析のオンライン講座を3つ修了する",
+    "データ分析ができるようになりたい": "今期末までに自分の分析で答えを出した業務上の問いの数を0件から5件に増やす",
     "Level up the sales team": "Raise share of reps at or above quota from 48% to 70% by the end of the quarter",
     # when no metric fits, a skill the statement names is coached as learning: a language, a thing to do
     "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
