@@ -114,7 +114,8 @@ def render_card_markdown(card: dict[str, Any], grades: Mapping[str, Mapping[str,
             "## Rewrites (blind hand grades of the top rewrite, data/rewrite_grades.csv)",
             "",
             "Graded 2 (a coach would hand it back), 1 (usable with edits) or 0 (bad) by people who did not write the "
-            "templates; `okrcoach evaluate --rewrites` scores the same rewrites against hand-written metrics.",
+            "templates, on random cases of the rewrite test sets (data/README.md says which set each round drew "
+            "from); `okrcoach evaluate --rewrites [--data ...]` scores the rewrites against hand-written metrics.",
             "",
             "| language | graded | mean of 2 | zeros |",
             "|---|---|---|---|",
