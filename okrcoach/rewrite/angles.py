@@ -14,7 +14,7 @@ from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
-from .topics import topic_match, topic_metrics
+from .topics import served_topic_metrics, topic_match, topic_metrics
 from .wholeword import ends_whole, find_whole
 
 
@@ -270,6 +270,8 @@ def counts_output(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     "Publish case studies", 「ブログ記事の公開数」 for 「ブログ記事を公開する」)."""
     if metric.unit != "count" or not reading.countable:
         return False
+    if rx.search(r"(?i)\bper\b|あたり", metric.name(reading.lang)):
+        return False  # "deploys per week" is a rate: "Set up canary deploys" does not set up 15 of them
     if reading.lang == "ja":  # in the object's own counter: drills are held 回, not 「2,500人」
         return metric.counter_ja == reading.countable
     head = reading.countable.lower()
@@ -472,6 +474,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         named = []  # "Fewer children going into care far from home" is not about patients called after going home
     # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
     topical = [] if named else topic_metrics(reading)
+    if not named and not topical and not metrics:  # its own words call nothing: the goal it serves may
+        topical = served_topic_metrics(reading)
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)
         named = metrics = topical
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:

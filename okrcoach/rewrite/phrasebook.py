@@ -80,6 +80,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "dated": _STR,
         "exam_languages": _STR_MAP,
         "find_misfits": _STRS,
+        "manner_nouns": _STRS,
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,

@@ -168,6 +168,14 @@ def _order() -> dict[str, int]:
     return {t.key: i for i, t in enumerate(topics())}
 
 
+def served_topic_metrics(reading: Reading) -> list[Metric]:
+    """The metrics of the topic the goal a statement serves calls, for a statement whose own words call nothing
+    (「2050年カーボンニュートラルに向けて着実に歩む会社であること」)."""
+    found = _longest(reading, nfkc(reading.link).lower()) if reading.link else None
+    known = catalog()
+    return [known[k] for k in found[0].metrics] if found else []
+
+
 def topic_metrics(reading: Reading) -> list[Metric]:
     """Return the metrics of the statement's topic, best first (empty when no topic is called)."""
     topic = topic_of(reading)

@@ -329,3 +329,24 @@ def test_the_group_a_statement_ends_on_stays_with_its_metric():
     top = okrcoach.classify("Grow library membership among teenagers").suggestions[0].text
     assert top.startswith("Grow the number of new library members among teenagers from ")
     assert "for new customers for new customers" not in texts("Significantly improve onboarding for new customers")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("レガシーコードに怯えない開発", "怯えないを"),  # a way of working, not an object and a verb
+        ("社内システムの安定稼働", "安定を稼働"),
+        ("Set up canary deploys for the payments service", "15 canary deploys"),  # deploys per week is a rate
+    ],
+)
+def test_described_verbal_nouns_and_rates_are_not_split_or_counted(text, never):
+    texts = [s.text for s in okrcoach.suggest(text)]
+    assert texts and not any(never in t for t in texts)
+
+
+def test_a_statement_whose_words_call_nothing_takes_the_topic_of_the_goal_it_serves():
+    top = okrcoach.suggest("2050年カーボンニュートラルに向けて着実に歩む会社であること")[0]
+    assert top.text.startswith("2050年カーボンニュートラルに向けて、") and top.metric.split(".")[0] in (
+        "operations",
+        "city",
+    )

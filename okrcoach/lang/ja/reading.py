@@ -225,9 +225,22 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     else:
         verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
     before = toks[:pred]
+    ends_in_noun = len(toks) == last + 1  # 体言止め: 「Xの推進」「残業削減」
+    described = bool(before) and before[-1].end == p.start and ends_in_noun and p.pos == "NOUN"
+    modifier = before[-1] if before else None
+    if (
+        described
+        and modifier is not None
+        and (
+            modifier.pos in ("ADJ", "VERB")
+            or (modifier.pos == "AUX" and modifier.lemma in book.reading["negations"])
+            or modifier.surface in word_set(book, "manner_nouns")
+        )
+    ):
+        # 「レガシーコードに怯えない開発」「社内システムの安定稼働」: a way of working to reach, not an act to do
+        return "", "", core, core
     head = core[: p.start].rstrip()
     wo = max((i for i, t in enumerate(before) if t.surface == "を"), default=-1)
-    ends_in_noun = len(toks) == last + 1  # 体言止め: 「Xの推進」「残業削減」
     if wo >= 0:
         obj = core[: before[wo].start]
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
