@@ -37,7 +37,8 @@ class _Patterns:
     prefix: re.Pattern[str]  # every kind of prefix part as one alternation; a tag's word in group tag_<kind>
     note_bracket: re.Pattern[str]
     status: re.Pattern[str]
-    tails: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # owner dash, mention, remark: a match is a note
+    # owner dash, mention, remark: a match is a note; each with its kind and the strings it needs
+    tails: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     emoji: re.Pattern[str]
     arrow: re.Pattern[str]
     claims: dict[str, str]
@@ -69,7 +70,7 @@ def _patterns() -> _Patterns:
         prefix=prefix,
         note_bracket=_compile(notes["bracket"] + r"\s*$", "notes.bracket"),
         status=_compile(rf"(?:{notes['status_words']})", "notes.status_words"),
-        tails=tuple((_compile(notes[k], f"notes.{k}"), _NEEDS[k]) for k in ("owner_dash", "mention", "remark")),
+        tails=tuple((k, _compile(notes[k], f"notes.{k}"), _NEEDS[k]) for k in ("owner_dash", "mention", "remark")),
         emoji=_compile(notes["emoji"], "notes.emoji"),
         arrow=_compile(notes["arrow"], "notes.arrow"),
         claims=claims,
@@ -136,7 +137,7 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
             if m is not None and p.status.search(m.group("inner")):
                 found = m.start()
         if found is None:
-            for (tail, needs), kind in zip(p.tails, ("owner_dash", "mention", "remark"), strict=True):
+            for kind, tail, needs in p.tails:
                 if any(n in head for n in needs):
                     m = tail.search(head, start)
                     # a name after a dash is an owner only after a sentence: "People Ops – Modernise

@@ -43,8 +43,8 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
     core = reading.core
     if core.endswith("します"):
         core = core[:-3] + "する"
-    elif reading.verb_text and core.endswith(continuative(reading.verb_text, book) + "ます"):
-        core = core[: -len(continuative(reading.verb_text, book)) - 2] + reading.verb_text
+    elif reading.verb_text and core.endswith(polite := continuative(reading.verb_text, book) + "ます"):
+        core = core[: -len(polite)] + reading.verb_text
     times: dict[str, str] = book.reading.get("times_of_day", {})
     if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
