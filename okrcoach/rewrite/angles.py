@@ -115,6 +115,8 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
     if not obj or not reading.verb or fights:
         return spoken
+    if reading.lang == "en" and obj.split()[0].lower() in book.reading["head_end"]:
+        return spoken  # "Get back into running", "Get out of debt": what follows a preposition is no metric's name
     # the writer's object names the metric when it ends in the metric's name, in a word of that name, or in
     # a calling phrase of several words ("monthly active workspaces" for active workspaces)
     # a calling phrase of several words names the metric when it ends in a quantity ("customer satisfaction",
@@ -311,6 +313,7 @@ def _output_angles(
         and not determined
         and not counted_already
         and not starts_with_preposition
+        and not _run_on(reading)  # a count pasted into a run-on with its reasons cannot be read
     ):
         if reading.lang == "ja":
             noun = reading.object
@@ -331,10 +334,9 @@ def _output_angles(
         if family is not None and counted is None:  # a catalog count says what is counted: no "approved" trees
             done = t["done"].get(family.name, "")
             out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
-    many = bool(reading.countable) or any(
-        (reading.object.endswith(c) if reading.lang == "ja" else _find_word(reading.object.lower(), c) >= 0)
-        for c in book.reading["collections"]
-    )
+    # a collection is what the verb acts on ("Digitise the photo archive"), not a word that names where
+    # ("Refurbish Central Library's ground floor")
+    many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
     if family is not None and family.coverage and reading.object and many and not starts_with_preposition:
         words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
         if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
@@ -372,6 +374,13 @@ def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool
 def _long_action(reading: Reading) -> bool:
     """Whether the writer's action is too long to be pasted into a key result around it."""
     return len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+
+
+def _run_on(reading: Reading) -> bool:
+    """Whether the writer's action runs on with its reasons ("..., including the flats that were missed")."""
+    if reading.lang == "ja":
+        return len(reading.action) > 40
+    return len(reading.action.split()) > 14 or "," in reading.action
 
 
 def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
@@ -552,6 +561,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         wordy = wordy or (bool(topical) and family is None)
         # "Paint more", 「もっと本を読む」: the action is the direction the metric already says
         wordy = wordy or bool(rx.search(r"(?i)(?:\bmore|\bless|\bbetter|もっと)", reading.core))
+        # 「水彩画が上手くなる」: a becoming is the state the metric shows, not an action to finish first
+        wordy = wordy or reading.core.endswith(tuple(book.reading.get("becoming", ())))
         for m in named[:2]:
             if wordy:
                 changes.append(metric_angle("change", m, reading, book, own=False))

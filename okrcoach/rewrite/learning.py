@@ -174,9 +174,25 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     return subject
 
 
+def for_oneself(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the learning is for one's own life, not for work: its words call a personal topic (a hobby, one's
+    health, home or money: "Get better at watercolour") or say so ("for fun", 「趣味で」), and nothing says work
+    ("for my job", 「業務で」), serves a business goal or carries a team tag. Work is the default of an OKR sheet."""
+    if reading.link or reading.team or _mentions_any(reading.body, tuple(book.reading.get("work_words", ())), reading.lang):
+        return False
+    if _mentions_any(reading.body, tuple(book.reading.get("personal_words", ())), reading.lang):
+        return True
+    personal = set(book.reading.get("personal_domains", ()))
+    return any(m.domain in personal for _, _, m in scored(reading)[:1])
+
+
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
     """Return the three learning rewrites of a kind, each measured its own way."""
     subject = _subject(reading, kind, book)
+    when = rx.search(book.reading.get("why_now", "$^"), subject)
+    why_now = ""
+    if when is not None and when.start() > 0:  # "Kubernetes before we move off ECS": the course is about Kubernetes
+        subject, why_now = subject[: when.start()], when.group(1).replace("{", "(").replace("}", ")")
     key = subject.lower() if reading.lang == "en" else subject
     language = book.reading.get("exam_languages", {}).get(key, subject)  # "IELTS" is taken in English
     words = {"subject": subject, "language": language}
@@ -186,7 +202,13 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
-    own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(kind.templates, kind.metrics, strict=True)]
+    templates = kind.personal if kind.personal and for_oneself(reading, book) else kind.templates
+    own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(templates, kind.metrics, strict=True)]
+    if why_now:  # the writer's why now, after the deadline: "..., before we move off ECS"
+        own = [Angle(a.shape, f"{a.template}, {why_now}", a.metric, a.words, a.values) for a in own]
+    understood = rx.search(r"(?:仕組み|とは|について|の考え方)$", subject) if reading.lang == "ja" else None
+    if understood or (reading.lang == "en" and rx.match(r"(?i)(?:how|what|why|when)\s", subject)):
+        own = own[:1]  # "how index funds work" is understood, not put into practice in projects or scored
     doing = _doing(reading, book)
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         # "learn to use Canvas properly": done 5 times, not "properly 5 times"

@@ -104,6 +104,11 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "light_verbs": _STRS,
         "ichidan_kanji": _STRS,
         "particles": _STRS,
+        "work_words": _STRS,
+        "personal_domains": _STRS,
+        "personal_words": _STRS,
+        "why_now": _STR,
+        "becoming": _STRS,
     },
     "directions": {
         "raise": _STRS,
@@ -205,6 +210,8 @@ class LearningKind:
     count_default: str = ""  # how many a counted rewrite of this kind suggests
     strip: tuple[str, ...] = ()  # patterns its subject does not need ("the CKA prep course" -> "CKA")
     doing: str = ""  # the rewrite when the skill is named by what one does ("learn to knit socks")
+    # its rewrites for learning outside work ("Get better at watercolour"): no manager, no real work, no team
+    personal: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -324,6 +331,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         "default_exam",
         "exam_pass",
         "exam_score",
+        "personal",
     }
     for key in sorted(set(raw) - known):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
@@ -346,6 +354,9 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     _check(f"{where}.count_default", _STR, raw.get("count_default", ""))
     _check(f"{where}.strip", _STRS, raw.get("strip", []))
     _check(f"{where}.doing", _STR, raw.get("doing", ""))
+    _check(f"{where}.personal", _STRS, raw.get("personal", []))
+    if raw.get("personal") and len(raw["personal"]) != len(raw["templates"]):
+        raise PhrasebookError(f"{where}.personal: one template for each of templates ({len(raw['templates'])})")
     return LearningKind(
         name,
         tuple(raw["words"]),
@@ -360,6 +371,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         raw.get("count_default", ""),
         tuple(raw.get("strip", [])),
         raw.get("doing", ""),
+        tuple(raw.get("personal", [])),
     )
 
 

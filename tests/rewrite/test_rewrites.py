@@ -350,3 +350,76 @@ def test_a_statement_whose_words_call_nothing_takes_the_topic_of_the_goal_it_ser
         "operations",
         "city",
     )
+
+
+@pytest.mark.parametrize(
+    "text, verb_kept",
+    [
+        ("Apply for the robotics club grant (Mr. Haddad)", "Apply for the robotics club grant"),
+        ("Supply the schools with reading packs", "Supply"),
+    ],
+)
+def test_a_verb_ending_in_ly_is_not_stripped_as_an_adverb(text, verb_kept):
+    from okrcoach.rewrite.reading import read
+
+    reading = read(okrcoach.classify(text))
+    assert reading.core.startswith(verb_kept)
+
+
+@pytest.mark.parametrize(
+    "text, never",
+    [
+        ("Get back into running after the knee injury", "into running"),
+        ("Get out of credit card debt", "Reduce of"),
+    ],
+)
+def test_an_object_that_starts_with_a_preposition_does_not_name_the_metric(text, never):
+    got = texts(text)
+    assert got and all(never not in t for t in got)
+
+
+def test_a_shouted_deadline_is_not_half_lowered():
+    got = texts("KR3: REFIT STORE 7 BEFORE CHRISTMAS")
+    assert got and all("bEFORE" not in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "text, never",
+    [
+        ("Refurbish Central Library's ground floor", "100% of"),  # the library names where, not what is done
+        ("Consult residents on the new parking scheme before the committee vote, including the flats on Park "
+         "Row that were missed last time and are still angry about it", "Consult 12 residents"),
+    ],
+)
+def test_no_share_of_a_place_and_no_count_pasted_into_a_run_on(text, never):
+    assert all(never not in t for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text, personal, work",
+    [
+        ("Get better at watercolour", "Complete 2 online courses about watercolour", "recommended by"),
+        ("趣味で写真の撮り方を学びたい", "今期中に写真の撮り方の作品を4点仕上げる", "上司"),
+    ],
+)
+def test_learning_for_oneself_gets_no_manager_and_no_real_work(text, personal, work):
+    got = texts(text)
+    assert any(personal in t for t in got), got
+    assert all(work not in t and "real work" not in t and "実務" not in t for t in got), got
+
+
+@pytest.mark.parametrize("text", ["I want to learn SEO", "SEOを学びたい", "Learn Figma for my job"])
+def test_learning_at_work_keeps_the_workshops_course_shape(text):
+    got = texts(text)
+    assert any("recommended by my manager" in t or "上司が推薦する" in t or "real work" in t for t in got), got
+
+
+def test_a_learning_subjects_why_now_is_kept_after_the_deadline():
+    got = texts("I want to get comfortable with Kubernetes before we move off ECS")
+    assert got[0].startswith("Complete 3 online courses about Kubernetes recommended by my manager")
+    assert got[0].endswith(", before we move off ECS")
+
+
+def test_a_japanese_becoming_is_the_metric_alone():
+    got = texts("水彩画が上手くなりたい")
+    assert got and all("上手くし" not in t for t in got)

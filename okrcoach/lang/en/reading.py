@@ -68,6 +68,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
         phrase = f"{book.reading['by']} {phrase}"
     elif opener in book.reading.get("on_a_day", ()):  # "on 1 October": a result is reached by that day
         phrase = f"{book.reading['by']} {phrase[len(opener) :].strip()}"
+    if phrase.isupper():  # "BEFORE CHRISTMAS" in a shouted statement is not kept shouting
+        return phrase.lower(), (s, e)
     return phrase[0].lower() + phrase[1:], (s, e)
 
 
