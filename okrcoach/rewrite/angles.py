@@ -577,7 +577,12 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         own_first = family is not None and (
             (family.own_first and not topic_first)
             or (bool(topical) and not word_set(book, "count_before_topic").isdisjoint((family.name, reading.verb)))
-            or (bool(topical) and any(a.shape == "coverage" for a in outputs))  # "Digitise 100% of the archive"
+            # "Digitise 100% of the archive"; but "Cancel unused subscriptions" is for what they cost
+            or (
+                bool(topical)
+                and any(a.shape == "coverage" for a in outputs)
+                and reading.verb in word_set(book, "coverage_before_topic")
+            )
         )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more

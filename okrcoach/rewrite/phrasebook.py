@@ -84,6 +84,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "cadence_adjectives": _STRS,
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,
+        "coverage_before_topic": _STRS,
         "topic_before_own": _STRS,
         "share_words": _STRS,
         "starting_verbs": _STRS,

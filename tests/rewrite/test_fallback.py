@@ -36,8 +36,8 @@ TOP = {
     # a vague quantity word is not part of what is counted
     "Post more Shorts": "Post 4 Shorts by the end of the quarter",
     # the writer's deadline is kept whole
-    "Prepare the PBC list for the external auditors by 15 January": (
-        "Prepare the PBC list for the external auditors by 15 January and get it approved with at most 1 round"
+    "Prepare the budget proposal for the board by 15 January": (
+        "Prepare the budget proposal for the board by 15 January and get it approved with at most 1 round"
         " of revisions"
     ),
 }

@@ -101,7 +101,7 @@ TOP = {
     # when no metric fits, a skill the statement names is coached as learning: a language, a thing to do
     "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
     "英語を武器にできる自分になる": "今期中にTOEICで800点以上を取る",
-    "Excelのマクロが組めるようになりたい": "今期中に上司が推薦するExcelのマクロのオンライン講座を3つ修了する",
+    "Excelのマクロが組めるようになりたい": "今期末までに自分で作った自動化で浮いた週あたりの作業時間を週0時間から週4時間に増やす",
     # a rate with no span is kept up over the cycle, not done by a date
     "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
     "毎日30分ピアノを練習する": "今期中に90日中75日、30分ピアノを練習する",
@@ -315,7 +315,6 @@ def test_odd_statements_still_get_a_verdict_and_sentences(text):
     [
         ("請求書の電子化", "電子化し"),
         ("コストの見える化を進める", "見える化"),
-        ("料理が上手になりたい", "上手になり"),
         ("「ユーザー会を開催する」", "ユーザー会を3回開催する"),
     ],
 )

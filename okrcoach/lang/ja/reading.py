@@ -98,7 +98,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 continue
             # 「週1」 inside 「毎週1on1」 is not a schedule: a number phrase ends where the number does
             stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
-            for m in rx.finditer(re.escape(phrase) + stop + r"(?:に|の|は)?[、,]?", body):
+            # 「月次決算」「週次レポート」: a 〜次 word glued to a noun names the thing, not a schedule
+            glued = r"(?![\u4e00-\u9fff\u30a0-\u30ff])" if phrase.endswith(("次", "例")) else ""
+            for m in rx.finditer(re.escape(phrase) + stop + glued + r"(?:に|の|は)?[、,]?", body):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"
@@ -155,7 +157,9 @@ def _counter(obj: str, book: Phrasebook) -> str:
             continue  # a noun of one character only when it ends the object: 「交流会」, not 「管理会計」
         if at >= 0 and at + len(noun) > where:
             best, where = counter, at + len(noun)
-    return best if where >= len(obj) - 2 else ""
+    # what follows the noun may be 「など」 or 「等」, not another noun (「研修資料」 is a document, not a session)
+    tail = obj[where:] if where >= 0 else obj
+    return best if where >= 0 and (not tail or rx.fullmatch(r"[ぁ-ん等類]{1,2}", tail)) else ""
 
 
 @lru_cache(maxsize=256)  # the core is read for its predicate, then for its topic words
