@@ -422,3 +422,19 @@ def test_a_learning_subjects_why_now_is_kept_after_the_deadline():
 def test_a_japanese_becoming_is_the_metric_alone():
     got = texts("水彩画が上手くなりたい")
     assert got and all("上手くし" not in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "text, habit",
+    [
+        ("Automate the weekly inventory export", False),  # which export is fixed once, not a weekly routine
+        ("Hold weekly 1on1s", True),
+        ("Update the CRM weekly", True),
+        ("月次決算を早期化する", False),  # 「月次決算」 names a thing
+        ("月次で売上を報告する", True),
+    ],
+)
+def test_a_schedule_word_that_names_a_thing_is_not_a_habit(text, habit):
+    from okrcoach.rewrite.reading import read
+
+    assert bool(read(okrcoach.classify(text)).habit) is habit

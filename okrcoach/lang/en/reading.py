@@ -179,8 +179,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit, habit_spans = _habit(book, body)
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
-    if habit and verb in direction_verbs(book):
-        habit = ""  # "Grow weekly active teams": the schedule word names the metric, not a habit
+    fixed = set(book.families["fix"].verbs)
+    attribute = all(rx.match(r"(?i)(?:weekly|monthly|daily|quarterly)\s+[a-z]", body[a:]) for a, _ in habit_spans)
+    if habit and (verb in direction_verbs(book) or (verb in fixed and habit_spans and attribute)):
+        # "Grow weekly active teams": the schedule word names the metric, not a habit; "Automate my weekly
+        # report": it says which report is fixed once
+        habit = ""
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)
     head = object_head(obj, book)
