@@ -37,8 +37,7 @@ TOP = {
     "Post more Shorts": "Post 4 Shorts by the end of the quarter",
     # the writer's deadline is kept whole
     "Prepare the budget proposal for the board by 15 January": (
-        "Prepare the budget proposal for the board by 15 January and get it approved with at most 1 round"
-        " of revisions"
+        "Prepare the budget proposal for the board by 15 January and get it approved with at most 1 round of revisions"
     ),
 }
 

@@ -101,7 +101,9 @@ TOP = {
     # when no metric fits, a skill the statement names is coached as learning: a language, a thing to do
     "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
     "英語を武器にできる自分になる": "今期中にTOEICで800点以上を取る",
-    "Excelのマクロが組めるようになりたい": "今期末までに自分で作った自動化で浮いた週あたりの作業時間を週0時間から週4時間に増やす",
+    "Excelのマクロが組めるようになりたい": (
+        "今期末までに自分で作った自動化で浮いた週あたりの作業時間を週0時間から週4時間に増やす"
+    ),
     # a rate with no span is kept up over the cycle, not done by a date
     "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
     "毎日30分ピアノを練習する": "今期中に90日中75日、30分ピアノを練習する",
@@ -386,8 +388,11 @@ def test_a_shouted_deadline_is_not_half_lowered():
     "text, never",
     [
         ("Refurbish Central Library's ground floor", "100% of"),  # the library names where, not what is done
-        ("Consult residents on the new parking scheme before the committee vote, including the flats on Park "
-         "Row that were missed last time and are still angry about it", "Consult 12 residents"),
+        (
+            "Consult residents on the new parking scheme before the committee vote, including the flats on Park "
+            "Row that were missed last time and are still angry about it",
+            "Consult 12 residents",
+        ),
     ],
 )
 def test_no_share_of_a_place_and_no_count_pasted_into_a_run_on(text, never):
