@@ -371,16 +371,15 @@ def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool
     return bool(head) and (head[-1] in nouns or head[-1].rstrip("s") in nouns)
 
 
-def _long_action(reading: Reading) -> bool:
-    """Whether the writer's action is too long to be pasted into a key result around it."""
-    return len(reading.action) > 30 if reading.lang == "ja" else len(reading.action.split()) > 10
+def _long_action(reading: Reading, words: int = 10, chars: int = 30) -> bool:
+    """Whether the writer's action is too long to be pasted into a key result around it (more than so many
+    English words or Japanese characters)."""
+    return len(reading.action) > chars if reading.lang == "ja" else len(reading.action.split()) > words
 
 
 def _run_on(reading: Reading) -> bool:
     """Whether the writer's action runs on with its reasons ("..., including the flats that were missed")."""
-    if reading.lang == "ja":
-        return len(reading.action) > 40
-    return len(reading.action.split()) > 14 or "," in reading.action
+    return _long_action(reading, words=14, chars=40) or (reading.lang == "en" and "," in reading.action)
 
 
 def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:

@@ -210,8 +210,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(templates, kind.metrics, strict=True)]
     if why_now:  # the writer's why now, after the deadline: "..., before we move off ECS"
         own = [Angle(a.shape, f"{a.template}, {why_now}", a.metric, a.words, a.values) for a in own]
-    understood = rx.search(r"(?:仕組み|とは|について|の考え方)$", subject) if reading.lang == "ja" else None
-    if understood or (reading.lang == "en" and rx.match(r"(?i)(?:how|what|why|when)\s", subject)):
+    if rx.search(book.reading.get("understood", "$^"), subject):
         own = own[:1]  # "how index funds work" is understood, not put into practice in projects or scored
     doing = _doing(reading, book)
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"

@@ -109,6 +109,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "personal_domains": _STRS,
         "personal_words": _STRS,
         "why_now": _STR,
+        "understood": _STR,
         "becoming": _STRS,
     },
     "directions": {
@@ -171,6 +172,8 @@ _REGEXES = (
     "wish",
     "adverb",
     "attributive",
+    "why_now",
+    "understood",
 )
 
 

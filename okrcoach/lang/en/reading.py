@@ -158,6 +158,16 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     return verb, verb_text, obj, action
 
 
+def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fixing verb's schedule words are each one word before a noun ("Automate my weekly report"):
+    they say which report is fixed, once; not a routine ("Update the CRM weekly", "every week")."""
+    return (
+        bool(spans)
+        and verb in book.families["fix"].verbs
+        and all(" " not in body[a:b] and rx.match(r"\s+[A-Za-z]", body[b:]) for a, b in spans)
+    )
+
+
 def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of an English statement."""
     r = book.reading
@@ -179,11 +189,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit, habit_spans = _habit(book, body)
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
-    fixed = set(book.families["fix"].verbs)
-    attribute = all(rx.match(r"(?i)(?:weekly|monthly|daily|quarterly)\s+[a-z]", body[a:]) for a, _ in habit_spans)
-    if habit and (verb in direction_verbs(book) or (verb in fixed and habit_spans and attribute)):
-        # "Grow weekly active teams": the schedule word names the metric, not a habit; "Automate my weekly
-        # report": it says which report is fixed once
+    if habit and (verb in direction_verbs(book) or _names_what_is_fixed(book, verb, body, habit_spans)):
+        # "Grow weekly active teams": the schedule word names the metric, not a habit
         habit = ""
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)

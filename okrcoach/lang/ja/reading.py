@@ -157,9 +157,11 @@ def _counter(obj: str, book: Phrasebook) -> str:
             continue  # a noun of one character only when it ends the object: 「交流会」, not 「管理会計」
         if at >= 0 and at + len(noun) > where:
             best, where = counter, at + len(noun)
+    if where < 0:
+        return ""
     # what follows the noun may be 「など」 or 「等」, not another noun (「研修資料」 is a document, not a session)
-    tail = obj[where:] if where >= 0 else obj
-    return best if where >= 0 and (not tail or rx.fullmatch(r"[ぁ-ん等類]{1,2}", tail)) else ""
+    tail = obj[where:]
+    return best if not tail or rx.fullmatch(r"[ぁ-ん等類]{1,2}", tail) else ""
 
 
 @lru_cache(maxsize=256)  # the core is read for its predicate, then for its topic words
