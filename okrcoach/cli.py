@@ -106,6 +106,20 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.grades:
+        from okrcoach.evaluation import rewrites
+
+        path = Path(args.grades)
+        if not path.is_file():
+            print(f"okrcoach: error: {path}: no such grades file", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            blocks = [rewrites.format_grades(rewrites.read_grades(path, r), r) for r in rewrites.grade_rounds(path)]
+        except rewrites.CasesError as exc:
+            print(f"okrcoach: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print("\n".join(blocks))
+        return EXIT_OK
     if args.rewrites or args.grading_sheet:
         from okrcoach.evaluation import rewrites
 
@@ -343,6 +357,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--rewrites",
         action="store_true",
         help="evaluate the rewrites instead, on data/rewrite_cases.csv (or --data): do they name an acceptable metric?",
+    )
+    p.add_argument(
+        "--grades",
+        metavar="PATH",
+        help="print the hand grades recorded in PATH, per round when it has a round column "
+        "(data/rewrite_grades_earlier.csv)",
     )
     p.add_argument("--grading-sheet", metavar="PATH", help="write a blind grading sheet of top rewrites to PATH")
     p.add_argument(

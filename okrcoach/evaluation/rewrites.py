@@ -225,14 +225,26 @@ def write_grading_sheet(
     return len(rows)
 
 
-def read_grades(path: Path) -> dict[str, dict[str, float]]:
-    """Return, per language, the number of graded rewrites, the mean grade and the share of zeros."""
+def grade_rounds(path: Path) -> list[str]:
+    """Return the rounds a grades file records, in the order they first appear ([""] without a round column)."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if "round" not in (reader.fieldnames or ()):
+            return [""]
+        return list(dict.fromkeys((row["round"] or "").strip() for row in reader))
+
+
+def read_grades(path: Path, round_: str = "") -> dict[str, dict[str, float]]:
+    """Return, per language, the number of graded rewrites, the mean grade and the share of zeros (of one
+    round when the file records several: data/rewrite_grades_earlier.csv)."""
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         if not {"lang", "grade"} <= set(reader.fieldnames or ()):
             raise CasesError(f"{path}: needs the columns lang and grade")
         grades: dict[str, list[int]] = {}
         for row in reader:
+            if round_ and (row.get("round") or "").strip() != round_:
+                continue
             grade = (row["grade"] or "").strip()
             if grade == "":
                 continue
@@ -244,9 +256,10 @@ def read_grades(path: Path) -> dict[str, dict[str, float]]:
     }
 
 
-def format_grades(grades: dict[str, dict[str, float]]) -> str:
-    """Return the hand grades as plain text."""
-    lines = ["Hand grades of top rewrites (2 a coach would accept, 1 usable with edits, 0 bad):"]
+def format_grades(grades: dict[str, dict[str, float]], round_: str = "") -> str:
+    """Return the hand grades (of one round, when named) as plain text."""
+    which = f", round {round_}" if round_ else ""
+    lines = [f"Hand grades of top rewrites{which} (2 a coach would accept, 1 usable with edits, 0 bad):"]
     for lang, g in grades.items():
         lines.append(f"  [{lang}] n={g['n']:.0f}  mean {g['mean']:.2f} of 2  zeros {g['zeros']:.1%}")
     return "\n".join(lines)

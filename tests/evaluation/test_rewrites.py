@@ -112,3 +112,28 @@ def test_the_bundled_case_sets_are_held_out_from_training_and_from_each_other():
     assert len(unseen) >= 300 and len(unseen2) >= 300
     assert not field & unseen and not field & unseen2 and not unseen & unseen2
     assert not unseen & trained and not unseen2 & trained
+
+
+def test_grades_with_a_round_column_are_read_per_round(tmp_path):
+    from okrcoach.evaluation.rewrites import format_grades, grade_rounds
+
+    path = _write(
+        tmp_path,
+        "round,id,lang,text,rewrite,grade\n1,a,en,x,y,2\n1,b,en,x,y,0\n2 (round-1 statements),a,en,x,y,1\n",
+        "earlier.csv",
+    )
+    assert grade_rounds(path) == ["1", "2 (round-1 statements)"]
+    assert read_grades(path, "1")["en"] == {"n": 2, "mean": 1.0, "zeros": 0.5}
+    assert read_grades(path, "2 (round-1 statements)")["en"]["mean"] == 1.0
+    assert "round 1 " in format_grades(read_grades(path, "1"), "1")
+    assert grade_rounds(_write(tmp_path, "id,lang,grade\n1,en,2\n", "g.csv")) == [""]
+
+
+def test_cli_prints_each_round_of_a_grades_file_and_refuses_a_missing_one(tmp_path, capsys):
+    from okrcoach.cli import main
+
+    path = _write(tmp_path, "round,id,lang,text,rewrite,grade\n7,a,ja,x,y,2\n", "earlier.csv")
+    assert main(["evaluate", "--grades", str(path)]) == 0
+    assert "round 7" in capsys.readouterr().out
+    assert main(["evaluate", "--grades", str(tmp_path / "none.csv")]) == 2
+    assert "no such grades file" in capsys.readouterr().err
