@@ -141,7 +141,12 @@ def detect_columns(table: Table, overrides: dict[str, str] | None = None) -> Col
     for role in OVERRIDES:
         if role in overrides:
             option = "--text-column" if role == "statement" else f"--{role}-column"
-            setattr(cols, role, _find_column(table, header_row, overrides[role], option))
+            col = _find_column(table, header_row, overrides[role], option)
+            # a column the user names holds that role only: 「目標」 named as the statement is no objective column
+            for other in OVERRIDES:
+                if other not in overrides and getattr(cols, other) == col:
+                    setattr(cols, other, None)
+            setattr(cols, role, col)
     if len(cols.wide) < 2:
         if cols.wide and cols.statement is None:
             cols.statement = cols.wide[0]

@@ -178,3 +178,9 @@ def test_markdown_page_with_a_pipe_table_is_read_as_a_sheet():
     assert table.line_numbers == [3, 5, 6]
     cols = detect_columns(table)
     assert (cols.objective, cols.statement, cols.owner) == (0, 1, 2)
+
+
+def test_a_column_named_as_the_statement_is_no_longer_also_the_objective_column():
+    table = Table("g.csv", None, "csv", [["目標", "担当"], ["使っていないサブスクを解約する", "佐藤"]])
+    cols = detect_columns(table, {"statement": "目標"})  # 目標 alone would be read as the objectives
+    assert (cols.statement, cols.objective) == (0, None)
