@@ -16,6 +16,8 @@ _KANA_KANJI = re.compile(
 # Full-width digits and letters ("４.５") come from Japanese input methods.
 _FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ENGLISH_WORD = re.compile(r"[a-z]{2,}")
+# A team tag before the statement ("UXチーム:", 「「営業部：」」): its script does not make an English body Japanese.
+_LEADING_TAG = re.compile(r"^\s*[「【\[(（]?[^:：」】\])）]{1,14}[:：」】\])）]+\s*")
 
 
 def detect(text: str) -> str:
@@ -23,6 +25,11 @@ def detect(text: str) -> str:
     outside = NOTE.sub(" ", text)  # notes ("Close 10 deals（担当：佐藤）") do not decide the language
     if not any(ch.isalnum() for ch in outside):
         outside = text
+    tag = _LEADING_TAG.match(outside)
+    if tag is not None and _KANA_KANJI.search(tag.group()):
+        rest = outside[tag.end() :]
+        if not _KANA_KANJI.search(rest) and len(_ENGLISH_WORD.findall(rest)) >= 3:
+            return "en"  # "UXチーム: Run usability tests on the new editor"
     if _KANA_KANJI.search(outside):
         return "ja"
     if _ENGLISH_WORD.search(outside):

@@ -109,6 +109,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "personal_domains": _STRS,
         "personal_words": _STRS,
         "why_now": _STR,
+        "reason_after": _STR,
+        "reason_before": _STR,
+        "aside": _STR,
         "understood": _STR,
         "becoming": _STRS,
     },
@@ -173,6 +176,9 @@ _REGEXES = (
     "adverb",
     "attributive",
     "why_now",
+    "reason_after",
+    "reason_before",
+    "aside",
     "understood",
 )
 

@@ -37,6 +37,7 @@ class Reading:
     countable: str  # what its output is counted in: an English plural noun, a Japanese counter word, or ""
     content: tuple[str, ...]  # the words that carry the topic, for choosing a metric
     team: str = ""  # the team or role the sheet tags it with ("Supply Chain", 「マーケ」), read for its topic
+    reason: str = ""  # the writer's reason, cut from the body ("so we stop throwing food away"), read for its topic
 
 
 def nfkc(text: str) -> str:
@@ -73,6 +74,36 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
     if end - start > 2 and _QUOTES.get(text[start]) == text[end - 1]:
         start, end = start + 1, end - 1
     return start, end
+
+
+def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int, int, str]:
+    """Return the body's span without the writer's reason or aside, and that reason.
+
+    "Renegotiate the cloud contract, costs keep growing faster than revenue" is done to the contract; the
+    rest says why. A reason that names the goal served ("so that we can ...", 「営業KR1.2のため」) is the
+    statement's link, not a reason, and stays.
+    """
+    r = book.reading
+    body = text[start:end]
+    reasons: list[str] = []
+    m = rx.search(r.get("reason_after", "$^"), body)
+    if m is not None and m.start() > 0 and rx.search(r["link"], body[m.start() :]) is None:
+        if len(body[: m.start()].split()) >= 2 or not body.isascii():
+            reasons.append(body[m.start() :])
+            end = start + m.start()
+            body = body[: m.start()]
+    m = rx.search(r.get("reason_before", "$^"), body)
+    if m is not None and m.end() < len(body) and rx.search(r["link"], m.group()) is None:
+        reasons.append(m.group())
+        start += m.end()
+        body = body[m.end() :]
+    comma = body.find(",")
+    if "aside" in r and comma > 0 and len(body[:comma].split()) >= 2:
+        if rx.match(r["aside"], body[comma + 1 :]) is not None:
+            reasons.append(body[comma:])
+            end = start + comma
+    reason = " ".join(nfkc(x).strip(" ,;、。，-–—") for x in reasons)
+    return start, end, reason
 
 
 def cut(text: str, spans: list[tuple[int, int]]) -> str:

@@ -133,11 +133,14 @@ def topic_of(reading: Reading) -> Topic | None:
 @lru_cache(maxsize=1024)  # asked by the metric choice, the topic's weight against a named metric and the angles
 def topic_match(reading: Reading) -> tuple[Topic, str] | None:
     """Return the topic whose phrase is the longest standing in the statement's core, with that phrase; when
-    none stands there, the team the sheet tags it with is read too ("Supply Chain – Build Resilience")."""
+    none stands there, the team the sheet tags it with is read too ("Supply Chain – Build Resilience"), and then
+    the writer's reason ("Label the freezer bins | so we stop throwing away leftovers")."""
     found = _longest(reading, nfkc(reading.core).lower())
     if found is None and reading.team:
         joined = reading.team + (" " if reading.lang == "en" else "") + reading.core
         found = _longest(reading, nfkc(joined).lower())
+    if found is None and reading.reason:
+        found = _longest(reading, nfkc(reading.reason).lower())
     return found
 
 

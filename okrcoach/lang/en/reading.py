@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ... import rx
 from ...rewrite.morphology import is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
-from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, split_reason
 from .tokenizer import lemma_of
 
 if TYPE_CHECKING:
@@ -120,6 +120,10 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
             continue
         stripped = rx.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
+        if key == "aspect" and stripped != core:  # "Start doing call reviews": "Do call reviews"
+            first, _, rest = stripped.partition(" ")
+            base = r["irregular"].get(first.lower()) or lemma_of(first.lower())
+            stripped = f"{base} {rest}".strip() if base != first.lower() else stripped
         core = stripped or core
     return core, wish
 
@@ -173,6 +177,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     r = book.reading
     text = verdict.text
     start, end = body_span(verdict, book)
+    start, end, reason = split_reason(text, start, end, book)
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
@@ -225,4 +230,5 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         wished=wish,
         countable=countable,
         content=content,
+        reason=reason,
     )

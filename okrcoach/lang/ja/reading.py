@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ... import rx
 from ...normalise import normalise
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
-from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, split_reason
 from ...tokens import tokenize
 from ...tokens.base import Token, TokenView
 
@@ -271,6 +271,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of a Japanese statement."""
     text = verdict.text
     start, end = body_span(verdict, book)
+    start, end, reason = split_reason(text, start, end, book)
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
@@ -326,4 +327,5 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         link=link,
         countable=_counter(obj, book),
         content=content,
+        reason=reason,
     )
