@@ -102,3 +102,31 @@ def test_the_walk_sees_imports_inside_functions(tmp_path: Path):
     inner = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert inner and inner[0].module == "rewrite" and sample.exists()
     assert layer_of("okrcoach.rewrite") > layer_of("okrcoach.verdict")
+
+
+def test_every_module_imports_first_on_its_own():
+    """A module imported before any other (a user's ``from okrcoach.lang.ja.reading import ...``) must not
+    meet a partly initialised package: the layers above allow imports within a layer, so cycles are caught
+    here, by importing each module first in a clean interpreter state."""
+    import subprocess
+    import sys
+
+    names = [
+        ".".join(("okrcoach", *p.relative_to(ROOT).with_suffix("").parts)).removesuffix(".__init__")
+        for p in sorted(ROOT.rglob("*.py"))
+        if "__pycache__" not in p.parts and p.name != "__main__.py"
+    ]
+    script = (
+        "import importlib, sys\n"
+        "failed = []\n"
+        f"for name in {names!r}:\n"
+        "    for loaded in [m for m in sys.modules if m == 'okrcoach' or m.startswith('okrcoach.')]:\n"
+        "        del sys.modules[loaded]\n"
+        "    try:\n"
+        "        importlib.import_module(name)\n"
+        "    except ImportError as e:\n"
+        "        failed.append(f'{name}: {e}')\n"
+        "print('\\n'.join(failed))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import rx
-from ..lang.ja.reading import plain_core
 from .catalog import Metric, catalog
 from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
@@ -88,11 +87,25 @@ def _unit_word(table: str | dict[str, str], unit: str) -> str:
     return table if isinstance(table, str) else table.get(unit, table["default"])
 
 
+def _per_month(metric: Metric, lang: str, book: Phrasebook) -> str:
+    """A count of days kept up month by month says its month ("days keeping added sugar under 30 g a month",
+    「朝食をとった日数（月あたり）」): "from 6 to 22" days of what, otherwise?"""
+    name = metric.name(lang)
+    r = book.reading
+    if metric.unit != "count" or metric.cadence != "monthly" or "per_month" not in r:
+        return name
+    low = name.lower()
+    words = set(rx.findall(r"[a-z]+", low))
+    counts_days = any(w in low for w in r["day_counts"]) if lang == "ja" else not words.isdisjoint(r["day_counts"])
+    says_period = any(w in low for w in r["period_words"]) if lang == "ja" else not words.isdisjoint(r["period_words"])
+    return name + r["per_month"] if counts_days and not says_period else name
+
+
 def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
     """The metric's catalog name as a rewrite says it: a percentage of people or things named as a group
     ("older people living alone with a regular check-in") is said as a share of them, a count as their
     number."""
-    name = metric.name(lang)
+    name = _per_month(metric, lang, book)
     low = name.lower()
     if lang == "en" and metric.unit == "count" and not low.startswith(("number", "the ", "total", "count")):
         return "the number of " + name  # "Grow the number of older residents in exercise classes"
@@ -211,20 +224,28 @@ def metric_angle(
     (「挑戦できる組織風土をつくる」 does not start proposals from zero)."""
     baseline, target = metric.values(reading.lang)
     quality = rx.search(r"(?i)accura|score|satisf|quality|正確|精度|満足|品質", metric.name(reading.lang))
+    template = book.templates[shape]
     if (
         metric.direction == "up"
-        and metric.unit in ("count", "percent")
+        and metric.unit in ("count", "percent", "money")
         and not quality  # a model not built yet has no accuracy at all, not 0%
         and starts
         and reading.verb in book.reading.get("starting_verbs", ())
         and _measures_the_new_thing(metric, reading, book)
     ):
-        baseline = _zero(baseline)  # a chatbot not launched yet solves no tickets today
+        # a chatbot not launched yet solves no tickets today, and a fund not started holds nothing: the target
+        # alone says it ("... and get the chatbot resolution rate to 40%"), not "from 0%"
+        baseline = _zero(baseline)
+        template = {"change": book.templates["reach_new"], "action_change": book.templates["action_reach"]}.get(
+            shape, template
+        )
     words = _change_words(metric, reading, book)
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
     words["metric"] = _for_group(_in_language(words["metric"], reading, book), metric, reading, book)
-    return Angle(shape, book.templates[shape], metric.key, words, {"baseline": baseline, "target": target})
+    first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""
+    words["the"] = "" if first in word_set(book, "determiners") or first[:1].isdigit() else "the "
+    return Angle(shape, template, metric.key, words, {"baseline": baseline, "target": target})
 
 
 def _measures_the_new_thing(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
@@ -602,6 +623,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
 def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
     """The words a routine's rate templates take: the English action, the Japanese core in its plain form."""
     if reading.lang == "ja":
+        from ..lang.ja.reading import plain_core  # here: lang.ja.reading imports this package
+
         return {"action": "", "core": plain_core(reading, book)}
     return {"action": reading.action, "core": reading.core}
 

@@ -6,7 +6,6 @@ import re
 from functools import cache
 
 from .. import rx
-from ..lang.ja.reading import continuative
 from .angles import Angle, metric_angle
 from .catalog import catalog
 from .matching import scored
@@ -41,6 +40,8 @@ def _mentions_any(text: str, words: tuple[str, ...], lang: str) -> bool:
 @cache
 def _ja_learning_patterns(book: Phrasebook) -> tuple[str, str]:
     """The patterns of a Japanese learning noun used as an action and of a learning verb, X before either."""
+    from ..lang.ja.reading import continuative  # here, not at the top: lang.ja.reading imports this package
+
     endings = tuple(book.reading["verb_endings"])
     nouns = "|".join(re.escape(v) for v in book.learning_verbs if not v.endswith(endings))
     verbs = "|".join(
@@ -239,6 +240,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         )
     if kind.exams:
         own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
+    for metric, calls in kind.leads.items():  # "Practice speaking": the conversation first, not the exam
+        if _mentions_any(reading.core, calls, reading.lang):
+            own = [a for a in own if a.metric == metric] + [a for a in own if a.metric != metric]
     covered = {a.metric for a in own}
     named = [
         metric_angle("change", m, reading, book, own=False)

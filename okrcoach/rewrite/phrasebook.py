@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
@@ -109,6 +109,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "personal_domains": _STRS,
         "personal_words": _STRS,
         "why_now": _STR,
+        "day_counts": _STRS,
+        "period_words": _STRS,
+        "per_month": _STR,
         "reason_after": _STR,
         "reason_before": _STR,
         "aside": _STR,
@@ -136,6 +139,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "change": _STR,
         "reach": _STR,
         "action_change": _STR,
+        "action_reach": _STR,
+        "reach_new": _STR,
         "count_output": _STR,
         "count_output_with": _STR,
         "improve_count": _STR,
@@ -222,6 +227,8 @@ class LearningKind:
     doing: str = ""  # the rewrite when the skill is named by what one does ("learn to knit socks")
     # its rewrites for learning outside work ("Get better at watercolour"): no manager, no real work, no team
     personal: tuple[str, ...] = ()
+    # words that put one of its rewrites first ("Practice speaking": the conversation, not the exam)
+    leads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, loaded once
@@ -342,6 +349,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         "exam_pass",
         "exam_score",
         "personal",
+        "leads",
     }
     for key in sorted(set(raw) - known):
         raise PhrasebookError(f"{where}: unknown key {key!r}")
@@ -365,6 +373,10 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
     _check(f"{where}.strip", _STRS, raw.get("strip", []))
     _check(f"{where}.doing", _STR, raw.get("doing", ""))
     _check(f"{where}.personal", _STRS, raw.get("personal", []))
+    _check(f"{where}.leads", _STRS_MAP, raw.get("leads", {}))
+    for metric in raw.get("leads", {}):
+        if metric not in raw["metrics"]:
+            raise PhrasebookError(f"{where}.leads.{metric}: not one of this kind's metrics")
     if raw.get("personal") and len(raw["personal"]) != len(raw["templates"]):
         raise PhrasebookError(f"{where}.personal: one template for each of templates ({len(raw['templates'])})")
     return LearningKind(
@@ -382,6 +394,7 @@ def _learning_kind(where: str, name: str, raw: Any) -> LearningKind:
         tuple(raw.get("strip", [])),
         raw.get("doing", ""),
         tuple(raw.get("personal", [])),
+        {k: tuple(v) for k, v in raw.get("leads", {}).items()},
     )
 
 

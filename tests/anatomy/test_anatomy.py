@@ -66,6 +66,9 @@ CASES = [
         (),
         None,
     ),
+    # a ward or a year group named with its number, and a Japanese team tag quoted whole
+    ("Ward 4B: Reduce hand hygiene lapses on night shifts", "Ward 4B:", "Reduce hand hygiene lapses on night shifts", (), None),
+    ("「営業部：」Expand into the healthcare vertical", "「営業部：」", "Expand into the healthcare vertical", (), None),
 ]
 
 KEPT_IN_THE_BODY = [
@@ -78,6 +81,7 @@ KEPT_IN_THE_BODY = [
     "売上目標：1億円",
     "O 2 new hires onboarded",  # a plain number after a tag word may be the measure
     "Grow MRR 2.5 times",
+    "Move patients from ward 4B to 3A",
 ]
 
 

@@ -52,6 +52,9 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("週1回1on1を実施する", "ja"),
         ("令和8年度の事業評価シートを提出する", "ja"),
         ("①KR1-2：顧客満足度を高める", "ja"),
+        ("一社依存だと災害時にラインが止まる", "ja"),
+        ("社員一人ひとりが主体的に動く", "ja"),
+        ("Reduce hand hygiene lapses on ward 4B", "en"),
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):

@@ -89,3 +89,42 @@ def test_gerund(verb, form):
 )
 def test_plural_heads(head, plural):
     assert is_plural_head(head, phrasebook("en")) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "reason"),
+    [
+        ("Label the freezer bins so we stop throwing away leftovers", "Label the freezer bins", "so we stop throwing away leftovers"),
+        ("Set up a lab journal club, because we never discuss papers", "Set up a lab journal club", "because we never discuss papers"),
+        ("Renegotiate the cloud contract, costs keep growing faster than revenue", "Renegotiate the cloud contract", "costs keep growing faster than revenue"),
+        ("Fix the leaky kitchen tap, finally", "Fix the leaky kitchen tap", "finally"),
+        ("仕入先の複数化を進めたい、一社依存だと災害時にラインが止まってしまうので", "仕入先の複数化を進める", "一社依存だと災害時にラインが止まってしまうので"),
+        ("Salesforceのダッシュボード作る、週次の会議で数字見たいから", "Salesforceのダッシュボード作る", "週次の会議で数字見たいから"),
+        # more of the action, not a reason: a list, a second action, a goal served
+        ("Clean the garage, the attic and the shed", "Clean the garage, the attic and the shed", ""),
+        ("Fix the login bug, update the docs and tell support", "Fix the login bug, update the docs and tell support", ""),
+        ("Rewrite onboarding so that we can stop hand-holding", "Rewrite onboarding", ""),
+    ],
+)
+def test_the_writers_reason_is_not_the_action(text, core, reason):
+    reading = read(okrcoach.classify(text))
+    assert (reading.core, reading.reason) == (core, reason)
+
+
+def test_a_reason_with_a_schedule_word_is_not_a_habit():
+    reading = read(okrcoach.classify("Salesforceのダッシュボード作る、週次の会議で数字見たいから"))
+    assert reading.habit == ""
+
+
+def test_a_topic_is_read_in_the_reason_only_when_the_action_names_none():
+    from okrcoach.rewrite.topics import topic_match
+
+    plain = read(okrcoach.classify("Label the freezer bins"))
+    reasoned = read(okrcoach.classify("Label the freezer bins so we stop wasting food at home"))
+    assert topic_match(plain) is None
+    assert topic_match(reasoned) is not None
+
+
+def test_an_aspect_verb_before_a_gerund_leaves_the_plain_verb():
+    reading = read(okrcoach.classify("Start doing call reviews with the team lead each week"))
+    assert reading.action.startswith("Do call reviews")

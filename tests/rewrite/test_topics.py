@@ -119,9 +119,18 @@ def test_zero_keeps_the_unit(value, zero):
     assert _zero(value) == zero
 
 
-def test_something_started_now_grows_from_zero():
-    top = okrcoach.classify("Launch a support chatbot").suggestions[0]
-    assert "from 0% to" in top.text
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Launch a support chatbot", "get the chatbot resolution rate to "),
+        ("Start an emergency fund", "get the emergency fund to $"),
+        ("高齢者の見守りネットワークを作りたい", "以上にする"),
+    ],
+)
+def test_something_started_now_has_a_target_and_no_value_today(text, says):
+    top = okrcoach.classify(text).suggestions[0]
+    assert says in top.text
+    assert "from " not in top.text and "から" not in top.text  # not "from 0%", not "$2,000" it never had
 
 
 def test_the_team_a_sheet_tags_a_statement_with_is_read_when_its_words_call_no_topic():
