@@ -111,7 +111,12 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
         return "the number of " + name  # "Grow the number of older residents in exercise classes"
     if lang != "en" or metric.unit != "percent":
         return name
-    if low.startswith("%") or any(w in book.reading.get("share_words", ()) for w in rx.findall(r"[a-z-]+", low)):
+    # a share word in the name's head says it is a share already ("on-time delivery rate"); one after it does
+    # not ("accounts with a green health score" is a share of accounts)
+    ends = set(book.reading["head_end"]) | {"whose", "where"}
+    words = rx.findall(r"[a-z-]+", low)
+    head = words[: next((i for i, w in enumerate(words) if i and w in ends), len(words))]
+    if low.startswith("%") or any(w in book.reading.get("share_words", ()) for w in head):
         return name
     return "the share of " + name
 

@@ -36,6 +36,8 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     """
     text = verdict.text
     found = rx.search(book.reading["deadline_fallback"], text[start:end])
+    if found is not None and rx.search(r"(?i)\b(?:that|who|which|where)\b", text[start : start + found.start()]):
+        found = None  # "a team that spots risk before the customer tells us": how it works, not by when
     spans = [fired_span(verdict, "has_deadline"), (start + found.start(), start + found.end()) if found else None]
     for span in spans:
         if span is not None and start <= span[0] < end:
