@@ -488,11 +488,17 @@ def _phrase_size(phrase: str, lang: str) -> int:
 def _topic_says_more(reading: Reading, metric: Metric) -> bool:
     """Whether the statement's topic, called by a phrase of two or more words (four or more characters in
     Japanese), says better what it is about than a metric only one word of it names, or only shared words
-    ("care far from home" is not "patients called within 48 hours of going home")."""
+    ("care far from home" is not "patients called within 48 hours of going home"), or a phrase the topic's
+    own phrase holds and goes beyond."""
     match = topic_match(reading)
     if match is None or _phrase_size(match[1], reading.lang) < (4 if reading.lang == "ja" else 2):
         return False
-    return _phrase_size(naming_phrase(reading, metric), reading.lang) < (3 if reading.lang == "ja" else 2)
+    naming = naming_phrase(reading, metric)
+    if _phrase_size(naming, reading.lang) < (3 if reading.lang == "ja" else 2):
+        return True
+    # 「DR手順書」 says more than the 「手順書」 inside it, and "customer reviews reply" than "reviews"
+    inside = bool(naming) and naming.lower() in match[1].lower()
+    return inside and _phrase_size(match[1], reading.lang) > _phrase_size(naming, reading.lang)
 
 
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
