@@ -302,6 +302,8 @@ def wish(view: TokenView) -> Hit | None:
 def _coverage(view: TokenView) -> Hit | None:
     lex = load(view.lang)
     hit = find_phrase(lex.coverage, view, words=view.lang == "en")
+    if hit is not None and view.norm[hit.end : hit.end + 1] == "-":
+        return None  # "no-shows", "all-hands": a word of its own, not a whole set
     if hit is None or not lex.not_coverage_after:
         return hit
     after = view.norm[hit.end :].split(maxsplit=1)

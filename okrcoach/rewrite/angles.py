@@ -107,6 +107,8 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
     number."""
     name = _per_month(metric, lang, book)
     low = name.lower()
+    if lang == "en" and rx.match(r"(?:share|number|percentage|proportion|count) of ", low):
+        return "the " + name  # "Raise the share of booked meetings that took place", not "Raise share of"
     if lang == "en" and metric.unit == "count" and not low.startswith(("number", "the ", "total", "count")):
         return "the number of " + name  # "Grow the number of older residents in exercise classes"
     if lang != "en" or metric.unit != "percent":

@@ -128,3 +128,39 @@ def test_a_topic_is_read_in_the_reason_only_when_the_action_names_none():
 def test_an_aspect_verb_before_a_gerund_leaves_the_plain_verb():
     reading = read(okrcoach.classify("Start doing call reviews with the team lead each week"))
     assert reading.action.startswith("Do call reviews")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("インサイドセールスの立ち上げ", "インサイドセールスを立ち上げ"),  # a verb's 連用形 used as a noun
+        ("メルマガのセグメント配信を始める", "メルマガをセグメント配信し"),  # not 「メルマガのセグメント配信し」
+    ],
+)
+def test_japanese_actions_read_as_grammar_wants(text, action):
+    assert read(okrcoach.classify(text)).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        ("Shadow the top AE for a week", ""),  # how long, not how often
+        ("毎日開きたくなるアプリ", ""),  # a state wanted, no action to repeat
+        ("Walk the dog twice a day", "daily"),
+    ],
+)
+def test_what_is_a_habit(text, habit):
+    assert read(okrcoach.classify(text)).habit == habit
+
+
+def test_a_hyphenated_no_or_all_is_not_a_whole_set():
+    for text in ("Cut no-shows for demos", "Run a better all-hands"):
+        assert "covers_all" not in okrcoach.classify(text).fired
+
+
+def test_a_share_named_by_its_first_word_takes_its_article():
+    from okrcoach.rewrite.angles import spoken_name
+    from okrcoach.rewrite.catalog import catalog
+
+    named = [spoken_name(m, "en", phrasebook("en")) for m in catalog().values() if m.unit == "percent"]
+    assert not [n for n in named if n.lower().startswith(("share of", "number of"))]

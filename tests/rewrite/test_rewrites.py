@@ -97,7 +97,7 @@ TOP = {
     ),
     # becoming able to do something is learning; developing others is not the writer's learning
     "データ分析ができるようになりたい": "今期末までに自分の分析で答えを出した業務上の問いの数を0件から5件に増やす",
-    "Level up the sales team": "Raise share of reps at or above quota from 48% to 70% by the end of the quarter",
+    "Level up the sales team": "Raise the share of reps at or above quota from 48% to 70% by the end of the quarter",
     # when no metric fits, a skill the statement names is coached as learning: a language, a thing to do
     "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
     "英語を武器にできる自分になる": "今期中にTOEICで800点以上を取る",

@@ -250,7 +250,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     if wo >= 0:
         obj = core[: before[wo].start]
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
-    elif before and before[-1].surface == "の" and nominal:  # 「Xの推進」「Xの整備を始める」: 「Xを推進する」
+    elif before and before[-1].surface == "の" and (nominal or (ends_in_noun and p.form.startswith("連用形"))):
+        # 「Xの推進」「Xの整備を始める」: 「Xを推進する」; 「Xの立ち上げ」 (a verb's 連用形 used as a noun): 「Xを立ち上げ」
         obj = core[: before[-1].start]
         lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
     elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
@@ -259,6 +260,13 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     else:
         obj = head
         lead = head
+        run = pred  # the nouns glued before the predicate: 「セグメント」 of 「セグメント配信」
+        while run > 0 and toks[run - 1].pos == "NOUN" and toks[run - 1].end == toks[run].start:
+            run -= 1
+        if nominal and 0 < run < pred and toks[run - 1].surface == "の":
+            # 「メルマガのセグメント配信を始める」: 「メルマガをセグメント配信し」, not 「メルマガのセグメント配信し」
+            obj = core[: toks[run - 1].start]
+            lead = obj + "を" + core[toks[run].start : p.start]
     obj = obj.strip(_EDGE)
     while obj and obj[-1] in particles and len(obj) > 1:
         obj = obj[:-1]
@@ -302,8 +310,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
             core = core[: -len(stem)] + plain
         elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
             core = core[: -len(stem[:-1] + "する")] + plain
-    if habit and (verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
-        habit = ""  # 「毎日使いたくなるアプリにする」: the schedule word describes the state wanted
+    if habit and (not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
+        habit = ""  # 「毎日使いたくなるアプリ(にする)」: the schedule word describes the state wanted
     stop = word_set(book, "stopwords")
     content = tuple(
         t.surface
