@@ -619,6 +619,10 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
+        if changes and family is not None and family.name == "find" and label == "objective":
+            # "Find my own voice as a songwriter" is not one option chosen from three
+            own_first = False
+            outputs = [a for a in outputs if a.shape != "single"]
         # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none
         # well: it comes after every angle that names a metric or counts the work's own output
         # (a plan, a find or a commission has a stock shape of its own kind, which stays first)

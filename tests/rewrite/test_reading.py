@@ -164,3 +164,9 @@ def test_a_share_named_by_its_first_word_takes_its_article():
 
     named = [spoken_name(m, "en", phrasebook("en")) for m in catalog().values() if m.unit == "percent"]
     assert not [n for n in named if n.lower().startswith(("share of", "number of"))]
+
+
+def test_an_objective_found_is_not_one_option_chosen_from_three():
+    texts = [s.text for s in okrcoach.classify("Find my own voice as a songwriter").suggestions]
+    assert texts and not [t for t in texts if "options" in t]
+    assert "options" in okrcoach.classify("Find a new CRM").suggestions[0].text  # a tool is chosen from options
