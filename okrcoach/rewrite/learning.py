@@ -10,7 +10,7 @@ from .angles import Angle, metric_angle
 from .catalog import catalog
 from .matching import scored
 from .morphology import gerund, object_head
-from .phrasebook import LearningKind, Phrasebook
+from .phrasebook import LearningKind, Phrasebook, word_set
 from .reading import Reading
 from .topics import topic_match
 
@@ -188,7 +188,10 @@ def for_oneself(reading: Reading, book: Phrasebook) -> bool:
     if _mentions_any(reading.body, tuple(book.reading.get("personal_words", ())), reading.lang):
         return True
     personal = set(book.reading.get("personal_domains", ()))
-    return any(m.domain in personal for _, _, m in scored(reading)[:1])
+    if any(m.domain in personal for _, _, m in scored(reading)[:1]):
+        return True
+    match = topic_match(reading)  # "Get better at steep climbing": the climbing topic is one's own health
+    return match is not None and match[0].key.split(".", 1)[0] in personal
 
 
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
@@ -258,6 +261,11 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         mine = [a for a in own if a.metric == first]
         if mine:
             own = mine + [a for a in own if a.metric != first]
-        elif known[first].domain in kind.domains:
+        elif known[first].domain in kind.domains or (
+            kind.name in word_set(book, "practised_kinds")
+            and known[first].domain in book.reading.get("personal_domains", ())
+        ):
+            # "Get better at steep climbing": a practised skill of one's own life is shown by its own measure
+            # (the hardest grade climbed), ahead of courses
             named = [metric_angle("change", known[first], reading, book, own=False)]
     return named + own

@@ -107,6 +107,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "particles": _STRS,
         "work_words": _STRS,
         "personal_domains": _STRS,
+        "practised_kinds": _STRS,
         "personal_words": _STRS,
         "why_now": _STR,
         "day_counts": _STRS,

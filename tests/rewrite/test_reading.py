@@ -170,3 +170,20 @@ def test_an_objective_found_is_not_one_option_chosen_from_three():
     texts = [s.text for s in okrcoach.classify("Find my own voice as a songwriter").suggestions]
     assert texts and not [t for t in texts if "options" in t]
     assert "options" in okrcoach.classify("Find a new CRM").suggestions[0].text  # a tool is chosen from options
+
+
+def test_a_practised_skill_of_ones_own_life_is_shown_by_its_own_measure():
+    texts = [s.text for s in okrcoach.classify("Get better at steep climbing").suggestions]
+    assert "grade" in texts[0]
+    assert not [t for t in texts if "manager" in t or "real work" in t]  # one's own hobby, not work
+    assert "manager" in okrcoach.classify("I want to learn SEO").suggestions[0].text  # the workshop's example
+
+
+def test_a_japanese_training_with_a_topic_leads_with_its_metric_not_a_count():
+    top = okrcoach.classify("独禁法の研修を開く").suggestions[0].text
+    assert "割合" in top and "3回" not in top
+
+
+@pytest.mark.parametrize("text", ["Save a month's salary as a buffer", "Trim our monthly bills"])
+def test_a_schedule_word_that_names_an_amount_or_a_thing_is_no_habit(text):
+    assert read(okrcoach.classify(text)).habit == ""

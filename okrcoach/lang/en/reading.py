@@ -88,8 +88,8 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
             if phrase not in low:
                 continue
             for m in rx.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-                if low[: m.start()].endswith(("for ", "within ", "in ")):
-                    continue  # "Shadow the top AE for a week": how long, not how often
+                if low[: m.start()].endswith(("for ", "within ", "in ")) or low[m.end() :].startswith(("'s", "’s")):
+                    continue  # "Shadow the top AE for a week", "a month's salary": how long or how much, not how often
                 strong = phrase.split()[0] not in book.reading["rate_words"]
                 found.setdefault(cycle, []).append((m.start(), m.end(), strong))
     for want_strong in (True, False):
