@@ -187,3 +187,16 @@ def test_a_japanese_training_with_a_topic_leads_with_its_metric_not_a_count():
 @pytest.mark.parametrize("text", ["Save a month's salary as a buffer", "Trim our monthly bills"])
 def test_a_schedule_word_that_names_an_amount_or_a_thing_is_no_habit(text):
     assert read(okrcoach.classify(text)).habit == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("1on1を隔週でやる", "をでやる"),  # the particle after a cut schedule goes with it
+        ("2027年度に向けた女性活躍推進の行動計画を策定する", "にた女性"),  # 「に向けた」 modifies, it is no goal served
+        ("国際学会で発表したい", "国際学会を"),  # a place one presents at is not counted as what is presented
+    ],
+)
+def test_japanese_rewrites_do_not_break_what_the_writer_wrote(text, bad):
+    texts = [s.text for s in okrcoach.classify(text).suggestions]
+    assert texts and not [t for t in texts if bad in t]

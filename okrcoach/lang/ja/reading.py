@@ -100,7 +100,7 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
             stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
             # 「月次決算」「週次レポート」: a 〜次 word glued to a noun names the thing, not a schedule
             glued = r"(?![\u4e00-\u9fff\u30a0-\u30ff])" if phrase.endswith(("次", "例")) else ""
-            for m in rx.finditer(re.escape(phrase) + stop + glued + r"(?:に|の|は)?[、,]?", body):
+            for m in rx.finditer(re.escape(phrase) + stop + glued + r"(?:に|の|は|で(?!も))?[、,]?", body):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"
@@ -333,7 +333,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         habit=habit,
         wished=wished,
         link=link,
-        countable=_counter(obj, book),
+        # only what the verb acts on (「記事を」) is counted: 「国際学会で発表する」 does not present 4 conferences
+        countable=_counter(obj, book) if "を" in action else "",
         content=content,
         reason=reason,
     )
