@@ -195,6 +195,7 @@ def test_a_schedule_word_that_names_an_amount_or_a_thing_is_no_habit(text):
         ("1on1を隔週でやる", "をでやる"),  # the particle after a cut schedule goes with it
         ("2027年度に向けた女性活躍推進の行動計画を策定する", "にた女性"),  # 「に向けた」 modifies, it is no goal served
         ("国際学会で発表したい", "国際学会を"),  # a place one presents at is not counted as what is presented
+        ("既存顧客にアップセルの提案をする", "アップセルを提案をし"),  # one を per verb
     ],
 )
 def test_japanese_rewrites_do_not_break_what_the_writer_wrote(text, bad):

@@ -254,6 +254,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         # 「Xの推進」「Xの整備を始める」: 「Xを推進する」; 「Xの立ち上げ」 (a verb's 連用形 used as a noun): 「Xを立ち上げ」
         obj = core[: before[-1].start]
         lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
+        if stem.endswith("をし"):  # 「アップセルの提案をする」: 「アップセルの提案をし」, not 「アップセルを提案をし」
+            lead = core[: p.start]
     elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
         obj = head
         lead = obj + "を"
