@@ -201,3 +201,8 @@ def test_a_schedule_word_that_names_an_amount_or_a_thing_is_no_habit(text):
 def test_japanese_rewrites_do_not_break_what_the_writer_wrote(text, bad):
     texts = [s.text for s in okrcoach.classify(text).suggestions]
     assert texts and not [t for t in texts if bad in t]
+
+
+def test_a_time_word_owning_a_thing_is_no_deadline():
+    reading = read(okrcoach.classify("Map out next year's content calendar"))
+    assert reading.deadline == "" and "next year's content calendar" in reading.action

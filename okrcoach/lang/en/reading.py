@@ -53,6 +53,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     e = min(e, end)
     while e < end and text[e - 1 : e].isalpha() and text[e : e + 1].isalpha():
         e += 1  # a span that stops inside a word ("by 15 Jan|uary") takes the whole word
+    if text[e:end].startswith(("'s", "’s")):
+        return "", None  # "next year's content calendar" names the calendar, not a deadline
     while e > s and text[e - 1] == " ":
         e -= 1
     tail = rx.match(book.reading["deadline_tail"], text[e:end])
