@@ -214,12 +214,17 @@ def _group_scope(reading: Reading) -> tuple[str, str] | None:
 
 
 def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
-    """A language metric's 「その言語」 made the language the statement names (「英語で進行した会議の回数」)."""
+    """A language metric's "the language" / 「その言語」 made the language the statement names ("meetings led in
+    English", 「英語で進行した会議の回数」), or any foreign language when it names none."""
     placeholder = book.reading.get("the_language", "")
     if not placeholder or placeholder not in text:
         return text
-    named = next((k for k in book.learning_kinds if k.name == "language"), None)
-    found = next((w for w in (named.words if named else ()) if w in reading.core and w.endswith("語")), "")
+    low = reading.core.lower()
+    languages = book.reading.get("exam_languages", {})  # "english" -> "English", 「TOEIC」 -> 「英語」
+    found = next((v for k, v in languages.items() if rx.search(rf"(?<![a-z]){re.escape(k.lower())}(?![a-z])", low)), "")
+    if not found:
+        named = next((k for k in book.learning_kinds if k.name == "language"), None)
+        found = next((w for w in (named.words if named else ()) if w in reading.core and w.endswith("語")), "")
     return text.replace(placeholder, found or book.reading.get("any_language", placeholder))
 
 

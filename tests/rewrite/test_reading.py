@@ -206,3 +206,9 @@ def test_japanese_rewrites_do_not_break_what_the_writer_wrote(text, bad):
 def test_a_time_word_owning_a_thing_is_no_deadline():
     reading = read(okrcoach.classify("Map out next year's content calendar"))
     assert reading.deadline == "" and "next year's content calendar" in reading.action
+
+
+def test_a_language_metric_names_the_language_of_the_statement():
+    assert "in English" in okrcoach.classify("Improve My English For Meetings").suggestions[0].text
+    texts = [s.text for s in okrcoach.classify("Get comfortable writing business emails in Japanese").suggestions]
+    assert not [t for t in texts if "the language" in t] and "in Japanese" in texts[0]
