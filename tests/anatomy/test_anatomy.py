@@ -67,8 +67,20 @@ CASES = [
         None,
     ),
     # a ward or a year group named with its number, and a Japanese team tag quoted whole
-    ("Ward 4B: Reduce hand hygiene lapses on night shifts", "Ward 4B:", "Reduce hand hygiene lapses on night shifts", (), None),
-    ("「営業部：」Expand into the healthcare vertical", "「営業部：」", "Expand into the healthcare vertical", (), None),
+    (
+        "Ward 4B: Reduce hand hygiene lapses on night shifts",
+        "Ward 4B:",
+        "Reduce hand hygiene lapses on night shifts",
+        (),
+        None,
+    ),
+    (
+        "「営業部：」Expand into the healthcare vertical",
+        "「営業部：」",
+        "Expand into the healthcare vertical",
+        (),
+        None,
+    ),
 ]
 
 KEPT_IN_THE_BODY = [

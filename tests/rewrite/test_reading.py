@@ -94,15 +94,39 @@ def test_plural_heads(head, plural):
 @pytest.mark.parametrize(
     ("text", "core", "reason"),
     [
-        ("Label the freezer bins so we stop throwing away leftovers", "Label the freezer bins", "so we stop throwing away leftovers"),
-        ("Set up a lab journal club, because we never discuss papers", "Set up a lab journal club", "because we never discuss papers"),
-        ("Renegotiate the cloud contract, costs keep growing faster than revenue", "Renegotiate the cloud contract", "costs keep growing faster than revenue"),
+        (
+            "Label the freezer bins so we stop throwing away leftovers",
+            "Label the freezer bins",
+            "so we stop throwing away leftovers",
+        ),
+        (
+            "Set up a lab journal club, because we never discuss papers",
+            "Set up a lab journal club",
+            "because we never discuss papers",
+        ),
+        (
+            "Renegotiate the cloud contract, costs keep growing faster than revenue",
+            "Renegotiate the cloud contract",
+            "costs keep growing faster than revenue",
+        ),
         ("Fix the leaky kitchen tap, finally", "Fix the leaky kitchen tap", "finally"),
-        ("仕入先の複数化を進めたい、一社依存だと災害時にラインが止まってしまうので", "仕入先の複数化を進める", "一社依存だと災害時にラインが止まってしまうので"),
-        ("Salesforceのダッシュボード作る、週次の会議で数字見たいから", "Salesforceのダッシュボード作る", "週次の会議で数字見たいから"),
+        (
+            "仕入先の複数化を進めたい、一社依存だと災害時にラインが止まってしまうので",
+            "仕入先の複数化を進める",
+            "一社依存だと災害時にラインが止まってしまうので",
+        ),
+        (
+            "Salesforceのダッシュボード作る、週次の会議で数字見たいから",
+            "Salesforceのダッシュボード作る",
+            "週次の会議で数字見たいから",
+        ),
         # more of the action, not a reason: a list, a second action, a goal served
         ("Clean the garage, the attic and the shed", "Clean the garage, the attic and the shed", ""),
-        ("Fix the login bug, update the docs and tell support", "Fix the login bug, update the docs and tell support", ""),
+        (
+            "Fix the login bug, update the docs and tell support",
+            "Fix the login bug, update the docs and tell support",
+            "",
+        ),
         ("Rewrite onboarding so that we can stop hand-holding", "Rewrite onboarding", ""),
     ],
 )

@@ -251,7 +251,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         obj = core[: before[wo].start]
         lead = core[: p.start]  # everything the writer put between the object and the verb stays
     elif before and before[-1].surface == "の" and (nominal or (ends_in_noun and p.form.startswith("連用形"))):
-        # 「Xの推進」「Xの整備を始める」: 「Xを推進する」; 「Xの立ち上げ」 (a verb's 連用形 used as a noun): 「Xを立ち上げ」
+        # 「Xの推進」「Xの整備を始める」: 「Xを推進する」;
+        # 「Xの立ち上げ」 (a verb's 連用形 used as a noun): 「Xを立ち上げ」
         obj = core[: before[-1].start]
         lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
         if stem.endswith("をし"):  # 「アップセルの提案をする」: 「アップセルの提案をし」, not 「アップセルを提案をし」
