@@ -144,7 +144,6 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "reach_new": _STR,
         "count_output": _STR,
         "count_output_with": _STR,
-        "improve_count": _STR,
         "time_more": _STR,
         "time_less": _STR,
         "own_change": _STR,

@@ -81,6 +81,13 @@ CASES = [
         (),
         None,
     ),
+    (
+        "Research Goal - Faster turnaround to preprint",
+        "Research Goal -",
+        "Faster turnaround to preprint",
+        (),
+        "objective",
+    ),
 ]
 
 KEPT_IN_THE_BODY = [

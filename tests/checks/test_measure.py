@@ -54,6 +54,7 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("①KR1-2：顧客満足度を高める", "ja"),
         ("一社依存だと災害時にラインが止まる", "ja"),
         ("社員一人ひとりが主体的に動く", "ja"),
+        ("新しく入ったＢ４が研究に慣れる", "ja"),  # a student's year (B4, M1), not a count
         ("Reduce hand hygiene lapses on ward 4B", "en"),
     ],
 )

@@ -110,6 +110,7 @@ def test_plural_heads(head, plural):
             "costs keep growing faster than revenue",
         ),
         ("Fix the leaky kitchen tap, finally", "Fix the leaky kitchen tap", "finally"),
+        ("we should probably redo the newsletter, nobody opens it", "redo the newsletter", "nobody opens it"),
         (
             "仕入先の複数化を進めたい、一社依存だと災害時にラインが止まってしまうので",
             "仕入先の複数化を進める",
@@ -236,3 +237,8 @@ def test_a_language_metric_names_the_language_of_the_statement():
     assert "in English" in okrcoach.classify("Improve My English For Meetings").suggestions[0].text
     texts = [s.text for s in okrcoach.classify("Get comfortable writing business emails in Japanese").suggestions]
     assert not [t for t in texts if "the language" in t] and "in Japanese" in texts[0]
+
+
+def test_an_improvement_with_no_metric_gets_no_filler_count():
+    texts = [s.text for s in okrcoach.classify("Improve utilisation without burning people out").suggestions]
+    assert not [t for t in texts if "most-reported problems" in t]
