@@ -96,9 +96,11 @@ def _per_month(metric: Metric, lang: str, book: Phrasebook) -> str:
         return name
     low = name.lower()
     words = set(rx.findall(r"[a-z]+", low))
-    counts_days = any(w in low for w in r["day_counts"]) if lang == "ja" else not words.isdisjoint(r["day_counts"])
-    says_period = any(w in low for w in r["period_words"]) if lang == "ja" else not words.isdisjoint(r["period_words"])
-    return name + r["per_month"] if counts_days and not says_period else name
+
+    def says(listed: list[str]) -> bool:  # English by whole words, Japanese inside the name
+        return any(w in low for w in listed) if lang == "ja" else not words.isdisjoint(listed)
+
+    return name + r["per_month"] if says(r["day_counts"]) and not says(r["period_words"]) else name
 
 
 def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:

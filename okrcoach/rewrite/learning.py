@@ -191,7 +191,7 @@ def for_oneself(reading: Reading, book: Phrasebook) -> bool:
     if any(m.domain in personal for _, _, m in scored(reading)[:1]):
         return True
     match = topic_match(reading)  # "Get better at steep climbing": the climbing topic is one's own health
-    return match is not None and match[0].key.split(".", 1)[0] in personal
+    return match is not None and match[0].domain in personal
 
 
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:

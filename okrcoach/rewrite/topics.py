@@ -42,6 +42,11 @@ class Topic:
         """Return the phrases that call this topic in a language."""
         return self.words_ja if lang == "ja" else self.words_en
 
+    @property
+    def domain(self) -> str:
+        """The domain file the topic comes from ("health" of "health.climbing")."""
+        return self.key.split(".", 1)[0]
+
 
 def _topic(where: str, domain: str, raw: Any, known: Mapping[str, Metric]) -> Topic:
     check_keys(where, "topic", raw, _KEYS)

@@ -106,6 +106,11 @@ def _title_verbs(book: Phrasebook) -> frozenset[str]:
     return frozenset(v for kind in book.learning_kinds for v in kind.verbs)
 
 
+def _lemma(book: Phrasebook, word: str) -> str:
+    """A lower-case word's lemma: the phrasebook's irregular forms first ("doing" -> "do"), then the tokenizer's."""
+    return book.reading["irregular"].get(word) or lemma_of(word)
+
+
 def _headline(words: list[str]) -> bool:
     """True when a phrase is written in headline case ("Improve Public Speaking Skills")."""
     long = [w for w in words if len(w) >= 4 and w.isalpha()]
@@ -128,7 +133,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
         wish = wish or (key == "wish" and stripped != core)
         if key == "aspect" and stripped != core:  # "Start doing call reviews": "Do call reviews"
             first, _, rest = stripped.partition(" ")
-            base = r["irregular"].get(first.lower()) or lemma_of(first.lower())
+            base = _lemma(book, first.lower())
             stripped = f"{base} {rest}".strip() if base != first.lower() else stripped
         core = stripped or core
     return core, wish
@@ -150,7 +155,7 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
             verb, n = " ".join(lowered[:size]), size
             break
     if not verb and lowered:
-        first = book.reading["irregular"].get(lowered[0]) or lemma_of(lowered[0])
+        first = _lemma(book, lowered[0])
         if first in singles or lowered[0] in singles:
             verb, n = (first if first in singles else lowered[0]), 1
         elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and lowered[0].isalpha():
