@@ -14,7 +14,8 @@ from .. import rx
 from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
-from .angles import Angle, business_angles, habit_angles, routine_words, time_angles
+from .angles import Angle, business_angles, habit_angles, reason_angles, routine_words, time_angles
+from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import rank
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read
@@ -152,6 +153,20 @@ def _pick(candidates: list[Angle], n: int) -> list[Angle]:
     return chosen[:n]
 
 
+_DURATIONS = frozenset({"days", "hours", "hours_per_week", "hours_per_month", "minutes", "seconds", "ms"})
+
+
+def _time_back_first(reading: Reading, business: list[Angle], book: Phrasebook) -> list[Angle]:
+    """The time the writer wants back, when that is the reason given, before what the action's words call; but
+    a duration the catalog knows for the work itself ("days to close the books") says it better."""
+    back = reason_angles(reading, book)
+    known = known_metrics()
+    first = known.get(business[0].metric) if business else None
+    if first is not None and first.unit in _DURATIONS:
+        return business + back
+    return back + business
+
+
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
@@ -170,7 +185,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     elif habit:
         candidates = habit_angles(reading, book)
     else:
-        candidates = time_angles(reading, book) + business_angles(reading, verdict.label, book)
+        candidates = time_angles(reading, book) + _time_back_first(
+            reading, business_angles(reading, verdict.label, book), book
+        )
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)

@@ -13,7 +13,7 @@ from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
-from .topics import served_topic_metrics, topic_match, topic_metrics
+from .topics import reason_match, served_topic_metrics, topic_match, topic_metrics
 from .wholeword import ends_whole, find_whole
 
 
@@ -519,8 +519,10 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     direction = family is None and (_direction(reading.verb, book) or label == "objective" or not reading.verb)
     out: list[Angle] = []
     d = book.directions
-    if named and _topic_says_more(reading, named[0]):
-        named = []  # "Fewer children going into care far from home" is not about patients called after going home
+    if named and (_topic_says_more(reading, named[0]) or reason_match(reading) is not None):
+        # "Fewer children going into care far from home" is not about patients called after going home, and
+        # 「請求関連の問い合わせが多いので、ヘルプ記事を増やす」 is for fewer billing queries, not more articles
+        named = []
     # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
     topical = [] if named else topic_metrics(reading)
     if not named and not topical and not metrics:  # its own words call nothing: the goal it serves may
@@ -684,3 +686,24 @@ def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if reading.lang == "en" and reading.core.isupper():
         rest = rest.lower()  # "SPEND LESS TIME ON MY PHONE": the rewrite is not shouted
     return [Angle("time_spent", template, "output:hours spent", {"rest": rest})]
+
+
+def reason_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """The writer's reason as the measure when it asks for time back and calls no topic of its own: the time
+    the work takes, week by week ("Automate invoicing | so the finance team saves time" -> the time spent on
+    invoicing; "Set up a shared drive, we waste hours looking for files" -> the time spent looking for files)."""
+    r = book.reading
+    said = reading.reason or reading.link
+    if "time_saved_reason" not in r or not said or reason_match(reading) is not None:
+        return []
+    if rx.search(r["time_saved_reason"], said) is None:
+        return []
+    on = rx.search(r["time_saved_on"], said)
+    if on is not None:
+        spent = on.group(1).strip()
+    elif reading.object and any(v in reading.verb_text.lower() for v in r["time_saved_verbs"]):
+        spent = reading.object if reading.lang == "ja" else "on " + reading.object[:1].lower() + reading.object[1:]
+    else:
+        return []  # "Set up a shared drive, it takes ages": the time goes on something the reason does not name
+    words = {"action": reading.action, "spent": spent}
+    return [Angle("time_saved", book.templates["time_saved"], "output:time spent", words)]

@@ -12,7 +12,7 @@ from .matching import scored
 from .morphology import gerund, object_head
 from .phrasebook import LearningKind, Phrasebook, word_set
 from .reading import Reading
-from .topics import topic_match
+from .topics import own_match, reason_match, topic_match
 
 
 @cache
@@ -252,8 +252,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         for _, is_named, m in scored(reading)[:1]
         if is_named and m.domain in kind.domains and m.key not in covered
     ]  # a learning metric the statement names ("podcasts without subtitles") comes first
-    match = topic_match(reading)
-    if not named and match is not None and len(match[1]) >= (4 if reading.lang == "ja" else 8):
+    # the purpose the writer gives ("so I can automate the weekly export") first, else what is learned
+    for match in (reason_match(reading), own_match(reading)):
+        if named or match is None or len(match[1]) < (4 if reading.lang == "ja" else 8):
+            continue
         # a topic its own words call (「英語での雑談力」: unscripted conversation) says more than the kind's exam:
         # the kind's own rewrite of that metric first, or the metric itself
         first = match[0].metrics[0]
@@ -261,7 +263,8 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         mine = [a for a in own if a.metric == first]
         if mine:
             own = mine + [a for a in own if a.metric != first]
-        elif known[first].domain in kind.domains or (
+            break
+        if known[first].domain in kind.domains or (
             kind.name in word_set(book, "practised_kinds")
             and known[first].domain in book.reading.get("personal_domains", ())
         ):

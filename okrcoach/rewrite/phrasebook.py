@@ -116,6 +116,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "reason_after": _STR,
         "reason_before": _STR,
         "aside": _STR,
+        "time_saved_reason": _STR,
+        "time_saved_on": _STR,
+        "time_saved_verbs": _STRS,
         "understood": _STR,
         "becoming": _STRS,
     },
@@ -146,6 +149,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "count_output_with": _STR,
         "time_more": _STR,
         "time_less": _STR,
+        "time_saved": _STR,
         "own_change": _STR,
         "raise_count": _STR,
         "add_deadline": _STR,
@@ -184,6 +188,8 @@ _REGEXES = (
     "reason_after",
     "reason_before",
     "aside",
+    "time_saved_reason",
+    "time_saved_on",
     "understood",
 )
 

@@ -137,16 +137,39 @@ def topic_of(reading: Reading) -> Topic | None:
 
 @lru_cache(maxsize=1024)  # asked by the metric choice, the topic's weight against a named metric and the angles
 def topic_match(reading: Reading) -> tuple[Topic, str] | None:
-    """Return the topic whose phrase is the longest standing in the statement's core, with that phrase; when
-    none stands there, the team the sheet tags it with is read too ("Supply Chain – Build Resilience"), and then
-    the writer's reason ("Label the freezer bins | so we stop throwing away leftovers")."""
+    """Return the topic the statement is for, with the phrase that calls it.
+
+    What the writer gives as the reason or purpose leads ("Label the freezer bins | so we stop throwing away
+    leftovers" is for food waste, 「配送業者の見直しをする、| 配送コストが上がってるため」 for delivery cost): a key
+    result is the outcome an activity is for. Else the topic whose phrase is the longest standing in the
+    statement's core; when none stands there, the team the sheet tags it with is read too ("Supply Chain –
+    Build Resilience")."""
+    return reason_match(reading) or own_match(reading)
+
+
+@lru_cache(maxsize=1024)
+def own_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic the statement's own words call, reason aside: the longest phrase standing in its core, else in
+    its team tag and core together."""
     found = _longest(reading, nfkc(reading.core).lower())
     if found is None and reading.team:
         joined = reading.team + (" " if reading.lang == "en" else "") + reading.core
         found = _longest(reading, nfkc(joined).lower())
-    if found is None and reading.reason:
-        found = _longest(reading, nfkc(reading.reason).lower())
     return found
+
+
+_GOAL_REF = re.compile(r"(?:KR|OKR|O|Objective|Key Result)\s*\d", re.I)
+
+
+@lru_cache(maxsize=1024)
+def reason_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic the writer's reason or purpose calls, with its phrase: the reason cut from the body, or a why
+    kept as the statement's link that names no goal of the sheet (「請求関連の問い合わせが多いので、」, not
+    「営業KR1.2のため」, which the goal it serves answers)."""
+    said = reading.reason
+    if not said and reading.link and _GOAL_REF.search(reading.link) is None:
+        said = reading.link
+    return _longest(reading, nfkc(said).lower()) if said else None
 
 
 def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:

@@ -121,6 +121,12 @@ def test_plural_heads(head, plural):
             "Salesforceのダッシュボード作る",
             "週次の会議で数字見たいから",
         ),
+        (  # a purpose with any subject, not only a pronoun
+            "Automate the weekly sales report so account managers save time",
+            "Automate the weekly sales report",
+            "so account managers save time",
+        ),
+        ("新人が早く現場に慣れるよう、マニュアルを作る", "マニュアルを作る", "新人が早く現場に慣れるよう"),
         # more of the action, not a reason: a list, a second action, a goal served
         ("Clean the garage, the attic and the shed", "Clean the garage, the attic and the shed", ""),
         (
@@ -141,13 +147,29 @@ def test_a_reason_with_a_schedule_word_is_not_a_habit():
     assert reading.habit == ""
 
 
-def test_a_topic_is_read_in_the_reason_only_when_the_action_names_none():
+def test_a_topic_is_read_in_the_reason():
     from okrcoach.rewrite.topics import topic_match
 
     plain = read(okrcoach.classify("Label the freezer bins"))
     reasoned = read(okrcoach.classify("Label the freezer bins so we stop wasting food at home"))
     assert topic_match(plain) is None
     assert topic_match(reasoned) is not None
+
+
+def test_the_reason_leads_the_topic_over_the_actions_own_words():
+    """A key result is the outcome the activity is for: the problem the writer names, not the tool."""
+    from okrcoach.rewrite.topics import own_match, reason_match, topic_match
+
+    reading = read(okrcoach.classify("請求関連の問い合わせが多いので、ヘルプ記事を増やす"))
+    assert reason_match(reading) is not None
+    assert topic_match(reading) == reason_match(reading)
+    assert own_match(reading) != reason_match(reading)
+
+
+def test_a_goal_of_the_sheet_is_no_reason_to_read():
+    from okrcoach.rewrite.topics import reason_match
+
+    assert reason_match(read(okrcoach.classify("営業KR1.2のため、英語の商談フレーズを覚える"))) is None
 
 
 def test_an_aspect_verb_before_a_gerund_leaves_the_plain_verb():

@@ -443,3 +443,42 @@ def test_a_schedule_word_that_names_a_thing_is_not_a_habit(text, habit):
     from okrcoach.rewrite.reading import read
 
     assert bool(read(okrcoach.classify(text)).habit) is habit
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Automate invoicing so the finance team saves time",
+            "Automate invoicing by the end of the quarter and cut the time spent on invoicing from 4 hours to 1 hour"
+            " a week",
+        ),
+        (
+            "Set up a shared drive for the lab, we waste hours looking for files",
+            "Set up a shared drive for the lab by the end of the quarter and cut the time spent looking for files"
+            " from 4 hours to 1 hour a week",
+        ),
+        (
+            "共有フォルダを整理する、ファイル探しに時間がかかるので",
+            "今期末までに共有フォルダを整理し、ファイル探しにかかる時間を週4時間から1時間に減らす",
+        ),
+        (
+            "請求書の発行を自動化する、手作業で時間がかかるので",
+            "今期末までに請求書の発行を自動化し、請求書の発行にかかる時間を週4時間から1時間に減らす",
+        ),
+    ],
+)
+def test_a_reason_that_asks_for_time_back_is_measured_in_that_time(text, first):
+    (s, *_) = okrcoach.classify(text).suggestions
+    assert (s.text, s.shape) == (first, "time_saved")
+
+
+def test_time_back_names_what_the_time_goes_on_or_gives_no_such_rewrite():
+    """ "Set up a shared drive, it takes ages" does not say what takes the time: no time rewrite is guessed."""
+    shapes = {s.shape for s in okrcoach.classify("Set up a shared drive for the lab, it takes ages").suggestions}
+    assert "time_saved" not in shapes
+
+
+def test_a_duration_the_catalog_knows_for_the_work_comes_before_time_back():
+    (s, *rest) = okrcoach.classify("Streamline the month-end close because it takes too long").suggestions
+    assert s.metric == "finance.month_end_close"

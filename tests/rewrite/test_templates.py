@@ -15,6 +15,7 @@ KNOWN = {
     "action",
     "the",
     "versus",
+    "spent",
     "Doing",
     "object",
     "Verb",
