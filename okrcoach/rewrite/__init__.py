@@ -18,7 +18,7 @@ from .angles import Angle, business_angles, habit_angles, reason_angles, routine
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import rank
 from .phrasebook import Phrasebook, phrasebook
-from .reading import Reading, read
+from .reading import Reading, read, sentence_case
 from .render import render
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _tidy(s: Suggestion, lang: str) -> Suggestion:
     text = s.text.strip()
     if lang == "en":
         text = rx.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
-        text = text[:1].upper() + text[1:]
+        text = sentence_case(text)
     if text == s.text:
         return s
     slots, cursor = [], 0
@@ -116,6 +116,8 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     """A key result missing a deadline or a baseline: the same body, with them added."""
     fired = set(verdict.fired)
     statement = _committed(reading, book) if reading.wished else reading.body.rstrip("。.")
+    if reading.lang == "en":
+        statement = sentence_case(statement)  # a key result handed back starts a sentence
     run_on = len(statement) > 45 if reading.lang == "ja" else len(statement.split()) > 14
     if run_on and any(p in statement for p in (",", "、", ";")):
         return []  # a run-on with its reasons: a deadline added to it would not make it a key result

@@ -106,6 +106,12 @@ def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int
     return start, end, reason
 
 
+def sentence_case(text: str) -> str:
+    """An English sentence opens with a capital, but a word cased inside as written stays ("eBay", "iPad")."""
+    first = text.split()[0] if text.split() else ""
+    return text[:1].upper() + text[1:] if first[1:] == first[1:].lower() else text
+
+
 def cut(text: str, spans: list[tuple[int, int]]) -> str:
     """Return text without the given spans (overlaps allowed)."""
     out, pos = [], 0

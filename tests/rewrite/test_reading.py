@@ -264,3 +264,9 @@ def test_a_language_metric_names_the_language_of_the_statement():
 def test_an_improvement_with_no_metric_gets_no_filler_count():
     texts = [s.text for s in okrcoach.classify("Improve utilisation without burning people out").suggestions]
     assert not [t for t in texts if "most-reported problems" in t]
+
+
+def test_a_verb_noun_ending_in_shi_keeps_its_suru():
+    """「見直し」 is a 連用形 already, but 「後押しする」 is 後押し + する: 「後押しし、」 before a comma."""
+    assert read(okrcoach.classify("男性の育休取得を後押しする")).action == "男性の育休取得を後押しし"
+    assert read(okrcoach.classify("業務フローの見直し")).action == "業務フローを見直し"

@@ -482,3 +482,10 @@ def test_time_back_names_what_the_time_goes_on_or_gives_no_such_rewrite():
 def test_a_duration_the_catalog_knows_for_the_work_comes_before_time_back():
     (s, *rest) = okrcoach.classify("Streamline the month-end close because it takes too long").suggestions
     assert s.metric == "finance.month_end_close"
+
+
+def test_a_key_result_handed_back_starts_with_a_capital_but_keeps_a_brand_as_written():
+    (s,) = okrcoach.classify("record the three songs I wrote last winter").suggestions
+    assert s.text == "Record the three songs I wrote last winter by the end of the quarter"
+    (s,) = okrcoach.classify("eBay shop reaches 40 sales a week").suggestions
+    assert s.text.startswith("eBay shop")

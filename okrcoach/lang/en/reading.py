@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ... import rx
 from ...rewrite.morphology import is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
-from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, split_reason
+from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
 from .tokenizer import lemma_of
 
 if TYPE_CHECKING:
@@ -168,8 +168,7 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     if verb:
         action = f"{verb_text} {obj}".strip()
     else:
-        joined = " ".join(words)
-        action = joined[:1].upper() + joined[1:]
+        action = sentence_case(" ".join(words))
     return verb, verb_text, obj, action
 
 

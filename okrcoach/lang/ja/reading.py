@@ -222,7 +222,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     elif ni:
         light = toks[last + 2].lemma
         verb, plain, stem = word, word + "に" + light, word + "に" + continuative(light, book)
-    elif nominal and len(p.surface) > 1 and p.surface.endswith("し"):  # 「見直し」「棚卸し」: already a 連用形
+    elif nominal and len(p.surface) > 1 and p.surface.endswith("し") and not followed:
+        # 「見直し」「棚卸し」: already a 連用形; but 「後押しする」 is 「後押しし」
         verb, plain, stem = p.surface, p.surface + "する", p.surface
     elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
