@@ -13,7 +13,7 @@ from .matching import naming_phrase, rank, scored
 from .morphology import gerund, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
-from .topics import reason_match, served_topic_metrics, topic_match, topic_metrics
+from .topics import reason_match, served_topic_metrics, stated_reason, topic_match, topic_metrics
 from .wholeword import ends_whole, find_whole
 
 
@@ -693,7 +693,7 @@ def reason_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     the work takes, week by week ("Automate invoicing | so the finance team saves time" -> the time spent on
     invoicing; "Set up a shared drive, we waste hours looking for files" -> the time spent looking for files)."""
     r = book.reading
-    said = reading.reason or reading.link
+    said = stated_reason(reading)
     if "time_saved_reason" not in r or not said or reason_match(reading) is not None:
         return []
     if rx.search(r["time_saved_reason"], said) is None:

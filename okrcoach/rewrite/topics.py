@@ -140,8 +140,8 @@ def topic_match(reading: Reading) -> tuple[Topic, str] | None:
     """Return the topic the statement is for, with the phrase that calls it.
 
     What the writer gives as the reason or purpose leads ("Label the freezer bins | so we stop throwing away
-    leftovers" is for food waste, 「配送業者の見直しをする、| 配送コストが上がってるため」 for delivery cost): a key
-    result is the outcome an activity is for. Else the topic whose phrase is the longest standing in the
+    leftovers" is for food waste, 「請求関連の問い合わせが多いので、| ヘルプ記事を増やす」 for fewer billing queries):
+    a key result is the outcome an activity is for. Else the topic whose phrase is the longest standing in the
     statement's core; when none stands there, the team the sheet tags it with is read too ("Supply Chain –
     Build Resilience")."""
     return reason_match(reading) or own_match(reading)
@@ -166,10 +166,15 @@ def reason_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic the writer's reason or purpose calls, with its phrase: the reason cut from the body, or a why
     kept as the statement's link that names no goal of the sheet (「請求関連の問い合わせが多いので、」, not
     「営業KR1.2のため」, which the goal it serves answers)."""
-    said = reading.reason
-    if not said and reading.link and _GOAL_REF.search(reading.link) is None:
-        said = reading.link
+    said = stated_reason(reading)
     return _longest(reading, nfkc(said).lower()) if said else None
+
+
+def stated_reason(reading: Reading) -> str:
+    """The writer's reason or purpose: the reason cut from the body, else a link that names no goal of the sheet."""
+    if reading.reason:
+        return reading.reason
+    return reading.link if reading.link and _GOAL_REF.search(reading.link) is None else ""
 
 
 def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
