@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .. import rx
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
+from .phrasebook import phrasebook
 from .reading import Reading, nfkc
 from .wholeword import find_whole
 
@@ -158,9 +160,6 @@ def own_match(reading: Reading) -> tuple[Topic, str] | None:
     return found
 
 
-_GOAL_REF = re.compile(r"(?:KR|OKR|O|Objective|Key Result)\s*\d", re.I)
-
-
 @lru_cache(maxsize=1024)
 def reason_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic the writer's reason or purpose calls, with its phrase: the reason cut from the body, or a why
@@ -174,7 +173,8 @@ def stated_reason(reading: Reading) -> str:
     """The writer's reason or purpose: the reason cut from the body, else a link that names no goal of the sheet."""
     if reading.reason:
         return reading.reason
-    return reading.link if reading.link and _GOAL_REF.search(reading.link) is None else ""
+    names_goal = rx.search(phrasebook(reading.lang).reading["goal_ref"], reading.link) is not None
+    return reading.link if reading.link and not names_goal else ""
 
 
 def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
