@@ -14,9 +14,18 @@ from .. import rx
 from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
-from .angles import Angle, business_angles, habit_angles, reason_angles, routine_words, time_angles
+from .angles import (
+    Angle,
+    business_angles,
+    habit_angles,
+    long_action,
+    metric_angle,
+    reason_angles,
+    routine_words,
+    time_angles,
+)
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
-from .matching import rank
+from .matching import named_anywhere, rank
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
@@ -169,6 +178,19 @@ def _time_back_first(reading: Reading, business: list[Angle], book: Phrasebook) 
     return back + business
 
 
+def _named_in_passing(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """A metric the statement names by a long phrase outside what its verb acts on, its reason too ("Refresh the
+    outbound emails because reply rates are sliding"): the last angle tried, when nothing else fits."""
+    out: list[Angle] = []
+    for metric in named_anywhere(reading)[:2]:
+        if label == "task" and reading.verb and not long_action(reading):
+            a = metric_angle("action_change", metric, reading, book, own=False)
+            out.append(Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values))
+        else:
+            out.append(metric_angle("change", metric, reading, book, own=False, starts=label != "objective"))
+    return out
+
+
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
@@ -193,6 +215,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)
+        if not candidates:
+            candidates = _named_in_passing(reading, verdict.label, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

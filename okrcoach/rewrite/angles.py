@@ -207,6 +207,48 @@ def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
     return f"{text} {said}"
 
 
+def _for_place(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """A metric narrowed to the place or part the writer ends on ("Increase recycling in apartment buildings"
+    -> "household recycling rate in apartment buildings", "Reduce tech debt in the monolith"), when the
+    metric does not name it already; a group of people is _for_group's."""
+    said = _place_scope(reading)
+    group = _group_scope(reading)
+    if not said or (group is not None and group[0] in word_set(book, "groups")):
+        return text
+    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+        return text
+    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    if said.lower() in text.lower() or any(
+        w.rstrip("s") in named for w in said.lower().split()[1:] if w not in book.stopwords and len(w) > 2
+    ):
+        return text  # "Reduce errors on the checkout page": checkout error rate says where already
+    return f"{text} {said}"
+
+
+@lru_cache(maxsize=256)
+def _place_scope(reading: Reading) -> str:
+    """The words that say the place or part the statement ends on ("in apartment buildings"), or ""."""
+    book = phrasebook(reading.lang)
+    pattern = book.reading.get("place_scope")
+    m = rx.search(pattern, reading.object or reading.core) if pattern and reading.lang == "en" else None
+    if m is None:
+        return ""
+    words = (m.group("place") or m.group("part")).lower().split()
+    inner = set(book.reading["head_end"]) | {"and", "or", "but", "to"}
+    not_places = book.reading.get("not_places", ())
+    verbs = word_set(book, "plain_verbs")
+    adverb = any(w.endswith("ly") and len(w) > 4 for w in words)  # "in the region actually recommend"
+    last = words[-1].strip(".")
+    if words[0] in not_places or last in not_places or last.isdigit() or (inner | verbs) & set(words) or adverb:
+        return ""  # "on time", "in the long run", "in one sentence", "in meetings with clients"
+    before = (reading.object or reading.core)[: m.start()].split()
+    if len(before) > 1 and before[-1][:1].isupper() and not reading.core.istitle():
+        return ""  # "Achieve Investors in People Silver": a name, not a place
+    if before and before[-1].lower() in book.reading.get("not_place_before", ()):
+        return ""  # "Get really good at lettering", "fluent in motion design": a skill, not a place
+    return m.group("said").strip()
+
+
 @lru_cache(maxsize=256)  # asked once per metric angle, the same for every angle of a statement
 def _group_scope(reading: Reading) -> tuple[str, str] | None:
     """The group of people the statement ends on ("teenagers") and the words that say it ("among teenagers")."""
@@ -257,6 +299,8 @@ def metric_angle(
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
     words["metric"] = _for_group(_in_language(words["metric"], reading, book), metric, reading, book)
+    if shape in ("change", "reach") and reading.lang == "en":
+        words["metric"] = _for_place(words["metric"], metric, reading, book)
     first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""
     words["the"] = "" if first in word_set(book, "determiners") or first[:1].isdigit() else "the "
     return Angle(shape, template, metric.key, words, {"baseline": baseline, "target": target})
@@ -384,7 +428,7 @@ def _output_angles(
         family is not None
         and reading.object
         and not starts_with_preposition
-        and not _long_action(reading)  # a stock shape wrapped round a long sentence cannot be read
+        and not long_action(reading)  # a stock shape wrapped round a long sentence cannot be read
         and _single_fits(reading, book, family)
     ):
         words = {
@@ -406,7 +450,7 @@ def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool
     return bool(head) and (head[-1] in nouns or head[-1].rstrip("s") in nouns)
 
 
-def _long_action(reading: Reading, words: int = 10, chars: int = 30) -> bool:
+def long_action(reading: Reading, words: int = 10, chars: int = 30) -> bool:
     """Whether the writer's action is too long to be pasted into a key result around it (more than so many
     English words or Japanese characters)."""
     return len(reading.action) > chars if reading.lang == "ja" else len(reading.action.split()) > words
@@ -414,7 +458,7 @@ def _long_action(reading: Reading, words: int = 10, chars: int = 30) -> bool:
 
 def _run_on(reading: Reading) -> bool:
     """Whether the writer's action runs on with its reasons ("..., including the flats that were missed")."""
-    return _long_action(reading, words=14, chars=40) or (reading.lang == "en" and "," in reading.action)
+    return long_action(reading, words=14, chars=40) or (reading.lang == "en" and "," in reading.action)
 
 
 def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
@@ -596,7 +640,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         if not named and not topical and singular and counted is None:  # what was named does not fit: the topic
             topical = named = topic_metrics(reading)
         # a long action pasted before the metric makes a key result nobody can read: the metric alone then
-        wordy = _long_action(reading)
+        wordy = long_action(reading)
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
         # itself, not an activity to finish first
         wordy = wordy or (bool(topical) and family is None)
@@ -651,6 +695,9 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
         from ..lang.ja.reading import plain_core  # here: lang.ja.reading imports this package
 
         return {"action": "", "core": plain_core(reading, book)}
+    if reading.verb in word_set(book, "run_after") and reading.object:
+        # "Set up a weekly language exchange": what is kept up is running it, not setting it up again
+        return {"action": f"{book.reading.get('run_verb', 'Run')} {reading.object}", "core": reading.core}
     return {"action": reading.action, "core": reading.core}
 
 
@@ -683,8 +730,11 @@ def time_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     less = m.group(1).lower().startswith(("less", "fewer"))
     template = book.templates["time_less" if less else "time_more"]
     rest = m.group(2).rstrip(" .")
-    if reading.lang == "en" and reading.core.isupper():
-        rest = rest.lower()  # "SPEND LESS TIME ON MY PHONE": the rewrite is not shouted
+    if reading.lang == "en":
+        rest = rest.split(",")[0].strip()  # "Spend less time on admin, more on science": the time cut first
+        words = [w for w in rest.split() if w.isalpha()]
+        if reading.core.isupper() or (len(words) > 1 and all(w[0].isupper() for w in words)):
+            rest = rest.lower()  # "SPEND LESS TIME ON MY PHONE", "... On Admin": not shouted, not a headline
     return [Angle("time_spent", template, "output:hours spent", {"rest": rest})]
 
 

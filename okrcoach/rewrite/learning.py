@@ -87,6 +87,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         learning_verb = _ja_learning_noun(text, book) is not None
     if _others_learn(reading, book):
         return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
+    speed = tuple(book.reading.get("speed_words", ()))
+    if reading.lang == "en" and speed and reading.object.lower().rstrip(" .!").endswith(speed):
+        return None  # "Pick up chats faster": work done sooner, not a skill picked up
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):

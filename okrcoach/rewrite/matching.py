@@ -524,3 +524,36 @@ def naming_phrase(reading: Reading, metric: Metric) -> str:
 def rank(reading: Reading) -> list[Metric]:
     """Return the metrics the statement's topic calls, best first (empty when none fits)."""
     return [m for _, _, m in scored(reading)]
+
+
+@cache
+def _long_phrases(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every metric phrase of two words or more (English) or five characters or more (Japanese), longest
+    first, each with its metric: a phrase that long names its metric wherever it stands."""
+    found = {
+        (w.lower(), key)
+        for key, metric in catalog().items()
+        for w in (*metric.words(lang), metric.name(lang))
+        if w and not metric.perception and (len(w.split()) >= 2 if lang == "en" else len(w) >= 5)
+    }
+    return tuple(sorted(found, key=lambda p: (-len(p[0]), _catalog_order()[p[1]])))
+
+
+def named_anywhere(reading: Reading) -> list[Metric]:
+    """The metrics whose long phrases stand anywhere in the statement, its reason too, longest first
+    ("Get better control about cloud cost", "Refresh the outbound emails because reply rates are sliding"):
+    for a statement whose object and topic call nothing, a metric it names in passing is still its own."""
+    text = " ".join((reading.core, reading.body, reading.reason)).lower()
+    metrics = catalog()
+    out: list[Metric] = []
+    for phrase, key in _long_phrases(reading.lang):
+        if phrase[:4] not in text or metrics[key] in out:
+            continue
+        if not ((phrase in text) if reading.lang == "ja" else _stands(phrase, text)):
+            continue
+        # the statement's other words must not point to another domain ("Driver app v3 w/ pay transparency")
+        inside = phrase if reading.lang == "ja" else " ".join(_stem(w) for w in phrase.split())
+        covered = {w for w in reading.content if (w.lower() if reading.lang == "ja" else _stem(w.lower())) in inside}
+        if _context_fit(metrics[key], covered, True, reading):
+            out.append(metrics[key])
+    return out

@@ -10,6 +10,7 @@ from ... import rx
 from ...rewrite.morphology import is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
+from ...tokens import Token
 from .tokenizer import lemma_of
 
 if TYPE_CHECKING:
@@ -182,6 +183,28 @@ def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tup
     )
 
 
+def _gerund_subject(book: Phrasebook, core: str, verb: str) -> bool:
+    """Whether the -ing word a statement opens with names who acts, not what to do ("Hiring managers give
+    feedback faster", "Returning customers get a discount"): a plural noun and a plain verb follow it."""
+    words = [w.lower().strip(",.;:") for w in core.split()[:3]]
+    if not verb or len(words) < 3 or not words[0].endswith("ing") or not words[1].endswith("s"):
+        return False
+    singles, _ = _verbs(book)
+    return words[2] in singles or words[2] in book.reading.get("plain_verbs", ())
+
+
+def _said_of_someone(verb: str, tokens: list[Token], book: Phrasebook) -> bool:
+    """Whether a statement with no verb of its own is a clause about someone ("Parents feel informed about what
+    their kids learn each week"): a schedule word in it says how often they feel it, not a routine to keep."""
+    plain = word_set(book, "plain_verbs")
+    words = [t.surface.lower() for t in tokens]
+    # a plain verb right after who does it: a plural ("Parents feel") or a pronoun ("we keep losing")
+    return not verb and any(
+        w in plain and (words[i - 1].endswith("s") or words[i - 1] in ("we", "they", "people", "everyone"))
+        for i, w in enumerate(words[1:], start=1)
+    )
+
+
 def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of an English statement."""
     r = book.reading
@@ -204,11 +227,17 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit, habit_spans = _habit(book, body)
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
-    if habit and (verb in direction_verbs(book) or _names_what_is_fixed(book, verb, body, habit_spans)):
+    if habit and (
+        verb in direction_verbs(book)
+        or _names_what_is_fixed(book, verb, body, habit_spans)
+        or _said_of_someone(verb, verdict.view.body_tokens, book)
+    ):
         # "Grow weekly active teams": the schedule word names the metric, not a habit
         habit = ""
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)
+    if _gerund_subject(book, core, verb):
+        verb, verb_text, obj, action = "", "", core, sentence_case(core)
     head = object_head(obj, book)
     countable = head if is_plural_head(head, book) else ""
     # words the tokenizer reads as verbs ("the platform scales") name no metric, unless an article
