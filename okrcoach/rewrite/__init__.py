@@ -25,7 +25,7 @@ from .angles import (
     time_angles,
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
-from .matching import named_anywhere, rank
+from .matching import named_anywhere, rank, scored
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
@@ -105,8 +105,10 @@ def _tidy(s: Suggestion, lang: str) -> Suggestion:
 
 
 def _is_level(reading: Reading, book: Phrasebook) -> bool:
-    """True when a key result's measure is a level with a value today (a rate, a score), not a count of outputs."""
-    return "%" in reading.body or any(m.unit in book.level_units for m in rank(reading)[:1])
+    """True when a key result's measure is a level with a value today (a rate, a score), not a count of outputs:
+    a percentage, or a level metric its own words name ("Raise NPS to 40"); a metric its words only touch
+    ("Run a food truck at 3 weekend markets") says nothing of what is measured."""
+    return "%" in reading.body or any(m.unit in book.level_units for _, named, m in scored(reading)[:1] if named)
 
 
 def _committed(reading: Reading, book: Phrasebook) -> str:

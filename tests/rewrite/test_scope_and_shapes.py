@@ -89,3 +89,14 @@ def test_a_reason_after_a_dash_is_cut_from_the_action():
     reading = read(okrcoach.classify("Move the newsletter to Buttondown - the old tool is too expensive"))
     assert reading.core == "Move the newsletter to Buttondown"
     assert reading.reason == "the old tool is too expensive"
+
+
+@pytest.mark.parametrize("text", ["Approve discounts within a day", "値引きの承認を1日以内に"])
+def test_how_fast_each_is_done_is_not_the_deadline(text):
+    got = texts(text)
+    assert got and all(not t.startswith(("within", "1日以内に")) and "within a day" not in t[-12:] for t in got), got
+
+
+def test_a_count_key_result_gets_no_baseline_to_measure():
+    got = texts("Run a food truck at 3 weekend markets this summer")
+    assert all("to be measured" not in t for t in got), got

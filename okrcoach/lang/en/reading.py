@@ -69,6 +69,8 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
         return "", None  # attributive: "the Q3 budget", "the 2026 plan"
     if not phrase or low.split()[0] in book.reading["not_deadline"]:
         return "", None  # "a content calendar for Q4" names the thing, not its deadline
+    if rx.match(book.reading.get("turnaround", "$^"), phrase):
+        return "", None  # "Approve discounts within a day": how fast each is done, not when the work is due
     if opener is None or opener in book.reading["needs_by"]:
         phrase = f"{book.reading['by']} {phrase}"
     elif opener in book.reading.get("on_a_day", ()):  # "on 1 October": a result is reached by that day

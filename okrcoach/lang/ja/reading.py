@@ -74,6 +74,8 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     after = text[e:end]
     if any(v in phrase for v in book.reading["vague_deadlines"]) or rx.match(book.reading["attributive"], nfkc(after)):
         return "", None
+    if rx.search(book.reading.get("turnaround", "$^"), phrase):
+        return "", None  # 「1日以内に承認する」: how fast each is done, not when the work is due
     if not phrase.strip().removesuffix("に").removesuffix("まで"):
         return "", None  # 「事業成果にまで伴走する」: a bare まで bounds the work, it is not a date
     if after.startswith(("を", "が")):
