@@ -108,7 +108,15 @@ def _is_level(reading: Reading, book: Phrasebook) -> bool:
     """True when a key result's measure is a level with a value today (a rate, a score), not a count of outputs:
     a percentage, or a level metric its own words name ("Raise NPS to 40"); a metric its words only touch
     ("Run a food truck at 3 weekend markets") says nothing of what is measured."""
-    return "%" in reading.body or any(m.unit in book.level_units for _, named, m in scored(reading)[:1] if named)
+    money = any(c in reading.body for c in "$€£¥円")  # a sum is a level only when the statement names money
+    relative = rx.search(book.reading.get("relative_to_today", "$^"), reading.body) is not None  # "Halve churn"
+    return (
+        "%" in reading.body
+        or relative
+        or any(
+            m.unit in book.level_units and (m.unit != "money" or money) for _, named, m in scored(reading)[:1] if named
+        )
+    )
 
 
 def _committed(reading: Reading, book: Phrasebook) -> str:

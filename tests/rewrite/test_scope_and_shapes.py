@@ -100,3 +100,9 @@ def test_how_fast_each_is_done_is_not_the_deadline(text):
 def test_a_count_key_result_gets_no_baseline_to_measure():
     got = texts("Run a food truck at 3 weekend markets this summer")
     assert all("to be measured" not in t for t in got), got
+
+
+@pytest.mark.parametrize("text", ["Halve the time from referral to first appointment", "食品ロスを半減させる"])
+def test_a_change_relative_to_today_asks_for_todays_value(text):
+    got = texts(text)
+    assert got and ("to be measured" in got[0] or "要計測" in got[0]), got
