@@ -106,3 +106,20 @@ def test_a_count_key_result_gets_no_baseline_to_measure():
 def test_a_change_relative_to_today_asks_for_todays_value(text):
     got = texts(text)
     assert got and ("to be measured" in got[0] or "要計測" in got[0]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Get food cost under control", "food cost"),  # "under control" is how, not what
+        ("Reduce hotfixes caused by rushed releases", "change failure rate"),  # "caused by" ends the head
+    ],
+)
+def test_words_after_the_thing_measured_do_not_hide_it(text, metric):
+    got = texts(text)
+    assert got and metric in got[0] and "under control" not in got[0], got
+
+
+def test_a_team_tag_before_a_spaced_hyphen_is_not_the_action():
+    reading = read(okrcoach.classify("Highways - Repaint the bus shelters"))
+    assert reading.core == "Repaint the bus shelters"
