@@ -60,12 +60,16 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
         noun_end, last = " ".join(head), head[-1] if head else ""
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
+    by_verb = next((f for f in book.families.values() if verb in f.verbs), None)
     for name, nouns, spaced, long_nouns in _object_nouns(book):
-        if reading.lang == "ja" and noun_end.endswith(tuple(nouns)):
+        if (reading.lang == "ja" and noun_end.endswith(tuple(nouns))) or (
+            reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns))
+        ):
+            handed_in = verb in word_set(book, "submitting_verbs")  # 「事業計画を理事会に出す」 is for approval
+            if name == "submit" and by_verb is not None and by_verb.name not in ("build", "submit") and not handed_in:
+                return by_verb  # 「ロードマップを顧客に共有する」 shares a plan, it is not sent for approval
             return book.families[name]
-        if reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns)):
-            return book.families[name]
-    return next((f for f in book.families.values() if verb in f.verbs), None)
+    return by_verb
 
 
 @cache
@@ -480,7 +484,10 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "contact":
         return _head_is(reading, book, word_set(book, "contacts"))
     if family.name == "submit":  # an application is judged by its answer, not by an approval round
-        return _head_is(reading, book, set(book.objects.get("submit", ())) - word_set(book, "not_documents"))
+        match = topic_match(reading)  # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
+        personal = match is not None and match[0].domain in book.reading.get("personal_domains", ())
+        documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
+        return not personal and _head_is(reading, book, documents)
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2"
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
@@ -648,8 +655,10 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         wordy = wordy or bool(rx.search(r"(?i)(?:\bmore|\bless|\bbetter|もっと)", reading.core))
         # 「水彩画が上手くなる」: a becoming is the state the metric shows, not an action to finish first
         wordy = wordy or reading.core.endswith(tuple(book.reading.get("becoming", ())))
+        # 「料理の提供が遅いとクレームが多い」: an adjective says how things are, there is no action to do first
+        wordy = wordy or (reading.lang == "ja" and reading.verb.endswith("い"))
         for m in named[:2]:
-            if wordy:
+            if wordy or _names_metric(reading, m):  # 「人件費率の適正化」 is the metric's change itself
                 changes.append(metric_angle("change", m, reading, book, own=False))
                 continue
             a = metric_angle("action_change", m, reading, book, own=False)
@@ -687,6 +696,13 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
         out += singles
     return out
+
+
+def _names_metric(reading: Reading, metric: Metric) -> bool:
+    """Whether what the verb acts on is the metric itself, by its catalog name (「人件費率」 of 「人件費率を見直す」):
+    the action would name it twice (「人件費率を見直し、人件費率を34%から29%に下げる」)."""
+    obj = rx.sub(r"(?i)^(?:the|our|my)\s+", "", reading.object).lower()
+    return bool(obj) and obj == metric.name(reading.lang).lower()
 
 
 def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:

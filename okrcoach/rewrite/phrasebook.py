@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fix_fits": _STRS,
         "group_scope": _STR,
         "place_scope": _STR,
+        "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,
         "run_verb": _STR,

@@ -123,3 +123,18 @@ def test_words_after_the_thing_measured_do_not_hide_it(text, metric):
 def test_a_team_tag_before_a_spaced_hyphen_is_not_the_action():
     reading = read(okrcoach.classify("Highways - Repaint the bus shelters"))
     assert reading.core == "Repaint the bus shelters"
+
+
+def test_a_plan_shared_is_not_sent_for_approval_but_a_plan_handed_in_is():
+    assert "承認" not in texts("ロードマップを顧客に共有する")[0]
+    assert "承認を得る" in texts("2026年度事業計画を理事会に出す")[0]
+
+
+def test_nobody_approves_a_familys_plan():
+    assert all("承認" not in t for t in texts("夫婦で子育ての方針をそろえる"))
+
+
+@pytest.mark.parametrize("text", ["料理の提供が遅いとクレームが多い", "人件費率の適正化"])
+def test_a_japanese_statement_that_is_the_metric_is_its_change_alone(text):
+    got = texts(text)
+    assert got and got[0].startswith("今期末までに") and "し、" not in got[0], got
