@@ -26,12 +26,14 @@ from .angles import (
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import named_anywhere, rank, scored
+from .topics import loose_match
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
+    from .catalog import Metric
 
 __all__ = ["suggestions_for", "fix_names"]
 
@@ -188,11 +190,13 @@ def _time_back_first(reading: Reading, business: list[Angle], book: Phrasebook) 
     return back + business
 
 
-def _named_in_passing(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
-    """A metric the statement names by a long phrase outside what its verb acts on, its reason too ("Refresh the
-    outbound emails because reply rates are sliding"): the last angle tried, when nothing else fits."""
+def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
+    """Angles for metrics found when nothing else fits: one the statement names by a long phrase outside what
+    its verb acts on, its reason too ("Refresh the outbound emails because reply rates are sliding"), or a
+    topic whose phrase's words stand in it in another order ("Make our research reproducible"). A task keeps
+    its action before the metric."""
     out: list[Angle] = []
-    for metric in named_anywhere(reading)[:2]:
+    for metric in metrics:
         if label == "task" and reading.verb and not long_action(reading):
             a = metric_angle("action_change", metric, reading, book, own=False)
             out.append(Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values))
@@ -225,8 +229,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)
+        if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order
+            candidates = _last_resort(reading, verdict.label, book, named_anywhere(reading)[:2])
         if not candidates:
-            candidates = _named_in_passing(reading, verdict.label, book)
+            loose = loose_match(reading)
+            metrics = [known_metrics()[k] for k in loose[0].metrics[:2]] if loose else []
+            candidates = _last_resort(reading, verdict.label, book, metrics)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -66,7 +66,8 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
             reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns))
         ):
             handed_in = verb in word_set(book, "submitting_verbs")  # 「事業計画を理事会に出す」 is for approval
-            if name == "submit" and by_verb is not None and by_verb.name not in ("build", "submit") and not handed_in:
+            shared = by_verb is not None and by_verb.name in ("publish", "ship", "contact", "event")
+            if name == "submit" and shared and by_verb is not None and not handed_in:
                 return by_verb  # 「ロードマップを顧客に共有する」 shares a plan, it is not sent for approval
             return book.families[name]
     return by_verb

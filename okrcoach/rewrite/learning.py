@@ -92,6 +92,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         return None  # "Pick up chats faster": work done sooner, not a skill picked up
     by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
+    if not word_set(book, "drafting_words").isdisjoint(reading.object.lower().split()):
+        return None  # "Finish a first draft of the novel": writing one, not reading one
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):
         return by_verb  # "Read Atomic Habits"; not "Read to the kids"
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」

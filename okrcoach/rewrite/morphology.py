@@ -63,3 +63,23 @@ def without_determiner(obj: str, book: Phrasebook) -> str:
     """Return an object without its leading article or possessive ("the customers" -> "customers")."""
     first, _, rest = obj.partition(" ")
     return rest if first.lower() in book.reading["determiners"] and rest else obj
+
+
+# endings a word's stem is reached by, longest first: "reproducible" and "reproducibility" share "reproduc",
+# "deliveries" and "delivery" share "deliver"; agent nouns keep "-er" ("driver" is not "drive")
+_DERIVED = (
+    "abilities", "ibilities", "ability", "ibility", "ilities", "ility", "ations", "ation", "ments", "ment",
+    "nesses", "ness", "ities", "ity", "ible", "able", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al",
+    "ive", "ion", "y", "e",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude English stem shared by a word's inflected and derived forms ("reproducible" -> "reproduc"),
+    never shorter than four letters."""
+    low = word.lower().strip(".,;:!?()'\"")
+    for ending in _DERIVED:
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low

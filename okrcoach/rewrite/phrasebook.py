@@ -65,6 +65,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fix_fits": _STRS,
         "group_scope": _STR,
         "place_scope": _STR,
+        "drafting_words": _STRS,
+        "loose_stopwords": _STRS,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

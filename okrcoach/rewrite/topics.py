@@ -16,6 +16,7 @@ Run `python -m okrcoach.evaluation.topics "Get in shape"` to see the topic and r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,7 +24,8 @@ from typing import Any
 
 from .. import rx
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
-from .phrasebook import phrasebook
+from .morphology import stem
+from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
 from .wholeword import find_whole
 
@@ -124,6 +126,46 @@ def _english_keys(text: str) -> set[str]:
         if key.endswith("s"):
             keys.add(key[:-1])
     return keys
+
+
+@cache
+def _loose_index() -> tuple[tuple[frozenset[str], int, str, Topic], ...]:
+    """Every English topic phrase of two telling words or more as the set of their stems, with its size, the
+    phrase and its topic; a word is telling when it is not a stop word and at most 40 phrases hold its stem."""
+    book = phrasebook("en")
+    plain = book.stopwords | word_set(book, "loose_stopwords")
+    found = []
+    for topic in topics():
+        for phrase in topic.words_en:
+            words = [w for w in re.findall(r"[a-z][a-z'-]*", phrase.lower()) if w not in plain]
+            stems = frozenset(stem(w) for w in words)
+            if len(stems) >= 2 and len(stems) == len(words) and all(len(s) >= 4 for s in stems):
+                found.append((stems, len(words), phrase, topic))
+    counts = Counter(s for stems, *_ in found for s in stems)
+    return tuple(f for f in found if min(counts[s] for s in f[0]) <= _TELLING)
+
+
+_TELLING = 40  # a stem at most this many phrases hold tells which topic is meant
+_NEAR = 5  # the most words between the first and the last word of a loose match
+
+
+def loose_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic a phrase calls whose words all stand near each other in the statement in any order and form
+    ("Make our research reproducible" for "reproducibility of our research", "Rewrite the outbound email
+    sequence" for "outbound sequences"): for English statements whose words call nothing as written."""
+    if reading.lang != "en":
+        return None
+    where: dict[str, int] = {}
+    for i, word in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", reading.core)):
+        where.setdefault(stem(word), i)
+    best: tuple[int, int, Topic, str] | None = None
+    for stems, size, phrase, topic in _loose_index():
+        if not stems <= where.keys():
+            continue
+        at = [where[s] for s in stems]
+        if max(at) - min(at) <= _NEAR and (best is None or (size, len(phrase)) > best[:2]):
+            best = (size, len(phrase), topic, phrase)
+    return (best[2], best[3]) if best else None
 
 
 def _whole_word(word: str, text: str) -> int:

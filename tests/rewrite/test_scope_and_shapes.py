@@ -138,3 +138,29 @@ def test_nobody_approves_a_familys_plan():
 def test_a_japanese_statement_that_is_the_metric_is_its_change_alone(text):
     got = texts(text)
     assert got and got[0].startswith("今期末までに") and "し、" not in got[0], got
+
+
+def test_a_topics_words_in_another_order_and_form_call_it_when_nothing_else_does():
+    from okrcoach.rewrite.topics import loose_match
+
+    found = loose_match(read(okrcoach.classify("Make our research reproducible")))
+    assert found is not None and found[0].key.split(".")[0] in ("research", "school", "skills"), found
+    assert loose_match(read(okrcoach.classify("DRIVE ROUTE 66 WITH DAD"))) is None  # "driver" is not "drive"
+
+
+def test_a_loose_match_needs_its_words_near_each_other():
+    from okrcoach.rewrite.topics import loose_match
+
+    far = "Research the vendor market this quarter and make the onboarding checklist easily reproducible"
+    found = loose_match(read(okrcoach.classify(far)))
+    assert found is None or "reproduc" not in found[1], found
+
+
+def test_a_draft_one_writes_is_not_a_book_to_finish_reading():
+    got = texts("Finish a first draft of the novel")
+    assert got and all("ideas into practice" not in t and "summary" not in t for t in got), got
+
+
+def test_an_event_after_a_deadline_word_stays_with_the_deadline():
+    got = texts("Finish the episode 7 edit before the 3/14 drop")
+    assert got and got[0].startswith("Finish the episode 7 edit before the 3/14 drop"), got
