@@ -26,10 +26,10 @@ from .angles import (
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import named_anywhere, rank, scored
-from .topics import loose_match
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
+from .topics import loose_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
