@@ -61,6 +61,8 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
     by_verb = next((f for f in book.families.values() if verb in f.verbs), None)
+    if reading.lang == "ja" and verb in word_set(book, "event_light_verbs"):
+        by_verb = _light_verb_family(reading.object, book)
     for name, nouns, spaced, long_nouns in _object_nouns(book):
         if (reading.lang == "ja" and noun_end.endswith(tuple(nouns))) or (
             reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns))
@@ -71,6 +73,17 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
                 return by_verb  # 「ロードマップを顧客に共有する」 shares a plan, it is not sent for approval
             return book.families[name]
     return by_verb
+
+
+def _light_verb_family(obj: str, book: Phrasebook) -> Family | None:
+    """The family of 「…を行う」「…を実施する」: the one whose verb the object ends in as a noun (「業務の洗い出しを
+    行う」 is a review, not an event with attendees), an event when it names one, else none (「顧客アンケートを実施
+    する」 is measured by what the survey is for)."""
+    for family in book.families.values():
+        if family.name != "event" and any(len(v) >= 2 and obj.endswith(v) for v in family.verbs):
+            return family
+    events = tuple(book.objects.get("event", ()))
+    return book.families["event"] if events and obj.endswith(events) else None
 
 
 @cache
@@ -651,7 +664,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         wordy = long_action(reading)
         # a goal in everyday words with no activity verb ("Stop losing good people") is the metric's change
         # itself, not an activity to finish first
-        wordy = wordy or (bool(topical) and family is None)
+        doing = reading.verb in word_set(book, "event_light_verbs")  # 「PoCを実施する」 is an activity all the same
+        wordy = wordy or (bool(topical) and family is None and not doing)
         # "Paint more", 「もっと本を読む」: the action is the direction the metric already says
         wordy = wordy or bool(rx.search(r"(?i)(?:\bmore|\bless|\bbetter|もっと)", reading.core))
         # 「水彩画が上手くなる」: a becoming is the state the metric shows, not an action to finish first

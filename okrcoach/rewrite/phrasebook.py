@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fix_fits": _STRS,
         "group_scope": _STR,
         "place_scope": _STR,
+        "event_light_verbs": _STRS,
         "drafting_words": _STRS,
         "loose_stopwords": _STRS,
         "submitting_verbs": _STRS,
