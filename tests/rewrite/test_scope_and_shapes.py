@@ -164,3 +164,11 @@ def test_a_draft_one_writes_is_not_a_book_to_finish_reading():
 def test_an_event_after_a_deadline_word_stays_with_the_deadline():
     got = texts("Finish the episode 7 edit before the 3/14 drop")
     assert got and got[0].startswith("Finish the episode 7 edit before the 3/14 drop"), got
+
+
+@pytest.mark.parametrize(
+    "text", ["Organize a beach cleanup with the scouts in spring", "Coach new teachers through their first year"]
+)
+def test_a_season_or_span_the_writer_names_is_not_given_a_second_deadline(text):
+    got = texts(text)
+    assert got and "by the end of the quarter" not in got[0], got
