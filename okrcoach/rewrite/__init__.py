@@ -214,6 +214,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     kind = learning.kind_of(reading, book)
+    if kind is not None and learning.topic_says_more(reading, kind, book):
+        kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
     habit = reading.habit if verdict.label == "task" else ""
     if kind is not None and habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds

@@ -189,6 +189,18 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         and head_words[0].lower().rstrip("s") != name.lower().split()[-1].rstrip("s")  # "latency" of p95 latency
         and head_words[0].lower().rstrip("s") not in {q.rstrip("s") for q in quantities}
     )
+    # the writer's words name the measure itself only when they end in a quantity ("checkout latency" is not
+    # needed: "candidate experience" and "sleep" are what is measured, "Raise sleep from 6.2 hours" says nothing)
+    last = head.split()[-1].rstrip("s") if head.split() else ""
+    measured = (
+        last in {q.rstrip("s") for q in quantities}
+        or plain.lower() == name.lower()
+        or any(w.isupper() for w in head_words)
+        # "latency of the checkout API": the metric's own word with the writer's scope after it
+        or (last == name.lower().split()[-1].rstrip("s") and len(plain.split()) > len(head.split()))
+    )
+    if not measured and len(head_words) >= 1 and not any(w.isupper() for w in head_words):
+        return spoken
     if len(obj.split()) <= 6 and not one_word and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
             return obj  # "the number of volunteers" keeps its article
@@ -729,7 +741,11 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if reading.verb in word_set(book, "run_after") and reading.object:
         # "Set up a weekly language exchange": what is kept up is running it, not setting it up again
         return {"action": f"{book.reading.get('run_verb', 'Run')} {reading.object}", "core": reading.core}
-    return {"action": reading.action, "core": reading.core}
+    action = reading.action
+    per = book.reading.get("per_cycle", {})
+    if reading.habit in per and rx.search(book.reading.get("times_count", "$^"), action):
+        action = f"{action} {per[reading.habit]}"  # "Hit the gym 3x a week in 11 of the 13 weeks", not "3x in 11 of"
+    return {"action": action, "core": reading.core}
 
 
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
@@ -738,16 +754,21 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     rate, streak = templates[reading.habit]
     words = routine_words(reading, book)
     noun = templates["units"][reading.habit]
+    # a streak says its cycle itself: "Hit the gym 3x every week for a streak of 8 weeks", not "3x a week every week"
+    per = book.reading.get("per_cycle", {}).get(reading.habit, "")
+    counted = bool(per) and words["action"].endswith(" " + per) and reading.lang == "en"
+    streak_words = {**words, "action": words["action"].removesuffix(" " + per)} if counted else words
     out = [
         Angle("habit_rate", rate, f"output:{noun} done", words),
-        Angle("habit_streak", streak, f"output:{noun} in a row", words),
+        Angle("habit_streak", streak, f"output:{noun} in a row", streak_words),
     ]
     metrics = rank(reading)
     if metrics:
         out.append(metric_angle("change", metrics[0], reading, book))
     total_words = {**words, "object": reading.object, "verb": reading.verb_text}
     total = {"count": templates["total_counts"][reading.habit]}
-    out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
+    if streak_words is words:  # "three times a week 12 times in total" counts twice: no total then
+        out.append(Angle("habit_total", templates["total"], "output:sessions", total_words, total))
     return out
 
 

@@ -9,7 +9,7 @@ from .. import rx
 from .angles import Angle, metric_angle
 from .catalog import catalog
 from .matching import scored
-from .morphology import gerund, object_head
+from .morphology import gerund, is_plural_head, object_head
 from .phrasebook import LearningKind, Phrasebook, word_set
 from .reading import Reading
 from .topics import own_match, reason_match, topic_match
@@ -109,6 +109,20 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     return next((k for k in book.learning_kinds if not k.words), None)
 
 
+def topic_says_more(reading: Reading, kind: LearningKind, book: Phrasebook) -> bool:
+    """Whether a skill named in general words ("提案力", "negotiation") is a work topic the catalog measures
+    directly, not a course to take: the generic skill kind, and a topic of its own words whose first metric
+    is a work metric, for a statement not worded as learning by its verb."""
+    if kind.words or kind.exams or reading.verb in book.learning_verbs:
+        return False
+    match = own_match(reading)
+    if match is None:
+        return False
+    first = catalog().get(match[0].metrics[0])
+    learning_domains = {"skills", "language", "creative", *book.reading.get("personal_domains", ())}
+    return first is not None and first.domain not in learning_domains
+
+
 def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKind | None:
     """The kind of skill a statement names when nothing else fits it: a language named in an aspiration
     (「英語を武器にできる自分になる」, "Be able to hold a phone call in Japanese"), or a thing one wants to be
@@ -180,6 +194,16 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     return subject
 
 
+def _named_level(reading: Reading, subject: str, book: Phrasebook) -> str:
+    """The level the writer names right after the exam ("JLPT N2", 「英検準1級」), or ""."""
+    pattern = book.reading.get("exam_level")
+    at = reading.body.lower().find(subject.lower()) if subject else -1
+    if not pattern or at < 0:
+        return ""
+    m = rx.match(pattern, reading.body[at + len(subject) :])
+    return m.group(1) if m else ""
+
+
 def for_oneself(reading: Reading, book: Phrasebook) -> bool:
     """Whether the learning is for one's own life, not for work: its words call a personal topic (a hobby, one's
     health, home or money: "Get better at watercolour") or say so ("for fun", 「趣味で」), and nothing says work
@@ -206,14 +230,22 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     why_now = ""
     if when is not None and when.start() > 0:  # "Kubernetes before we move off ECS": the course is about Kubernetes
         subject, why_now = subject[: when.start()], when.group(1).replace("{", "(").replace("}", ")")
+    if not kind.exams and kind.name == "certification":  # 「簿記の勉強」 is passed at a level: 日商簿記3級
+        subject = book.reading.get("certification_levels", {}).get(subject, subject)
     key = subject.lower() if reading.lang == "en" else subject
     language = book.reading.get("exam_languages", {}).get(key, subject)  # "IELTS" is taken in English
     words = {"subject": subject, "language": language}
     if kind.exams:
         exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
+        named = _named_level(reading, subject, book)
+        if named and (key in kind.exams or subject.lower() in exam.lower()):
+            level = named  # 「英検準1級の勉強」 is for 準1級, "Study for JLPT N2" for N2
         exam = exam.replace("{language}", language)  # 「ベトナム語のCEFR準拠の試験」
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
-        goal = (kind.exam_score if score else kind.exam_pass).replace("{exam}", exam).replace("{level}", level)
+        goal = kind.exam_score if score else kind.exam_pass
+        if reading.lang == "ja" and not level.isascii():
+            goal = goal.replace("{exam} {level}", "{exam}{level}")  # 「英検準1級」, not 「英検 準1級」
+        goal = goal.replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     templates = kind.personal if kind.personal and for_oneself(reading, book) else kind.templates
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(templates, kind.metrics, strict=True)]
@@ -230,7 +262,23 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             doing.group(1).capitalize() + doing.group(2),
         )
         own = own[:1]  # "Apply fixing a puncture to 3 pieces of real work" says nothing: done, then courses
-        own.insert(0, Angle("learning", kind.doing, f"output:times done: {phrase.lower()}", {"Doing": phrase}, {}))
+        template, words = kind.doing, {"Doing": phrase}
+        verb, _, rest = phrase.partition(" ")
+        count = rx.search(r"\{count:[^}]*\}", template)
+        rest_head = object_head(rest, book)
+        opening = rest.split()[0].lower() if rest.split() else ""
+        many = (
+            is_plural_head(rest_head, book)
+            and opening not in word_set(book, "determiners")
+            and opening not in book.reading["head_end"]
+            and not rest_head.lower().endswith(("ics", "pandas"))  # "phonics", "analytics": no number of them
+            and len(rest_head.split()) <= 3
+        )
+        if count is not None and rest and many:
+            # "Run client workshops without a senior" -> "Run 5 client workshops without a senior", not "... 5 times"
+            template = template.replace("{Doing} " + count.group() + " times", "{Verb} " + count.group() + " {rest}")
+            words = {"Verb": verb, "rest": rest}
+        own.insert(0, Angle("learning", template, f"output:times done: {phrase.lower()}", words, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])

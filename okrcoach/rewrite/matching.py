@@ -24,6 +24,8 @@ _TELLING = math.log(200)
 
 
 def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"  # "mes" is not "mess"
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 

@@ -169,8 +169,9 @@ def loose_match(reading: Reading) -> tuple[Topic, str] | None:
 
 
 def _whole_word(word: str, text: str) -> int:
-    """Where an English phrase stands in the text as whole words (a final s or es allowed), or -1."""
-    return find_whole(text, word, ("s", "es", ""))
+    """Where an English phrase stands in the text as whole words (a final s or es allowed; only es after an s:
+    "mes" does not stand in "mess"), or -1."""
+    return find_whole(text, word, ("es", "") if word.endswith("s") else ("s", "es", ""))
 
 
 def topic_of(reading: Reading) -> Topic | None:

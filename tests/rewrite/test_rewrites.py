@@ -51,7 +51,7 @@ TOP = {
     "毎朝ストレッチをする": "今期中に90日中75日、朝にストレッチをする",
     # a routine in the polite form becomes the plain form of a key result
     "毎日日記を書きます": "今期中に90日中75日、日記を書く",
-    "Go to the gym three times a week": "Go to the gym three times in 11 of the 13 weeks this quarter",
+    "Go to the gym three times a week": "Go to the gym three times a week in 11 of the 13 weeks this quarter",
     "週3回ジムに行く": "今期中に13週中11週、週3回ジムに行く",
     "毎週1on1を実施する": "今期中に13週中11週、1on1を実施する",
     "毎日英語を勉強したい": "今期中に90日中75日、英語を勉強する",

@@ -172,3 +172,57 @@ def test_an_event_after_a_deadline_word_stays_with_the_deadline():
 def test_a_season_or_span_the_writer_names_is_not_given_a_second_deadline(text):
     got = texts(text)
     assert got and "by the end of the quarter" not in got[0], got
+
+
+def test_a_short_phrase_ending_in_s_does_not_stand_in_a_longer_word():
+    got = texts("Cook at home more instead of ordering delivery, my budget is a mess")
+    assert all("equipment effectiveness" not in t for t in got), got  # "mes" is not "mess"
+
+
+def test_a_routine_that_says_how_many_times_keeps_its_cycle():
+    got = texts("Hit the gym 3x a week")
+    assert got[0] == "Hit the gym 3x a week in 11 of the 13 weeks this quarter", got
+    assert got[1].startswith("Hit the gym 3x every week for a streak"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Improve my sleep", "average nightly sleep"),
+        ("Improve the candidate experience", "candidate experience rating"),
+    ],
+)
+def test_the_writers_word_names_the_metric_only_when_it_is_a_measure(text, metric):
+    got = texts(text)
+    assert got and metric in got[0], got
+
+
+def test_an_event_after_the_date_stays_with_the_deadline():
+    got = texts("Research after-school tutoring programs for Maya before fall enrollment")
+    assert got and "before fall enrollment" in got[0] and "Maya enrollment" not in got[0], got
+
+
+def test_what_one_learns_to_do_is_counted_where_it_is_countable():
+    assert texts("Be able to run client workshops without a senior in the room")[0].startswith(
+        "Run 5 client workshops without a senior"
+    )
+    assert texts("Learn how to teach phonics using the new scheme")[0].startswith("Teach phonics using")
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("英検準1級の勉強を始める", "英検準1級に合格する"),
+        ("簿記の勉強を始める", "日商簿記3級に合格する"),
+        ("Study for JLPT N2", "Pass JLPT N2"),
+    ],
+)
+def test_the_exam_level_the_writer_names_is_kept_and_a_bare_certification_gets_one(text, goal):
+    got = texts(text)
+    assert got and goal in got[0], got
+
+
+def test_a_skill_named_in_general_words_that_a_work_topic_measures_is_not_a_course():
+    got = texts("クライアントへの提案力を高める")
+    assert got and "講座" not in got[0], got
+    assert "recommended by my manager" in texts("I want to learn SEO")[0]  # the workshop's own example stays

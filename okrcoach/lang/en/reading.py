@@ -67,6 +67,10 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     rest = text[e:end].strip(_EDGE)
     if opener is None and rest and not text[e:end].lstrip().startswith((",", ";", "(")):
         return "", None  # attributive: "the Q3 budget", "the 2026 plan"
+    words = rest.split()
+    if opener is not None and 0 < len(words) <= 2 and text[e:end].startswith(" ") and _names_an_event(book, words):
+        e, phrase = end, nfkc(text[s:end]).strip(_EDGE)  # "before fall enrollment": the event is the date
+        rest = ""
     if not phrase or low.split()[0] in book.reading["not_deadline"]:
         return "", None  # "a content calendar for Q4" names the thing, not its deadline
     if rx.match(book.reading.get("turnaround", "$^"), phrase):
@@ -78,6 +82,17 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     if phrase.isupper():  # "BEFORE CHRISTMAS" in a shouted statement is not kept shouting
         return phrase.lower(), (s, e)
     return phrase[0].lower() + phrase[1:], (s, e)
+
+
+def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
+    """Whether the words after a deadline's date name the event it is ("before fall | enrollment", "by the
+    spring | fair"): plain lower-case words, none a preposition, a stop word or an adverb."""
+    plain = [w.strip(".,;:!?") for w in words]
+    ends = set(book.reading["head_end"]) | book.stopwords
+    chatter = {"please", "pls", "asap", "thanks", "ok", "again", "latest"}
+    return all(
+        w.isalpha() and w.islower() and w not in ends and w not in chatter and not w.endswith("ly") for w in plain
+    )
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
