@@ -237,9 +237,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     words = {"subject": subject, "language": language}
     if kind.exams:
         exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
-        named = _named_level(reading, subject, book)
-        if named and (key in kind.exams or subject.lower() in exam.lower()):
-            level = named  # 「英検準1級の勉強」 is for 準1級, "Study for JLPT N2" for N2
+        written = _named_level(reading, subject, book)
+        if written and (key in kind.exams or subject.lower() in exam.lower()):
+            level = written  # 「英検準1級の勉強」 is for 準1級, "Study for JLPT N2" for N2
         exam = exam.replace("{language}", language)  # 「ベトナム語のCEFR準拠の試験」
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = kind.exam_score if score else kind.exam_pass
@@ -262,9 +262,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             doing.group(1).capitalize() + doing.group(2),
         )
         own = own[:1]  # "Apply fixing a puncture to 3 pieces of real work" says nothing: done, then courses
-        template, words = kind.doing, {"Doing": phrase}
+        doing_template, doing_words = kind.doing, {"Doing": phrase}
         verb, _, rest = phrase.partition(" ")
-        count = rx.search(r"\{count:[^}]*\}", template)
+        count = rx.search(r"\{count:[^}]*\}", doing_template)
         rest_head = object_head(rest, book)
         opening = rest.split()[0].lower() if rest.split() else ""
         many = (
@@ -276,9 +276,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         )
         if count is not None and rest and many:
             # "Run client workshops without a senior" -> "Run 5 client workshops without a senior", not "... 5 times"
-            template = template.replace("{Doing} " + count.group() + " times", "{Verb} " + count.group() + " {rest}")
-            words = {"Verb": verb, "rest": rest}
-        own.insert(0, Angle("learning", template, f"output:times done: {phrase.lower()}", words, {}))
+            done = "{Verb} " + count.group() + " {rest}"
+            doing_template = doing_template.replace("{Doing} " + count.group() + " times", done)
+            doing_words = {"Verb": verb, "rest": rest}
+        own.insert(0, Angle("learning", doing_template, f"output:times done: {phrase.lower()}", doing_words, {}))
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
