@@ -226,3 +226,15 @@ def test_a_skill_named_in_general_words_that_a_work_topic_measures_is_not_a_cour
     got = texts("クライアントへの提案力を高める")
     assert got and "講座" not in got[0], got
     assert "recommended by my manager" in texts("I want to learn SEO")[0]  # the workshop's own example stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruiting participants for the fMRI study is slow",
+        "Updates from legal on new regulations",
+        "Leading product in our category for ease of setup",
+    ],
+)
+def test_a_noun_phrase_opening_a_statement_is_not_an_instruction(text):
+    assert read(okrcoach.classify(text)).verb == ""

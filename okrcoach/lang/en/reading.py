@@ -174,7 +174,12 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
             break
     if not verb and lowered:
         first = _lemma(book, lowered[0])
-        if first in singles or lowered[0] in singles:
+        # "Updates from legal", "Leading product in our category": a plural noun, a third-person form or an
+        # -ing word used as an adjective opens a noun phrase, not an instruction
+        inflected = lowered[0].endswith("s") and not lowered[0].endswith("ss") and first != lowered[0]
+        if inflected or lowered[0] in word_set(book, "adjective_ings"):
+            first = ""
+        if first and (first in singles or lowered[0] in singles):
             verb, n = (first if first in singles else lowered[0]), 1
         elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and lowered[0].isalpha():
             verb, n = first, 1  # "Restock the library", "Defend my thesis": a word before an article acts
@@ -201,13 +206,17 @@ def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tup
 
 
 def _gerund_subject(book: Phrasebook, core: str, verb: str) -> bool:
-    """Whether the -ing word a statement opens with names who acts, not what to do ("Hiring managers give
-    feedback faster", "Returning customers get a discount"): a plural noun and a plain verb follow it."""
+    """Whether the -ing word a statement opens with names who acts or what something is like, not what to do:
+    a plural noun and a plain verb follow it ("Hiring managers give feedback faster"), or a verb of being says
+    how the activity goes ("Recruiting participants for the fMRI study is slow")."""
     words = [w.lower().strip(",.;:") for w in core.split()[:3]]
-    if not verb or len(words) < 3 or not words[0].endswith("ing") or not words[1].endswith("s"):
+    if not verb or not words or not words[0].endswith("ing"):
         return False
+    if rx.search(r"(?i)\s(?:is|are|was|were|has been|have been|keeps|takes|feels)\s", core) is not None:
+        return True
     singles, _ = _verbs(book)
-    return words[2] in singles or words[2] in book.reading.get("plain_verbs", ())
+    plain = word_set(book, "plain_verbs")
+    return len(words) >= 3 and words[1].endswith("s") and (words[2] in singles or words[2] in plain)
 
 
 def _said_of_someone(verb: str, tokens: list[Token], book: Phrasebook) -> bool:
