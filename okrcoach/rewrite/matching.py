@@ -541,6 +541,21 @@ def _long_phrases(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda p: (-len(p[0]), _catalog_order()[p[1]])))
 
 
+@cache
+def _long_phrases_by_start(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The long phrases by their first word (English) or first two characters (Japanese), in _long_phrases order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for phrase, key in _long_phrases(lang):
+        out.setdefault(phrase.split()[0] if lang == "en" else phrase[:2], []).append((phrase, key))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _long_phrase_order(lang: str) -> dict[tuple[str, str], int]:
+    """Each long phrase's place in _long_phrases (longest first)."""
+    return {p: i for i, p in enumerate(_long_phrases(lang))}
+
+
 def named_anywhere(reading: Reading) -> list[Metric]:
     """The metrics whose long phrases stand anywhere in the statement, its reason too, longest first
     ("Get better control about cloud cost", "Refresh the outbound emails because reply rates are sliding"):
@@ -548,8 +563,15 @@ def named_anywhere(reading: Reading) -> list[Metric]:
     text = " ".join((reading.core, reading.body, reading.reason)).lower()
     metrics = catalog()
     out: list[Metric] = []
-    for phrase, key in _long_phrases(reading.lang):
-        if phrase[:4] not in text or metrics[key] in out:
+    index = _long_phrases_by_start(reading.lang)
+    if reading.lang == "en":
+        starts = set(rx.findall(r"[\w%$+-]+", text))
+    else:
+        starts = {text[i : i + 2] for i in range(len(text))}
+    order = _long_phrase_order(reading.lang)
+    found = sorted((p for s in starts for p in index.get(s, ())), key=order.__getitem__)
+    for phrase, key in found:
+        if metrics[key] in out:
             continue
         if not ((phrase in text) if reading.lang == "ja" else _stands(phrase, text)):
             continue

@@ -145,6 +145,15 @@ def _loose_index() -> tuple[tuple[frozenset[str], int, str, Topic], ...]:
     return tuple(f for f in found if min(counts[s] for s in f[0]) <= _TELLING)
 
 
+@cache
+def _loose_by_stem() -> dict[str, tuple[tuple[frozenset[str], int, str, Topic], ...]]:
+    """The loose index by each entry's first stem in sorted order: an entry can only match where that stem is."""
+    out: dict[str, list[tuple[frozenset[str], int, str, Topic]]] = {}
+    for entry in _loose_index():
+        out.setdefault(min(entry[0]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _TELLING = 40  # a stem at most this many phrases hold tells which topic is meant
 _NEAR = 5  # the most words between the first and the last word of a loose match
 
@@ -159,7 +168,9 @@ def loose_match(reading: Reading) -> tuple[Topic, str] | None:
     for i, word in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", reading.core)):
         where.setdefault(stem(word), i)
     best: tuple[int, int, Topic, str] | None = None
-    for stems, size, phrase, topic in _loose_index():
+    index = _loose_by_stem()
+    entries = [e for s in where for e in index.get(s, ())]
+    for stems, size, phrase, topic in sorted(entries, key=lambda e: _order()[e[3].key]):
         if not stems <= where.keys():
             continue
         at = [where[s] for s in stems]
