@@ -154,6 +154,7 @@ def _loose_by_stem() -> dict[str, tuple[tuple[frozenset[str], int, str, Topic], 
     return {k: tuple(v) for k, v in out.items()}
 
 
+_W_SLASH = re.compile(r"(?<![\w/])w/\s*(?=\w)")
 _TELLING = 40  # a stem at most this many phrases hold tells which topic is meant
 _NEAR = 5  # the most words between the first and the last word of a loose match
 
@@ -237,6 +238,7 @@ def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
     else:
+        text = _W_SLASH.sub("with ", text)  # "communication w/ parents" is "communication with parents"
         keys = _english_keys(text)
     best: tuple[int, int, int, Topic, str] | None = None  # length, -position, -order, topic, phrase
     for key in keys:

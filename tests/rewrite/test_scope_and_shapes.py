@@ -238,3 +238,15 @@ def test_a_skill_named_in_general_words_that_a_work_topic_measures_is_not_a_cour
 )
 def test_a_noun_phrase_opening_a_statement_is_not_an_instruction(text):
     assert read(okrcoach.classify(text)).verb == ""
+
+
+def test_a_delay_is_not_a_routine():
+    assert read(okrcoach.classify("Respond to donor emails quicker, some wait a week")).habit == ""
+
+
+def test_w_slash_reads_as_with_for_topics():
+    from okrcoach.rewrite.topics import topic_match
+
+    with_slash = topic_match(read(okrcoach.classify("Better communication w/ parents")))
+    spelled = topic_match(read(okrcoach.classify("Better communication with parents")))
+    assert with_slash is not None and spelled is not None and with_slash[0] == spelled[0]

@@ -89,7 +89,7 @@ def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
     spring | fair"): plain lower-case words, none a preposition, a stop word or an adverb."""
     plain = [w.strip(".,;:!?") for w in words]
     ends = set(book.reading["head_end"]) | book.stopwords
-    chatter = {"please", "pls", "asap", "thanks", "ok", "again", "latest"}
+    chatter = {"please", "pls", "asap", "thanks", "ok", "again", "latest", "every", "each", "daily", "weekly", "monthly"}
     return all(
         w.isalpha() and w.islower() and w not in ends and w not in chatter and not w.endswith("ly") for w in plain
     )
@@ -108,8 +108,11 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
             if phrase not in low:
                 continue
             for m in rx.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-                if low[: m.start()].endswith(("for ", "within ", "in ")) or low[m.end() :].startswith(("'s", "’s")):
+                before = low[: m.start()]
+                if before.endswith(("for ", "within ", "in ")) or low[m.end() :].startswith(("'s", "’s")):
                     continue  # "Shadow the top AE for a week", "a month's salary": how long or how much, not how often
+                if rx.search(r"\b(?:wait|waits|waiting|waited|takes|took|take|taking|lasts|spend|spends)\s+$", before):
+                    continue  # "some donors wait a week", "instead of waiting a week": a delay, not a routine
                 strong = phrase.split()[0] not in book.reading["rate_words"]
                 found.setdefault(cycle, []).append((m.start(), m.end(), strong))
     for want_strong in (True, False):
@@ -225,8 +228,10 @@ def _said_of_someone(verb: str, tokens: list[Token], book: Phrasebook) -> bool:
     plain = word_set(book, "plain_verbs")
     words = [t.surface.lower() for t in tokens]
     # a plain verb right after who does it: a plural ("Parents feel") or a pronoun ("we keep losing")
+    modals = {"should", "must", "will", "can", "need", "needs"}  # "Deliveries from the bakery should arrive ..."
     return not verb and any(
-        w in plain and (words[i - 1].endswith("s") or words[i - 1] in ("we", "they", "people", "everyone"))
+        w in modals
+        or (w in plain and (words[i - 1].endswith("s") or words[i - 1] in ("we", "they", "people", "everyone")))
         for i, w in enumerate(words[1:], start=1)
     )
 
