@@ -89,7 +89,8 @@ def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
     spring | fair"): plain lower-case words, none a preposition, a stop word or an adverb."""
     plain = [w.strip(".,;:!?") for w in words]
     ends = set(book.reading["head_end"]) | book.stopwords
-    chatter = {"please", "pls", "asap", "thanks", "ok", "again", "latest", "every", "each", "daily", "weekly", "monthly"}
+    chatter = {"please", "pls", "asap", "thanks", "ok", "again", "latest"}
+    chatter |= {"every", "each", "daily", "weekly", "monthly"}  # "before opening every day": a routine, not an event
     return all(
         w.isalpha() and w.islower() and w not in ends and w not in chatter and not w.endswith("ly") for w in plain
     )
