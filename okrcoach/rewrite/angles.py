@@ -266,7 +266,7 @@ def _place_scope(reading: Reading) -> str:
     words = (m.group("place") or m.group("part")).lower().split()
     inner = set(book.reading["head_end"]) | {"and", "or", "but", "to"}
     not_places = book.reading.get("not_places", ())
-    verbs = word_set(book, "plain_verbs")
+    verbs = word_set(book, "plain_verbs") | {v + "s" for v in word_set(book, "plain_verbs")}  # "recommends"
     adverb = any(w.endswith("ly") and len(w) > 4 for w in words)  # "in the region actually recommend"
     last = words[-1].strip(".")
     if words[0] in not_places or last in not_places or last.isdigit() or (inner | verbs) & set(words) or adverb:

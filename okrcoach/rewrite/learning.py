@@ -101,6 +101,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         return None
     # only the object's own "to X" here: "Be able to hold a conversation in Korean" stays a language
     doing = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)", reading.object) if reading.lang == "en" else None
+    if doing is not None and not doing.group(1).islower():
+        doing = None  # "Listen to Spanish podcasts": a preposition before a name
     if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
         # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
         return next((k for k in book.learning_kinds if k.doing), kinds[0] if kinds else None)
@@ -161,6 +163,8 @@ def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:
         return None
     able = book.reading.get("able_to")
     m = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)(.*)$", reading.object)
+    if m is not None and not m.group(1).islower():
+        m = None  # "Listen to Spanish podcasts": "to" before a name is a preposition, not a verb to learn
     return m or (rx.search(able + r"(\w+)(.*)$", reading.core) if able else None)
 
 

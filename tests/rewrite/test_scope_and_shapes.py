@@ -250,3 +250,8 @@ def test_w_slash_reads_as_with_for_topics():
     with_slash = topic_match(read(okrcoach.classify("Better communication w/ parents")))
     spelled = topic_match(read(okrcoach.classify("Better communication with parents")))
     assert with_slash is not None and spelled is not None and with_slash[0] == spelled[0]
+
+
+def test_to_before_a_name_is_a_preposition_not_a_skill_to_do():
+    got = texts("Listen to Spanish podcasts on my commute")
+    assert got and all("courses about Spanish podcasts" not in t and not t.startswith("Spanish") for t in got), got
