@@ -255,3 +255,21 @@ def test_w_slash_reads_as_with_for_topics():
 def test_to_before_a_name_is_a_preposition_not_a_skill_to_do():
     got = texts("Listen to Spanish podcasts on my commute")
     assert got and all("courses about Spanish podcasts" not in t and not t.startswith("Spanish") for t in got), got
+
+
+def test_a_date_inside_the_writers_why_is_not_the_deadline_of_the_work():
+    got = texts("Write up the pilot study methods section so we can submit before the deadline")
+    assert got and got[0].count("before the deadline") == 1, got
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("来年こそ個展を開く", "来年中に個展を開き"), ("毎月の広告レポートを自動化したい", "今期末までに毎月の広告レポートを自動化し")],
+)
+def test_japanese_emphasis_stays_with_the_date_and_a_fixed_monthly_thing_is_not_a_routine(text, start):
+    got = texts(text)
+    assert got and got[0].startswith(start), got
+
+
+def test_a_schedule_word_before_a_group_says_which_people_not_how_often():
+    assert read(okrcoach.classify("Thank-you calls to monthly donors")).habit == ""

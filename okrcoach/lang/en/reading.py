@@ -114,6 +114,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                     continue  # "Shadow the top AE for a week", "a month's salary": how long or how much, not how often
                 if rx.search(r"\b(?:wait|waits|waiting|waited|takes|took|take|taking|lasts|spend|spends)\s+$", before):
                     continue  # "some donors wait a week", "instead of waiting a week": a delay, not a routine
+                after = low[m.end() :].split()[:1]
+                if " " not in phrase and after and after[0].strip(".,;:") in word_set(book, "groups"):
+                    continue  # "Thank-you calls to monthly donors": which donors, not how often
                 strong = phrase.split()[0] not in book.reading["rate_words"]
                 found.setdefault(cycle, []).append((m.start(), m.end(), strong))
     for want_strong in (True, False):
@@ -254,6 +257,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
     deadline, span = _deadline(verdict, book, start, end)
+    if span is not None and m is not None and m.start() > 0 and m.start() <= span[0] - start < m.end():
+        deadline, span = "", None  # "... so we can submit before the deadline": the why's own date, kept with it
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)

@@ -86,7 +86,7 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     head = rx.search(book.reading["deadline_head"], text[start:s])
     if head is not None:  # 「2026年」+「3月までに」
         s = start + head.start()
-    phrase = nfkc(text[s:e])
+    phrase = nfkc(text[s:e]).removesuffix("こそ")  # 「今年こそ」: the emphasis goes with the date, not the action
     return own_deadline(phrase, book), (s, e)
 
 
@@ -318,6 +318,16 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
             core = core[: -len(stem[:-1] + "する")] + plain
     if habit and (not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
         habit = ""  # 「毎日使いたくなるアプリ(にする)」: the schedule word describes the state wanted
+    fixing = verb in book.families["fix"].verbs
+    if habit and fixing and all(body[a:b].rstrip("、,").endswith("の") for a, b in habit_spans):
+        # 「毎月の広告レポートを自動化する」: which report is automated, once; not a monthly routine
+        habit = ""
+        core = rx.sub(r"、{2,}", "、", nfkc(cut(body, cuts))).strip(_EDGE)
+        for ending, plain_ending in book.reading["wish_endings"]:
+            if core.endswith(ending):
+                core = core[: -len(ending)] + plain_ending
+                break
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     stop = word_set(book, "stopwords")
     content = tuple(
         t.surface
