@@ -264,7 +264,10 @@ def test_a_date_inside_the_writers_why_is_not_the_deadline_of_the_work():
 
 @pytest.mark.parametrize(
     ("text", "start"),
-    [("来年こそ個展を開く", "来年中に個展を開き"), ("毎月の広告レポートを自動化したい", "今期末までに毎月の広告レポートを自動化し")],
+    [
+        ("来年こそ個展を開く", "来年中に個展を開き"),
+        ("毎月の広告レポートを自動化したい", "今期末までに毎月の広告レポートを自動化し"),
+    ],
 )
 def test_japanese_emphasis_stays_with_the_date_and_a_fixed_monthly_thing_is_not_a_routine(text, start):
     got = texts(text)
