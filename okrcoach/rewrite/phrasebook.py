@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fix_fits": _STRS,
         "group_scope": _STR,
         "place_scope": _STR,
+        "habit_forming": _STR,
         "adjective_ings": _STRS,
         "exam_level": _STR,
         "certification_levels": _STR_MAP,

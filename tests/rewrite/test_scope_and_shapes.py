@@ -276,3 +276,8 @@ def test_japanese_emphasis_stays_with_the_date_and_a_fixed_monthly_thing_is_not_
 
 def test_a_schedule_word_before_a_group_says_which_people_not_how_often():
     assert read(okrcoach.classify("Thank-you calls to monthly donors")).habit == ""
+
+
+def test_making_something_a_habit_is_a_routine_kept_up_week_by_week():
+    got = texts("朝ランを習慣にしたい")
+    assert got and got[0] == "今期中に13週中11週、朝ランをする", got

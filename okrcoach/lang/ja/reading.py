@@ -318,6 +318,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
             core = core[: -len(stem[:-1] + "する")] + plain
     if habit and (not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
         habit = ""  # 「毎日使いたくなるアプリ(にする)」: the schedule word describes the state wanted
+    forming = None if habit or verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
+    if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach
+        inner = forming.group(1)
+        core = inner if inner.endswith(tuple("うくすつぬぶむるぐ")) else inner + "をする"
+        habit = "weekly"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     fixing = verb in book.families["fix"].verbs
     if habit and fixing and all(body[a:b].rstrip("、,").endswith("の") for a, b in habit_spans):
         # 「毎月の広告レポートを自動化する」: which report is automated, once; not a monthly routine
