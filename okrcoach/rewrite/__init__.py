@@ -16,6 +16,7 @@ from ..verdict import Slot, Suggestion
 from . import learning
 from .angles import (
     Angle,
+    action_change_angle,
     business_angles,
     habit_angles,
     long_action,
@@ -198,8 +199,7 @@ def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[M
     out: list[Angle] = []
     for metric in metrics:
         if label == "task" and reading.verb and not long_action(reading):
-            a = metric_angle("action_change", metric, reading, book, own=False)
-            out.append(Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values))
+            out.append(action_change_angle(metric, reading, book))
         else:
             out.append(metric_angle("change", metric, reading, book, own=False, starts=label != "objective"))
     return out

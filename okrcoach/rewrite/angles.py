@@ -189,8 +189,8 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         and head_words[0].lower().rstrip("s") != name.lower().split()[-1].rstrip("s")  # "latency" of p95 latency
         and head_words[0].lower().rstrip("s") not in {q.rstrip("s") for q in quantities}
     )
-    # the writer's words name the measure itself only when they end in a quantity ("checkout latency" is not
-    # needed: "candidate experience" and "sleep" are what is measured, "Raise sleep from 6.2 hours" says nothing)
+    # the writer's words name the measure itself only when they end in a quantity, are its whole name or an
+    # acronym: "candidate experience" and "sleep" are what is measured ("Raise sleep from 6.2 hours" says nothing)
     last = head.split()[-1].rstrip("s") if head.split() else ""
     measured = (
         last in {q.rstrip("s") for q in quantities}
@@ -199,7 +199,7 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         # "latency of the checkout API": the metric's own word with the writer's scope after it
         or (last == name.lower().split()[-1].rstrip("s") and len(plain.split()) > len(head.split()))
     )
-    if not measured and len(head_words) >= 1 and not any(w.isupper() for w in head_words):
+    if not measured and head_words:
         return spoken
     if len(obj.split()) <= 6 and not one_word and any(ends_whole(head, w.lower(), ("s", "")) for w in calls):
         if plain.split()[0].lower() in book.reading["measure_nouns"]:
@@ -666,7 +666,6 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
                 m for m in named if m is not counted and not (m.unit == "count" and m.counter(reading.lang) == same)
             ]
             out.append(outputs.pop(0))  # the output counted as the catalog counts it comes first
-        action = {"action": reading.action}
         changes = []
         singular = [m for m in named if m.unit == "count" and _counts_the_object(m, reading, book)]
         named = [m for m in named if m not in singular]  # "Write the launch blog post" does not grow posts to 12
@@ -688,8 +687,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             if wordy or _names_metric(reading, m):  # 「人件費率の適正化」 is the metric's change itself
                 changes.append(metric_angle("change", m, reading, book, own=False))
                 continue
-            a = metric_angle("action_change", m, reading, book, own=False)
-            changes.append(Angle(a.shape, a.template, a.metric, {**a.words, **action}, a.values))
+            changes.append(action_change_angle(m, reading, book))
         # the metric first (what the work is for), then the work's own output, alternating; a plan or a project
         # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output
         # of making, publishing, events and contacts, and a share of a collection done, come before a metric a
@@ -723,6 +721,13 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
         out += singles
     return out
+
+
+def action_change_angle(metric: Metric, reading: Reading, book: Phrasebook) -> Angle:
+    """The writer's action, then the metric's change ("Refresh the outbound emails by ... and raise reply rate
+    ...", 「今期末までに…を導入し、…を上げる」), the metric named by its catalog name."""
+    a = metric_angle("action_change", metric, reading, book, own=False)
+    return Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values)
 
 
 def _names_metric(reading: Reading, metric: Metric) -> bool:
