@@ -100,9 +100,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
         return None
     # only the object's own "to X" here: "Be able to hold a conversation in Korean" stays a language
-    doing = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)", reading.object) if reading.lang == "en" else None
-    if doing is not None and not doing.group(1).islower():
-        doing = None  # "Listen to Spanish podcasts": a preposition before a name
+    doing = _to_verb(reading) if reading.lang == "en" else None
     if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
         # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
         return next((k for k in book.learning_kinds if k.doing), kinds[0] if kinds else None)
@@ -162,10 +160,14 @@ def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:
     if reading.lang != "en":
         return None
     able = book.reading.get("able_to")
+    return _to_verb(reading) or (rx.search(able + r"(\w+)(.*)$", reading.core) if able else None)
+
+
+def _to_verb(reading: Reading) -> re.Match[str] | None:
+    """The verb the object's own "to" opens and the rest ("learn | to knit socks", "how to write ..."); none when
+    "to" is a preposition before a name ("Listen to Spanish podcasts")."""
     m = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)(.*)$", reading.object)
-    if m is not None and not m.group(1).islower():
-        m = None  # "Listen to Spanish podcasts": "to" before a name is a preposition, not a verb to learn
-    return m or (rx.search(able + r"(\w+)(.*)$", reading.core) if able else None)
+    return m if m is not None and m.group(1).islower() else None
 
 
 def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
