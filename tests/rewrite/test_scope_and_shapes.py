@@ -281,3 +281,15 @@ def test_a_schedule_word_before_a_group_says_which_people_not_how_often():
 def test_making_something_a_habit_is_a_routine_kept_up_week_by_week():
     got = texts("朝ランを習慣にしたい")
     assert got and got[0] == "今期中に13週中11週、朝ランをする", got
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Finance: tighter control of cloud spend", "cloud cost"),  # what is controlled is measured
+        ("Rock-solid reliability for the payments API", "availability"),  # a system named is not an API topic
+    ],
+)
+def test_the_measure_named_after_control_or_reliability_leads(text, metric):
+    got = texts(text)
+    assert got and metric in got[0], got
