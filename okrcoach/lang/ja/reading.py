@@ -281,6 +281,28 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     return verb, plain, obj, lead + stem
 
 
+def _core(
+    body: str, cuts: list[tuple[int, int]], book: Phrasebook, view: TokenView
+) -> tuple[str, bool, tuple[str, str, str, str]]:
+    """The body without the cut spans and its wish wording, whether it wished, and its shape (verb, plain
+    verb, object, action)."""
+    core = rx.sub(r"、{2,}", "、", nfkc(cut(body, cuts))).strip(_EDGE)
+    wished = False
+    for ending, plain in book.reading["wish_endings"]:
+        if core.endswith(ending):
+            core, wished = core[: -len(ending)] + plain, True
+            break
+    shape = _shape(core, book, view)
+    plain = shape[1]
+    if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
+        stem = continuative(plain, book)
+        if core.endswith(stem):
+            core = core[: -len(stem)] + plain
+        elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
+            core = core[: -len(stem[:-1] + "する")] + plain
+    return core, wished, shape
+
+
 def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of a Japanese statement."""
     text = verdict.text
@@ -303,19 +325,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)
-    core = rx.sub(r"、{2,}", "、", nfkc(cut(body, cuts + habit_spans))).strip(_EDGE)
-    wished = False
-    for ending, plain in book.reading["wish_endings"]:
-        if core.endswith(ending):
-            core, wished = core[: -len(ending)] + plain, True
-            break
-    verb, plain, obj, action = _shape(core, book, verdict.view)
-    if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
-        stem = continuative(plain, book)
-        if core.endswith(stem):
-            core = core[: -len(stem)] + plain
-        elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
-            core = core[: -len(stem[:-1] + "する")] + plain
+    core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
     if habit and (not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
         habit = ""  # 「毎日使いたくなるアプリ(にする)」: the schedule word describes the state wanted
     forming = None if habit or verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
@@ -328,12 +338,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if habit and fixing and all(body[a:b].rstrip("、,").endswith("の") for a, b in habit_spans):
         # 「毎月の広告レポートを自動化する」: which report is automated, once; not a monthly routine
         habit = ""
-        core = rx.sub(r"、{2,}", "、", nfkc(cut(body, cuts))).strip(_EDGE)
-        for ending, plain_ending in book.reading["wish_endings"]:
-            if core.endswith(ending):
-                core = core[: -len(ending)] + plain_ending
-                break
-        verb, plain, obj, action = _shape(core, book, verdict.view)
+        core, _, (verb, plain, obj, action) = _core(body, cuts, book, verdict.view)
     stop = word_set(book, "stopwords")
     content = tuple(
         t.surface
