@@ -10,6 +10,7 @@ from tests.conftest import fire
         ("No customer-facing outage this quarter", "en", "No"),
         ("All stores use the new POS by June", "en", "All"),
         ("全店舗で新レジを導入する", "ja", "全店舗"),
+        ("満期の60日前までに全契約者へ案内を送付する", "ja", "全契約者"),
         ("問い合わせに漏れなく24時間以内に返信する", "ja", "漏れなく"),
     ],
 )

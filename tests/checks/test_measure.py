@@ -24,6 +24,11 @@ from tests.conftest import fire
         ("売上を倍にする", "ja", "倍"),
         ("NPSを40以上にする", "ja", "40以上"),
         ("問い合わせ 月40件", "ja", "40件"),
+        # the same words beside a real quantity still count it
+        ("Win one new enterprise client", "en", "one new enterprise client"),
+        ("Cut 311 call wait time to 2 minutes", "en", "2 minutes"),
+        ("一次解決率を80%にする", "ja", "80%"),
+        ("中2の英語の平均点を60点にする", "ja", "60点"),
     ],
 )
 def test_has_measure_fires_on_quantities(text, lang, span):
@@ -56,6 +61,23 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("社員一人ひとりが主体的に動く", "ja"),
         ("新しく入ったＢ４が研究に慣れる", "ja"),  # a student's year (B4, M1), not a count
         ("Reduce hand hygiene lapses on ward 4B", "en"),
+        # names, idioms and asides with a number in them
+        ("Residents trust that their 311 requests get handled", "en"),
+        ("Onboard a second carrier because the current one is late too often", "en"),
+        ("Finish the quilt I started two years ago", "en"),
+        ("Financial Independence Before 50", "en"),
+        ("Build a one-stop page for new parents", "en"),
+        ("Start 5S in the tool room", "en"),
+        ("Roll out 360 feedback for team leads", "en"),
+        ("Turn on two-factor login for every admin", "en"),
+        ("仕事帰りにジムに寄るのを習慣にしたい（三日坊主なので）", "ja"),
+        ("問い合わせの一次解決力を強化", "ja"),
+        ("3年1組：手を挙げやすい雰囲気をつくる", "ja"),
+        ("数学への苦手意識をなくす（２年生）", "ja"),
+        ("月に一度、公園の清掃活動を行う", "ja"),
+        ("ログ基盤をDatadogに一本化する", "ja"),
+        ("３年前のままのマニュアルを作り直す", "ja"),
+        ("E2Eテストを導入する", "ja"),
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):

@@ -14,6 +14,7 @@ from tests.conftest import fire
         ("日本語能力試験N3に合格する", "ja"),
         ("簿記2級に合格する", "ja"),
         ("AWS認定資格を取得する", "ja"),
+        ("公募新人賞の一次選考を通過する", "ja"),  # a selection round passed is pass/fail
     ],
 )
 def test_named_standard_fires_on_exams_certifications_audits(text, lang):
