@@ -30,7 +30,7 @@ from .matching import named_anywhere, rank, scored
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
-from .topics import loose_match
+from .topics import loose_match, respelled_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -231,12 +231,14 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)
-        if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order
+        if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order or
+            # with the writer's intensifiers left out and misspellings put right
             candidates = _last_resort(reading, verdict.label, book, named_anywhere(reading)[:2])
-        if not candidates:
-            loose = loose_match(reading)
-            metrics = [known_metrics()[k] for k in loose[0].metrics[:2]] if loose else []
-            candidates = _last_resort(reading, verdict.label, book, metrics)
+        for last in (loose_match, respelled_match):
+            if not candidates:
+                found = last(reading)
+                metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
+                candidates = _last_resort(reading, verdict.label, book, metrics)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -74,6 +74,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "event_light_verbs": _STRS,
         "drafting_words": _STRS,
         "loose_stopwords": _STRS,
+        "intensifiers": _STRS,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

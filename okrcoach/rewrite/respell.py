@@ -1,0 +1,85 @@
+"""A second reading for statements whose words call no topic as written: the intensifiers left out
+("決算をもっと早くする" is 「決算を早くする」) and a misspelt word put right by the catalog's own words
+("make the warehouse more efficiant", 「キャッシュフロを健全に保つ」, 「オンボーディグ資料」).
+
+A word is put right only when it is not one of the catalog's words, is long enough to be a misspelling
+rather than another word, and exactly one catalog word is one edit away (a letter left out, added or
+changed). The topics read this text only when the statement as written calls nothing, so a rare word the
+catalog lacks costs nothing when the statement names its topic otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .phrasebook import phrasebook, word_set
+
+# English words shorter than this are too often other words one letter away ("plan", "plant")
+_EN_MIN = 6
+# Japanese katakana loanwords of this many characters or more (kanji typos are homophones, not one edit)
+_KANA_MIN = 4
+_EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_JA_RUN = re.compile(r"[\u30a0-\u30ff]+")
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with each one of its characters left out, beyond the first (a misspelling keeps its first)."""
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+
+
+@cache
+def _vocabulary(lang: str) -> frozenset[str]:
+    """Every word of the topics' and the metrics' calling phrases and names, lower-cased."""
+    from .catalog import catalog
+    from .topics import topics
+
+    phrases = [w for t in topics() for w in t.words(lang)]
+    phrases += [w.lower() for m in catalog().values() for w in (*m.words(lang), m.name(lang))]
+    pattern = _EN_WORD if lang == "en" else _JA_RUN
+    return frozenset(w for p in phrases for w in pattern.findall(p))
+
+
+@cache
+def _by_delete(lang: str) -> dict[str, frozenset[str]]:
+    """Every catalog word that may be a correction, and each of its one-character deletions -> those words."""
+    index: dict[str, set[str]] = {}
+    for word in _vocabulary(lang):
+        if not _correctable(word, lang):
+            continue
+        for key in {word} | _deletes(word):
+            index.setdefault(key, set()).add(word)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _correctable(word: str, lang: str) -> bool:
+    """Whether a word is long enough, and of a kind, to be taken for a misspelling of another."""
+    return len(word) >= (_EN_MIN if lang == "en" else _KANA_MIN) - 1  # "reponse" for "response"
+
+
+def corrected(word: str, lang: str) -> str | None:
+    """The one catalog word a word not in the catalog is a misspelling of, or None."""
+    vocabulary = _vocabulary(lang)
+    if word in vocabulary or len(word) < (_EN_MIN if lang == "en" else _KANA_MIN):
+        return None
+    index = _by_delete(lang)
+    found: set[str] = set(index.get(word, ()))  # a letter left out of the word
+    for key in _deletes(word):
+        found |= index.get(key, frozenset())  # a letter added, or changed
+        if key in vocabulary:
+            found.add(key)
+    found = {f for f in found if f[0] == word[0] and abs(len(f) - len(word)) <= 1}
+    found -= {f for f in found if f.endswith("s") and (f[:-1] in found or f[:-2] in found)}  # one word, two forms
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def plain(text: str, lang: str) -> str:
+    """The text with its intensifiers left out and its misspelt words put right (lower-cased text in)."""
+    book = phrasebook(lang)
+    if lang == "en":
+        drop = word_set(book, "intensifiers")
+        words = [w for w in text.split() if w not in drop]
+        return " ".join(_EN_WORD.sub(lambda m: corrected(m.group(), "en") or m.group(), w) for w in words)
+    for word in sorted(word_set(book, "intensifiers"), key=len, reverse=True):
+        text = text.replace(word, "")
+    return _JA_RUN.sub(lambda m: corrected(m.group(), "ja") or m.group(), text)

@@ -1,0 +1,59 @@
+"""The last reading for statements nothing else fits: intensifiers left out, misspelt words put right by the
+catalog's own words, and only when exactly one catalog word is one edit away."""
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.respell import corrected, plain
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "right"),
+    [
+        ("efficiant", "en", "efficient"),  # a letter changed
+        ("reponse", "en", "response"),  # a letter left out
+        ("painfull", "en", "painful"),  # a letter added
+        ("voluneter", "en", "volunteer"),  # two letters swapped
+        ("オンボーディグ", "ja", "オンボーディング"),
+        ("キャッシュフロ", "ja", "キャッシュフロー"),
+    ],
+)
+def test_a_misspelt_word_is_put_right_by_the_catalog(word, lang, right):
+    assert corrected(word, lang) == right
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("response", "en"),  # already a catalog word
+        ("plan", "en"),  # too short to tell a misspelling from another word
+        ("zzzzzzzz", "en"),  # nothing near it
+        ("コスト", "ja"),  # a short loanword
+    ],
+)
+def test_a_word_is_left_alone_unless_one_catalog_word_is_one_edit_away(word, lang):
+    assert corrected(word, lang) is None
+
+
+def test_intensifiers_are_left_out():
+    assert plain("決算をもっと早くする", "ja") == "決算を早くする"
+    assert plain("make the warehouse more efficiant", "en") == "make the warehouse efficient"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_words"),
+    [
+        ("経理：決算をもっと早くする", "月次決算の所要日数"),
+        ("Make the close less painfull", "close time"),
+        ("オンボーディグ資料をNotionにまとめる", "独り立ち"),
+    ],
+)
+def test_a_statement_nothing_fits_as_written_gets_the_metric_of_its_respelled_topic(text, metric_words):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got and metric_words in got[0], got
+
+
+def test_a_statement_its_words_fit_is_not_respelled():
+    # "reactors" is one letter from "refactors"; the statement's own count comes first
+    got = [s.text for s in okrcoach.classify("Evaluate small modular reactors for the Gen IV study").suggestions]
+    assert got and "coverage" not in got[0], got
