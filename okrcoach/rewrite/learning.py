@@ -111,14 +111,17 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
 
 def topic_says_more(reading: Reading, kind: LearningKind, book: Phrasebook) -> bool:
     """Whether a skill named in general words ("提案力", "negotiation") is a work topic the catalog measures
-    directly, not a course to take: the generic skill kind, and a topic of its own words whose first metric
-    is a work metric, for a statement not worded as learning by its verb."""
+    directly, not a course to take: the generic skill kind, and a topic of its own words (else a metric its
+    words name) whose first metric is a work metric, for a statement not worded as learning by its verb."""
     if kind.words or kind.exams or reading.verb in book.learning_verbs:
         return False
     match = own_match(reading)
-    if match is None:
-        return False
-    first = catalog().get(match[0].metrics[0])
+    if match is not None:
+        first = catalog().get(match[0].metrics[0])
+    elif _mentions_any(reading.core, book.learning_verbs, reading.lang):
+        return False  # 「データ分析の勉強を…」: worded as learning
+    else:  # no topic, but a metric's own name stands in it: 「問い合わせの一次解決力を強化」 is 一次解決率
+        first = next((m for _, named, m in scored(reading)[:1] if named), None)
     learning_domains = {"skills", "language", "creative", *book.reading.get("personal_domains", ())}
     return first is not None and first.domain not in learning_domains
 

@@ -57,3 +57,15 @@ def test_a_statement_its_words_fit_is_not_respelled():
     # "reactors" is one letter from "refactors"; the statement's own count comes first
     got = [s.text for s in okrcoach.classify("Evaluate small modular reactors for the Gen IV study").suggestions]
     assert got and "coverage" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_words"),
+    [
+        ("生徒の読解力を伸ばす", "読解力をもつ児童の割合"),  # a skill a school measures, not a course
+        ("問い合わせの一次解決力を強化", "最初の問い合わせで解決"),
+    ],
+)
+def test_a_skill_whose_metric_its_words_name_gets_that_metric_not_a_course(text, metric_words):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got and metric_words in got[0] and "講座" not in got[0], got
