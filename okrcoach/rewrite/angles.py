@@ -68,9 +68,12 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
             reading.lang == "en" and (last in nouns or noun_end.endswith(spaced) or last.endswith(long_nouns))
         ):
             handed_in = verb in word_set(book, "submitting_verbs")  # 「事業計画を理事会に出す」 is for approval
+            # 「ロードマップを顧客に共有する」 shares a plan, and "Automate the weekly KPI report" makes one a process:
+            # neither is sent for approval
             shared = by_verb is not None and by_verb.name in ("publish", "ship", "contact", "event")
-            if name == "submit" and shared and by_verb is not None and not handed_in:
-                return by_verb  # 「ロードマップを顧客に共有する」 shares a plan, it is not sent for approval
+            processed = verb in word_set(book, "processing_verbs")
+            if name == "submit" and (shared or processed) and by_verb is not None and not handed_in:
+                return by_verb
             return book.families[name]
     return by_verb
 

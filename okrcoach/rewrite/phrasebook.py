@@ -75,6 +75,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "drafting_words": _STRS,
         "loose_stopwords": _STRS,
         "intensifiers": _STRS,
+        "processing_verbs": _STRS,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

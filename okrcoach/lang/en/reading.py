@@ -203,13 +203,26 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
 
 
 def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a fixing verb's schedule words are each one word before a noun ("Automate my weekly report"):
-    they say which report is fixed, once; not a routine ("Update the CRM weekly", "every week")."""
+    """Whether a fixing verb's schedule words are each one word before a noun ("Automate my weekly report",
+    "Learn Python to automate the weekly sales report"): they say which report is fixed, once; not a routine
+    ("Update the CRM weekly", "every week")."""
+    fixing = book.families["fix"].verbs
     return (
         bool(spans)
-        and verb in book.families["fix"].verbs
         and all(" " not in body[a:b] and rx.match(r"\s+[A-Za-z]", body[b:]) for a, b in spans)
+        and (verb in fixing or all(_to_fixing(body[:a], fixing) for a, _ in spans))
     )
+
+
+def _to_fixing(before: str, fixing: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether a clause "to <fixing verb>" leads up to this point with no break between ("... to automate the")."""
+    words = rx.findall(r"[a-z]+|[,;.]", before.lower())[-6:]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in ",;.":
+            return False
+        if words[i - 1] == "to" and words[i] in fixing:
+            return True
+    return False
 
 
 def _gerund_subject(book: Phrasebook, core: str, verb: str) -> bool:

@@ -1,0 +1,29 @@
+"""A document made into a process is not handed in for approval, and a schedule word that names which report
+a clause fixes is not a routine."""
+
+import pytest
+
+import okrcoach
+
+
+def top(text: str) -> str:
+    got = okrcoach.classify(text).suggestions
+    return got[0].text if got else ""
+
+
+@pytest.mark.parametrize("text", ["Automate the weekly KPI report", "Migrate the active contracts into the CLM"])
+def test_a_document_made_a_process_is_not_sent_for_approval(text):
+    assert "approved" not in top(text)
+
+
+def test_a_plan_that_is_updated_is_still_approved():
+    assert "approved" in top("Update the snow removal plan before November")
+
+
+def test_a_schedule_word_naming_the_report_a_clause_fixes_is_not_a_routine():
+    text = top("Learn Python to automate the weekly sales report")
+    assert "weeks" not in text and "streak" not in text, text
+
+
+def test_a_schedule_word_of_a_routine_still_makes_one():
+    assert "of the 13 weeks" in top("Run a weekly standup with the ops team")
