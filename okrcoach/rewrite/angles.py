@@ -590,9 +590,30 @@ def _topic_says_more(reading: Reading, metric: Metric) -> bool:
     return inside and _phrase_size(match[1], reading.lang) > _phrase_size(naming, reading.lang)
 
 
+def _fits_household(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """Whether a metric can measure the statement's household: a statement about the writer's own family
+    ("read to my kids", 「保育園の送迎をパパと交代制にする」) is measured at home, not by a city's waiting list or a
+    company's figures."""
+    words = book.reading.get("household_words", ())
+    at_home = (*book.reading.get("personal_domains", ()), "language", "skills")
+    if not words or metric.domain in at_home:
+        return True
+    return not _household(reading.body, tuple(words), reading.lang)
+
+
+@lru_cache(maxsize=1024)
+def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
+    """Whether the statement names the writer's own family."""
+    if lang == "ja":
+        return any(w in body for w in words)
+    return any(find_whole(body.lower(), w) >= 0 for w in words)
+
+
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
-    found = [f for f in scored(reading) if f[2].domain not in book.learning_only]
+    found = [
+        f for f in scored(reading) if f[2].domain not in book.learning_only and _fits_household(f[2], reading, book)
+    ]
     metrics = [m for _, _, m in found]
     named = [m for _, is_named, m in found if is_named]
     family = family_of(reading, book)
@@ -604,7 +625,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # 「請求関連の問い合わせが多いので、ヘルプ記事を増やす」 is for fewer billing queries, not more articles
         named = []
     # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
-    topical = [] if named else topic_metrics(reading)
+    topical = [] if named else [m for m in topic_metrics(reading) if _fits_household(m, reading, book)]
     if not named and not topical and not metrics:  # its own words call nothing: the goal it serves may
         topical = served_topic_metrics(reading)
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)

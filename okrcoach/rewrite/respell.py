@@ -1,5 +1,6 @@
 """A second reading for statements whose words call no topic as written: the intensifiers left out
-("決算をもっと早くする" is 「決算を早くする」) and a misspelt word put right by the catalog's own words
+("決算をもっと早くする" is 「決算を早くする」), two Japanese nouns joined by 「の」 read as one compound
+(「レポートの作成」 as 「レポート作成」), and a misspelt word put right by the catalog's own words
 ("make the warehouse more efficiant", 「キャッシュフロを健全に保つ」, 「オンボーディグ資料」).
 
 A word is put right only when it is not one of the catalog's words, is long enough to be a misspelling
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .phrasebook import phrasebook, word_set
+from .phrasebook import Phrasebook, phrasebook, word_set
 
 # English words shorter than this are too often other words one letter away ("plan", "plant")
 _EN_MIN = 6
@@ -73,6 +74,14 @@ def corrected(word: str, lang: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@cache
+def _joined(book: Phrasebook) -> re.Pattern[str]:
+    """A 「の」 between a noun and a verbal noun that makes a compound with it (「レポートの作成」), not one
+    that only links two things (「デザインの力」)."""
+    nouns = "|".join(re.escape(w) for w in sorted(word_set(book, "compound_actions"), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z])の(?=(?:{nouns}))" if nouns else "$^")
+
+
 def plain(text: str, lang: str) -> str:
     """The text with its intensifiers left out and its misspelt words put right (lower-cased text in)."""
     book = phrasebook(lang)
@@ -82,4 +91,5 @@ def plain(text: str, lang: str) -> str:
         return " ".join(_EN_WORD.sub(lambda m: corrected(m.group(), "en") or m.group(), w) for w in words)
     for word in sorted(word_set(book, "intensifiers"), key=len, reverse=True):
         text = text.replace(word, "")
-    return _JA_RUN.sub(lambda m: corrected(m.group(), "ja") or m.group(), text)
+    text = _JA_RUN.sub(lambda m: corrected(m.group(), "ja") or m.group(), text)
+    return _joined(book).sub("", text)  # 「レポートの作成」 is the compound 「レポート作成」

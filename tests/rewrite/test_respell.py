@@ -69,3 +69,8 @@ def test_a_statement_its_words_fit_is_not_respelled():
 def test_a_skill_whose_metric_its_words_name_gets_that_metric_not_a_course(text, metric_words):
     got = [s.text for s in okrcoach.classify(text).suggestions]
     assert got and metric_words in got[0] and "講座" not in got[0], got
+
+
+def test_a_compound_split_by_no_is_read_whole_only_for_an_action_noun():
+    assert plain("週次レポートの作成を自動化する", "ja") == "週次レポート作成を自動化する"
+    assert plain("デザインの力で事業成長に貢献する", "ja") == "デザインの力で事業成長に貢献する"

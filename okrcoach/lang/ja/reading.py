@@ -281,6 +281,17 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     return verb, plain, obj, lead + stem
 
 
+_TOPIC_COMMA = re.compile(r"^([^、。を]{2,20}?[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9])、([^、。をがは]+)$")
+
+
+def _topic_as_object(core: str) -> str:
+    """A noun set before a comma as the topic of what follows, with no 「を」 after it, is what the verb acts on:
+    「保育園の送迎、パパと交代制にする」 is 「保育園の送迎をパパと交代制にする」 (a rewrite would otherwise say
+    「保育園の送迎、パパと交代制にし、…」)."""
+    m = _TOPIC_COMMA.match(core)
+    return f"{m.group(1)}を{m.group(2)}" if m else core
+
+
 def _core(
     body: str, cuts: list[tuple[int, int]], book: Phrasebook, view: TokenView
 ) -> tuple[str, bool, tuple[str, str, str, str]]:
@@ -292,6 +303,7 @@ def _core(
         if core.endswith(ending):
             core, wished = core[: -len(ending)] + plain, True
             break
+    core = _topic_as_object(core)
     shape = _shape(core, book, view)
     plain = shape[1]
     if wished and plain and not core.endswith(plain):  # 「音読から始め(たい)」 reads 「音読から始める」
@@ -333,6 +345,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         inner = forming.group(1)
         core = inner if inner.endswith(tuple("うくすつぬぶむるぐ")) else inner + "をする"
         habit = "weekly"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    purpose = rx.match(book.reading.get("learned_for", "$^"), core)
+    if purpose is not None and verdict.label == "task":
+        # 「Pythonを勉強して週次レポートの作成を自動化したい」: the study is the means, the automation the goal
+        core = purpose.group(1)
         verb, plain, obj, action = _shape(core, book, verdict.view)
     fixing = verb in book.families["fix"].verbs
     if habit and fixing and all(body[a:b].rstrip("、,").endswith("の") for a, b in habit_spans):

@@ -1,0 +1,34 @@
+"""Japanese statements read as written: a topic before a comma is what the verb acts on, a study done for a
+goal is read by its goal, and a family's own goal is not measured by a city's or a company's figures."""
+
+import okrcoach
+from okrcoach.rewrite.reading import read
+
+
+def test_a_topic_before_a_comma_is_the_object():
+    reading = read(okrcoach.classify("保育園の送迎、パパと交代制にしたい（来月から）"))
+    assert reading.core == "保育園の送迎をパパと交代制にする"
+    got = [s.text for s in okrcoach.classify("ふるさと納税、今年こそやってみたい").suggestions]
+    assert got and "ふるさと納税をやり" in got[0] and "、やり" not in got[0], got
+
+
+def test_a_comma_after_a_particle_is_not_a_topic():
+    assert "からを" not in read(okrcoach.classify("来月から、ジムに通いたい")).core
+    reading = read(okrcoach.classify("今年こそ、英語を話せるようになりたい"))
+    assert "今年こそを" not in reading.core
+
+
+def test_a_study_done_for_a_goal_is_read_by_the_goal():
+    reading = read(okrcoach.classify("Pythonを勉強して週次レポートの作成を自動化したい"))
+    assert reading.core == "週次レポートの作成を自動化する"
+
+
+def test_a_family_goal_gets_no_city_metric():
+    got = [s.text for s in okrcoach.classify("保育園の送迎、パパと交代制にしたい").suggestions]
+    assert not any("待機児童" in g for g in got), got
+    assert got and "分担" in got[0], got
+
+
+def test_a_school_statement_about_children_keeps_its_school_metric():
+    got = [s.text for s in okrcoach.classify("子どもの自己肯定感を育てる").suggestions]
+    assert got, got
