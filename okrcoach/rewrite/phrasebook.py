@@ -79,6 +79,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "household_words": _STRS,
         "learned_for": _STR,
         "compound_actions": _STRS,
+        "verb_skill": _STR,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

@@ -28,6 +28,7 @@ from tests.conftest import fire
         ("Win one new enterprise client", "en", "one new enterprise client"),
         ("Cut 311 call wait time to 2 minutes", "en", "2 minutes"),
         ("一次解決率を80%にする", "ja", "80%"),
+        ("新規契約を月1件獲得する", "ja", "1件"),
         ("中2の英語の平均点を60点にする", "ja", "60点"),
     ],
 )
@@ -78,6 +79,8 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("ログ基盤をDatadogに一本化する", "ja"),
         ("３年前のままのマニュアルを作り直す", "ja"),
         ("E2Eテストを導入する", "ja"),
+        ("冷蔵庫の中身を週一で整理する", "ja"),  # a schedule said short
+        ("週1ペースでジムに行く", "ja"),
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):
