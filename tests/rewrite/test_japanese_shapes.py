@@ -37,8 +37,3 @@ def test_a_school_statement_about_children_keeps_its_school_metric():
 def test_a_skill_named_by_a_verb_and_ryoku_is_not_a_book():
     got = [s.text for s in okrcoach.classify("【O】子どもの読む力を伸ばす").suggestions]
     assert got and "読み終え" not in got[0], got
-
-
-def test_a_habit_to_form_is_a_routine():
-    got = [s.text for s in okrcoach.classify("本を読む習慣をつけたい").suggestions]
-    assert got and "13週中11週" in got[0], got
