@@ -77,7 +77,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     """Return the kind of skill a statement is about learning, or None when it is not about learning."""
     text = reading.core
     verb = reading.verb
-    marked = _mentions_any(text, tuple(book.learning_markers), reading.lang)
+    # 「体力の向上」: a body's strength is trained and measured, not learned from a course
+    bodily = word_set(book, "body_abilities")
+    marked = _mentions_any(text, tuple(book.learning_markers), reading.lang) and not any(w in text for w in bodily)
     searched = text if reading.lang == "ja" else text.lower()
     # 「読む力を伸ばす」: a verb made a skill noun names the ability, not a book to read
     searched = rx.sub(book.reading.get("verb_skill", "$^"), "力", searched)

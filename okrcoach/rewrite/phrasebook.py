@@ -80,6 +80,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "learned_for": _STR,
         "compound_actions": _STRS,
         "verb_skill": _STR,
+        "body_abilities": _STRS,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

@@ -81,6 +81,7 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("E2Eテストを導入する", "ja"),
         ("冷蔵庫の中身を週一で整理する", "ja"),  # a schedule said short
         ("週1ペースでジムに行く", "ja"),
+        ("過去の実験データを一か所で検索できるようにしたい", "ja"),  # in one place
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):

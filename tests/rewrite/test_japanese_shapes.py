@@ -37,3 +37,8 @@ def test_a_school_statement_about_children_keeps_its_school_metric():
 def test_a_skill_named_by_a_verb_and_ryoku_is_not_a_book():
     got = [s.text for s in okrcoach.classify("【O】子どもの読む力を伸ばす").suggestions]
     assert got and "読み終え" not in got[0], got
+
+
+def test_a_bodys_strength_is_not_a_course():
+    got = [s.text for s in okrcoach.classify("体力をつけたい").suggestions]
+    assert got and not any("講座" in g for g in got), got
