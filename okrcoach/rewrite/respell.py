@@ -29,23 +29,18 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(1, len(word))}
 
 
-@cache
-def _vocabulary(lang: str) -> frozenset[str]:
-    """Every word of the topics' and the metrics' calling phrases and names, lower-cased."""
-    from .catalog import catalog
-    from .topics import topics
-
-    phrases = [w for t in topics() for w in t.words(lang)]
-    phrases += [w.lower() for m in catalog().values() for w in (*m.words(lang), m.name(lang))]
+def vocabulary(phrases: list[str], lang: str) -> frozenset[str]:
+    """The words of the given calling phrases (the topics' and the metrics'), lower-cased: what a misspelt
+    word may be put right to."""
     pattern = _EN_WORD if lang == "en" else _JA_RUN
-    return frozenset(w for p in phrases for w in pattern.findall(p))
+    return frozenset(w for p in phrases for w in pattern.findall(p.lower()))
 
 
 @cache
-def _by_delete(lang: str) -> dict[str, frozenset[str]]:
-    """Every catalog word that may be a correction, and each of its one-character deletions -> those words."""
+def _by_delete(words: frozenset[str], lang: str) -> dict[str, frozenset[str]]:
+    """Every word that may be a correction, and each of its one-character deletions -> those words."""
     index: dict[str, set[str]] = {}
-    for word in _vocabulary(lang):
+    for word in words:
         if not _correctable(word, lang):
             continue
         for key in {word} | _deletes(word):
@@ -58,16 +53,15 @@ def _correctable(word: str, lang: str) -> bool:
     return len(word) >= (_EN_MIN if lang == "en" else _KANA_MIN) - 1  # "reponse" for "response"
 
 
-def corrected(word: str, lang: str) -> str | None:
-    """The one catalog word a word not in the catalog is a misspelling of, or None."""
-    vocabulary = _vocabulary(lang)
-    if word in vocabulary or len(word) < (_EN_MIN if lang == "en" else _KANA_MIN):
+def corrected(word: str, lang: str, words: frozenset[str]) -> str | None:
+    """The one word of words (the catalog's vocabulary) that a word not in it is a misspelling of, or None."""
+    if word in words or len(word) < (_EN_MIN if lang == "en" else _KANA_MIN):
         return None
-    index = _by_delete(lang)
+    index = _by_delete(words, lang)
     found: set[str] = set(index.get(word, ()))  # a letter left out of the word
     for key in _deletes(word):
         found |= index.get(key, frozenset())  # a letter added, or changed
-        if key in vocabulary:
+        if key in words:
             found.add(key)
     found = {f for f in found if f[0] == word[0] and abs(len(f) - len(word)) <= 1}
     found -= {f for f in found if f.endswith("s") and (f[:-1] in found or f[:-2] in found)}  # one word, two forms
@@ -82,14 +76,15 @@ def _joined(book: Phrasebook) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z])の(?=(?:{nouns}))" if nouns else "$^")
 
 
-def plain(text: str, lang: str) -> str:
-    """The text with its intensifiers left out and its misspelt words put right (lower-cased text in)."""
+def plain(text: str, lang: str, words: frozenset[str]) -> str:
+    """The text with its intensifiers left out and its misspelt words put right against words (lower-cased
+    text in)."""
     book = phrasebook(lang)
     if lang == "en":
         drop = word_set(book, "intensifiers")
-        words = [w for w in text.split() if w not in drop]
-        return " ".join(_EN_WORD.sub(lambda m: corrected(m.group(), "en") or m.group(), w) for w in words)
+        kept = [w for w in text.split() if w not in drop]
+        return " ".join(_EN_WORD.sub(lambda m: corrected(m.group(), "en", words) or m.group(), w) for w in kept)
     for word in sorted(word_set(book, "intensifiers"), key=len, reverse=True):
         text = text.replace(word, "")
-    text = _JA_RUN.sub(lambda m: corrected(m.group(), "ja") or m.group(), text)
+    text = _JA_RUN.sub(lambda m: corrected(m.group(), "ja", words) or m.group(), text)
     return _joined(book).sub("", text)  # 「レポートの作成」 is the compound 「レポート作成」

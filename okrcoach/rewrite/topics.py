@@ -27,7 +27,7 @@ from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, p
 from .morphology import stem
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
-from .respell import plain
+from .respell import plain, vocabulary
 from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -181,11 +181,19 @@ def loose_match(reading: Reading) -> tuple[Topic, str] | None:
     return (best[2], best[3]) if best else None
 
 
+@cache
+def _vocabulary(lang: str) -> frozenset[str]:
+    """The words of every topic's and metric's calling phrases and names: what a misspelling is put right to."""
+    phrases = [w for t in topics() for w in t.words(lang)]
+    phrases += [w for m in catalog().values() for w in (*m.words(lang), m.name(lang))]
+    return vocabulary(phrases, lang)
+
+
 def respelled_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic the statement's core calls once its intensifiers are left out and its misspelt words put right
     (「決算をもっと早くする」, "Make the close less painfull"): for statements nothing else fits."""
     text = nfkc(reading.core).lower()
-    second = plain(text, reading.lang)
+    second = plain(text, reading.lang, _vocabulary(reading.lang))
     return _longest(reading, second) if second != text else None
 
 

@@ -5,6 +5,7 @@ import pytest
 
 import okrcoach
 from okrcoach.rewrite.respell import corrected, plain
+from okrcoach.rewrite.topics import _vocabulary
 
 
 @pytest.mark.parametrize(
@@ -19,7 +20,7 @@ from okrcoach.rewrite.respell import corrected, plain
     ],
 )
 def test_a_misspelt_word_is_put_right_by_the_catalog(word, lang, right):
-    assert corrected(word, lang) == right
+    assert corrected(word, lang, _vocabulary(lang)) == right
 
 
 @pytest.mark.parametrize(
@@ -32,12 +33,12 @@ def test_a_misspelt_word_is_put_right_by_the_catalog(word, lang, right):
     ],
 )
 def test_a_word_is_left_alone_unless_one_catalog_word_is_one_edit_away(word, lang):
-    assert corrected(word, lang) is None
+    assert corrected(word, lang, _vocabulary(lang)) is None
 
 
 def test_intensifiers_are_left_out():
-    assert plain("決算をもっと早くする", "ja") == "決算を早くする"
-    assert plain("make the warehouse more efficiant", "en") == "make the warehouse efficient"
+    assert plain("決算をもっと早くする", "ja", _vocabulary("ja")) == "決算を早くする"
+    assert plain("make the warehouse more efficiant", "en", _vocabulary("en")) == "make the warehouse efficient"
 
 
 @pytest.mark.parametrize(
@@ -72,5 +73,5 @@ def test_a_skill_whose_metric_its_words_name_gets_that_metric_not_a_course(text,
 
 
 def test_a_compound_split_by_no_is_read_whole_only_for_an_action_noun():
-    assert plain("週次レポートの作成を自動化する", "ja") == "週次レポート作成を自動化する"
-    assert plain("デザインの力で事業成長に貢献する", "ja") == "デザインの力で事業成長に貢献する"
+    assert plain("週次レポートの作成を自動化する", "ja", _vocabulary("ja")) == "週次レポート作成を自動化する"
+    assert plain("デザインの力で事業成長に貢献する", "ja", _vocabulary("ja")) == "デザインの力で事業成長に貢献する"
