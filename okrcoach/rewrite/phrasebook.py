@@ -81,6 +81,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "compound_actions": _STRS,
         "verb_skill": _STR,
         "body_abilities": _STRS,
+        "negative_openers": _STRS,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

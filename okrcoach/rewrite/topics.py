@@ -132,7 +132,8 @@ def _english_keys(text: str) -> set[str]:
 @cache
 def _loose_index() -> tuple[tuple[frozenset[str], int, str, Topic], ...]:
     """Every English topic phrase of two telling words or more as the set of their stems, with its size, the
-    phrase and its topic; a word is telling when it is not a stop word and at most 40 phrases hold its stem."""
+    phrase and its topic; a word is telling when it is not a stop word and at most 0.14% of those phrases hold its
+    stem (40 of them when the share was set)."""
     book = phrasebook("en")
     plain = book.stopwords | word_set(book, "loose_stopwords")
     found = []
@@ -143,7 +144,8 @@ def _loose_index() -> tuple[tuple[frozenset[str], int, str, Topic], ...]:
             if len(stems) >= 2 and len(stems) == len(words) and all(len(s) >= 4 for s in stems):
                 found.append((stems, len(words), phrase, topic))
     counts = Counter(s for stems, *_ in found for s in stems)
-    return tuple(f for f in found if min(counts[s] for s in f[0]) <= _TELLING)
+    telling = _TELLING * len(found)  # a share, so that the catalog growing does not blunt a word
+    return tuple(f for f in found if min(counts[s] for s in f[0]) <= telling)
 
 
 @cache
@@ -156,7 +158,7 @@ def _loose_by_stem() -> dict[str, tuple[tuple[frozenset[str], int, str, Topic], 
 
 
 _W_SLASH = re.compile(r"(?<![\w/])w/\s*(?=\w)")
-_TELLING = 40  # a stem at most this many phrases hold tells which topic is meant
+_TELLING = 0.0014  # a stem at most this share of the phrases hold (40 of 28,909 when set) tells which topic is meant
 _NEAR = 5  # the most words between the first and the last word of a loose match
 
 

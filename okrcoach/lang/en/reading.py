@@ -142,11 +142,19 @@ def _headline(words: list[str]) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
+def _an_before_vowel(body: str, cuts: list[tuple[int, int]], core: str) -> str:
+    """ "a" left before a vowel where a cut word stood between ("Send a weekly update" -> "Send an update")."""
+    if not any(rx.search(r"(?i)\ba\s+$", body[:a]) for a, _ in cuts):
+        return core
+    return rx.sub(r"\b([Aa])\s+(?=[aeioAEIO]\w|[uU](?:p|m|g|l|d|n(?!i)))", r"\1n ", core)  # "an update", "a unit"
+
+
 def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str, bool]:
     """Return the body without the cut spans, a leading subject, wish wording or adverb; and whether it wished."""
     r = book.reading
     core = nfkc(cut(body, cuts)).strip(_EDGE)
     core = rx.sub(r"^[^\w\"'(]+", "", core)  # what an emoji bullet leaves ("\ufe0f")
+    core = _an_before_vowel(body, cuts, core)
     core = rx.sub(r"\s+([,.;:!?])", r"\1", core)
     core = rx.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
     core = rx.sub(r"[,;:]\s*$", "", core)
@@ -174,6 +182,8 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
         words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]
+    if lowered[:1] and (lowered[0] in word_set(book, "negative_openers") or lowered[:2] == ["do", "not"]):
+        return "", "", core, sentence_case(core)  # "Don't underspend the grant": a thing to avoid, not "Do ..."
     verb, n = "", 0
     for size in (3, 2):
         if len(lowered) > size and " ".join(lowered[:size]) in phrasal:

@@ -212,6 +212,18 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         and toks[last + 1].surface == "に"
         and toks[last + 2].lemma in ("なる", "する")
     )
+    # 「読みやすくする」「集めやすくする」: a verb made easy or hard is the change itself, said whole
+    easier = (
+        p.pos == "VERB"
+        and last > pred
+        and toks[last].lemma in ("やすい", "にくい", "づらい")
+        and last + 1 < len(toks)
+        and toks[last + 1].lemma in ("する", "なる")
+    )
+    if easier:
+        light = toks[last + 1].lemma
+        obj = core[: p.start].rstrip(_EDGE + "をが")
+        return word, word + light, obj, core[: toks[last].end] + continuative(light, book)
     if nominal and not followed and not ka and not ni and p.surface not in _known_verbs(book):
         # 「止まらない物流」「変化に強いアーキテクチャ」: a noun phrase, no action to keep
         phrase = core
@@ -269,8 +281,9 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         run = pred  # the nouns glued before the predicate: 「セグメント」 of 「セグメント配信」
         while run > 0 and toks[run - 1].pos == "NOUN" and toks[run - 1].end == toks[run].start:
             run -= 1
-        if nominal and 0 < run < pred and toks[run - 1].surface == "の":
-            # 「メルマガのセグメント配信を始める」: 「メルマガをセグメント配信し」, not 「メルマガのセグメント配信し」
+        if nominal and 0 < run < pred and toks[run - 1].surface == "の" and not stem.endswith("をし"):
+            # 「メルマガのセグメント配信を始める」: 「メルマガをセグメント配信し」, not 「メルマガのセグメント配信し」;
+            # but 「店舗の家賃交渉をする」 keeps its own 「を」: 「店舗の家賃交渉をし」
             obj = core[: toks[run - 1].start]
             lead = obj + "を" + core[toks[run].start : p.start]
     obj = obj.strip(_EDGE)
