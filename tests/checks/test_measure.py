@@ -29,6 +29,7 @@ from tests.conftest import fire
         ("Cut 311 call wait time to 2 minutes", "en", "2 minutes"),
         ("一次解決率を80%にする", "ja", "80%"),
         ("新規契約を月1件獲得する", "ja", "1件"),
+        ("ラインを2本増やす", "ja", "2本"),
         ("中2の英語の平均点を60点にする", "ja", "60点"),
     ],
 )
@@ -82,6 +83,8 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("冷蔵庫の中身を週一で整理する", "ja"),  # a schedule said short
         ("週1ペースでジムに行く", "ja"),
         ("過去の実験データを一か所で検索できるようにしたい", "ja"),  # in one place
+        ("製造ライン２の段取り替え手順を標準化する", "ja"),  # a numbered line names a place
+        ("第2工場の5S活動を立ち上げる", "ja"),
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):

@@ -38,3 +38,31 @@ def test_an_article_fits_the_word_a_cut_schedule_leaves(text, core):
 )
 def test_japanese_actions_keep_their_form(text, action):
     assert read(okrcoach.classify(text)).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("マーケ：メルマガの配信セグメント見直し", "メルマガの配信セグメントを見直し"),
+        ("ＳＲＥ: 監視アラートの閾値見直し", "監視アラートの閾値を見直し"),
+    ],
+)
+def test_a_review_noun_takes_the_whole_noun_before_it_as_its_object(text, action):
+    assert read(okrcoach.classify(text)).action == action
+
+
+def test_a_capital_article_in_a_headline_is_lowered():
+    assert read(okrcoach.classify("Build A World-Class Customer Success Function")).action.startswith(
+        "Build a world-class"
+    )
+
+
+def test_a_contracted_clause_after_a_comma_is_the_writers_reason():
+    reading = read(okrcoach.classify("Renegotiate the AWS contract before renewal, we're way over our committed spend"))
+    assert reading.core == "Renegotiate the AWS contract" and reading.reason.startswith("we're")
+    assert reading.deadline == "before renewal"
+
+
+def test_a_thing_started_has_no_value_today():
+    got = texts("水彩画をはじめたい")
+    assert got and "から" not in got[0], got  # a target alone, not 「2枚から8枚に」

@@ -179,7 +179,8 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
         stop = set(book.reading["stopwords"])
         words = [w if len(w) <= 3 and w.isalpha() and w.lower() not in stop else w.lower() for w in words]
     elif _headline(words) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits" names a title
-        words = words[:1] + [w if w.isupper() else w.lower() for w in words[1:]]
+        # an acronym stays ("Build the CRM"), a capital article does not ("Build A World-Class ...")
+        words = words[:1] + [w if w.isupper() and len(w.strip(",.;:")) > 1 else w.lower() for w in words[1:]]
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]
     if lowered[:1] and (lowered[0] in word_set(book, "negative_openers") or lowered[:2] == ["do", "not"]):

@@ -281,7 +281,12 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         run = pred  # the nouns glued before the predicate: 「セグメント」 of 「セグメント配信」
         while run > 0 and toks[run - 1].pos == "NOUN" and toks[run - 1].end == toks[run].start:
             run -= 1
-        if nominal and 0 < run < pred and toks[run - 1].surface == "の" and not stem.endswith("をし"):
+        verb_noun = rx.search(r"[\u3041-\u3093]$", p.surface) is not None  # 「見直し」「立ち上げ」: a verb's 連用形
+        if nominal and 0 < run < pred and verb_noun and ends_in_noun and toks[run - 1].surface == "の":
+            # 「メルマガの配信セグメント見直し」: what is reviewed is the whole noun before it, 「…を見直し」
+            obj = core[: p.start]
+            lead = obj + "を"
+        elif nominal and 0 < run < pred and toks[run - 1].surface == "の" and not stem.endswith("をし"):
             # 「メルマガのセグメント配信を始める」: 「メルマガをセグメント配信し」, not 「メルマガのセグメント配信し」;
             # but 「店舗の家賃交渉をする」 keeps its own 「を」: 「店舗の家賃交渉をし」
             obj = core[: toks[run - 1].start]
