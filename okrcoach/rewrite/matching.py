@@ -250,6 +250,8 @@ def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> t
             score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
             parts = {_stem(p) for p in word.split()}
             covered.update(w for w in reading.content if _stem(w) in parts)
+            if " " in word:  # a phrase of several words covers its words even where the reader took one for a verb
+                covered.update(w for w in rx.findall(r"[a-z][a-z'-]*", reading.core.lower()) if _stem(w) in parts)
             strong = strong or len(word.split()) > 1
     return score, covered, strong
 

@@ -42,3 +42,13 @@ def test_a_skill_named_by_a_verb_and_ryoku_is_not_a_book():
 def test_a_bodys_strength_is_not_a_course():
     got = [s.text for s in okrcoach.classify("体力をつけたい").suggestions]
     assert got and not any("講座" in g for g in got), got
+
+
+def test_a_wish_in_an_ichidan_verb_reads_its_plain_form():
+    assert read(okrcoach.classify("NPO：寄付者さんとの関係をもっと深めたい")).core.endswith("深める")
+    assert read(okrcoach.classify("残業をやめたい")).core == "残業をやめる"
+
+
+def test_a_schedule_on_a_capability_is_not_a_routine():
+    reading = read(okrcoach.classify("問い合わせのタグ付けルールを決めて、月次で傾向を分析できるようにする"))
+    assert reading.habit == ""

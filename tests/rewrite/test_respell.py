@@ -75,3 +75,7 @@ def test_a_skill_whose_metric_its_words_name_gets_that_metric_not_a_course(text,
 def test_a_compound_split_by_no_is_read_whole_only_for_an_action_noun():
     assert plain("週次レポートの作成を自動化する", "ja", _vocabulary("ja")) == "週次レポート作成を自動化する"
     assert plain("デザインの力で事業成長に貢献する", "ja", _vocabulary("ja")) == "デザインの力で事業成長に貢献する"
+
+
+def test_an_honorific_is_left_off_in_the_last_reading():
+    assert plain("寄付者さんとの関係を深める", "ja", _vocabulary("ja")) == "寄付者との関係を深める"

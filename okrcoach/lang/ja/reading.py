@@ -356,8 +356,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
-    if habit and (not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる"))):
-        habit = ""  # 「毎日使いたくなるアプリ(にする)」: the schedule word describes the state wanted
+    if habit and (
+        not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる")) or core.endswith("ようにする")
+    ):
+        # 「毎日使いたくなるアプリ(にする)」「月次で傾向を分析できるようにする」: the schedule word describes the
+        # state wanted, not a routine
+        habit = ""
     forming = None if habit or verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
     if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach
         inner = forming.group(1)
