@@ -293,3 +293,8 @@ def test_making_something_a_habit_is_a_routine_kept_up_week_by_week():
 def test_the_measure_named_after_control_or_reliability_leads(text, metric):
     got = texts(text)
     assert got and metric in got[0], got
+
+
+def test_a_preposition_before_the_place_points_to_no_domain():
+    got = texts("Improve reading levels across the lower school")
+    assert got and "reading" in got[0], got
