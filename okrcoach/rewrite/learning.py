@@ -158,6 +158,11 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     """Whether the statement develops someone else ("Level up the sales team", 「若手を育てる」)."""
     others = book.reading.get("other_learners", ())
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
+    if reading.lang == "en" and others:  # "improve the team's writing skills": whose skills they are
+        owners = "|".join(re.escape(w) for w in others)
+        opening = rf"^(?:(?:the|our|my|their|this)\s+)?(?:[\w-]+\s+)?(?:{owners})(?:'s|’s|s'|’)(?=\s)"
+        if rx.search(opening, reading.object.lower()):
+            return True
     return bool(obj) and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others)))
 
 

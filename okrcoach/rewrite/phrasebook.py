@@ -82,6 +82,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "verb_skill": _STR,
         "body_abilities": _STRS,
         "negative_openers": _STRS,
+        "noted_deadline": _STR,
+        "noted_deadline_as": _STR,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

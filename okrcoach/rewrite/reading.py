@@ -159,5 +159,16 @@ def read(verdict: Verdict) -> Reading:
         from ..lang.en import reading as en
 
         reading = en.read(verdict, book)
+    if not reading.deadline:
+        reading = replace(reading, deadline=noted_deadline(verdict.text, book))
     team = team_of(getattr(verdict, "prefix", "") or "")
     return replace(reading, team=team) if team else reading
+
+
+def noted_deadline(text: str, book: Phrasebook) -> str:
+    """The deadline the writer put in a note ("(due: Friday)", 「（〆切：来週金曜）」), written as a deadline
+    phrase of the language ("by Friday", 「来週金曜までに」); "" when there is none."""
+    m = rx.search(book.reading.get("noted_deadline", "$^"), text)
+    if m is None:
+        return ""
+    return book.reading.get("noted_deadline_as", "{}").replace("{}", nfkc(m.group(1)).strip())

@@ -27,3 +27,18 @@ def test_a_schedule_word_naming_the_report_a_clause_fixes_is_not_a_routine():
 
 def test_a_schedule_word_of_a_routine_still_makes_one():
     assert "of the 13 weeks" in top("Run a weekly standup with the ops team")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("ゼミ発表の資料を作成する（〆切：来週金曜）", "来週金曜までに"),
+        ("Finish the grant report (due: Friday)", "by Friday"),
+    ],
+)
+def test_a_deadline_in_a_note_is_the_writers_deadline(text, deadline):
+    assert top(text).startswith(deadline) or f" {deadline} " in top(text), top(text)
+
+
+def test_a_skill_that_belongs_to_the_team_is_not_the_writers_course():
+    assert "online courses" not in top("improve the team's writing skills, reports keep coming back")
