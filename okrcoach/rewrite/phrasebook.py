@@ -84,6 +84,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "negative_openers": _STRS,
         "noted_deadline": _STR,
         "noted_deadline_as": _STR,
+        "variants": _STR_MAP,
         "submitting_verbs": _STRS,
         "relative_to_today": _STR,
         "turnaround": _STR,

@@ -1,7 +1,8 @@
 """A second reading for statements whose words call no topic as written: the intensifiers left out
 ("決算をもっと早くする" is 「決算を早くする」), two Japanese nouns joined by 「の」 read as one compound
-(「レポートの作成」 as 「レポート作成」), an honorific left off (「寄付者さん」), and a misspelt word put
-right by the catalog's own words ("make the warehouse more efficiant", 「キャッシュフロを健全に保つ」).
+(「レポートの作成」 as 「レポート作成」), an honorific left off (「寄付者さん」), 「up」 read as 「アップ」, a
+written variant read as meant (「導線」 for 「動線」), and a misspelt word put right by the catalog's own
+words ("make the warehouse more efficiant", 「キャッシュフロを健全に保つ」).
 
 A word is put right only when it is not one of the catalog's words, is long enough to be a misspelling
 rather than another word, and exactly one catalog word is one edit away (a letter left out, added or
@@ -22,6 +23,7 @@ _EN_MIN = 6
 _KANA_MIN = 4
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _JA_RUN = re.compile(r"[\u30a0-\u30ff]+")
+_UP = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])\s*(?:up|UP|Up)(?![A-Za-z])")
 _SAN = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:さん|さま|様)(?![\u4e00-\u9fff])")
 
 
@@ -89,4 +91,7 @@ def plain(text: str, lang: str, words: frozenset[str]) -> str:
         text = text.replace(word, "")
     text = _JA_RUN.sub(lambda m: corrected(m.group(), "ja", words) or m.group(), text)
     text = _SAN.sub("", text)  # 「寄付者さん」「利用者さま」 are 寄付者 and 利用者
+    text = _UP.sub("アップ", text)  # 「体力up」 is 体力アップ
+    for written, meant in book.reading.get("variants", {}).items():  # 「ピッキング導線」 is 動線
+        text = text.replace(written, meant)
     return _joined(book).sub("", text)  # 「レポートの作成」 is the compound 「レポート作成」

@@ -79,3 +79,8 @@ def test_a_compound_split_by_no_is_read_whole_only_for_an_action_noun():
 
 def test_an_honorific_is_left_off_in_the_last_reading():
     assert plain("寄付者さんとの関係を深める", "ja", _vocabulary("ja")) == "寄付者との関係を深める"
+
+
+def test_up_and_a_written_variant_are_read_as_meant():
+    assert "アップ" in plain("体力upする", "ja", _vocabulary("ja"))
+    assert "動線" in plain("倉庫のピッキング導線を見直す", "ja", _vocabulary("ja"))
