@@ -154,15 +154,19 @@ def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKin
     return None
 
 
+@cache
+def _owned_by_others(book: Phrasebook) -> str:
+    """The pattern of an object that opens with someone else's possessive ("the team's", "our staff's"), built once."""
+    owners = "|".join(re.escape(w) for w in book.reading.get("other_learners", ()))
+    return rf"^(?:(?:the|our|my|their|this)\s+)?(?:[\w-]+\s+)?(?:{owners})(?:'s|’s|s'|’)(?=\s)"
+
+
 def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     """Whether the statement develops someone else ("Level up the sales team", 「若手を育てる」)."""
     others = book.reading.get("other_learners", ())
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
-    if reading.lang == "en" and others:  # "improve the team's writing skills": whose skills they are
-        owners = "|".join(re.escape(w) for w in others)
-        opening = rf"^(?:(?:the|our|my|their|this)\s+)?(?:[\w-]+\s+)?(?:{owners})(?:'s|’s|s'|’)(?=\s)"
-        if rx.search(opening, reading.object.lower()):
-            return True
+    if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
+        return True  # "improve the team's writing skills": whose skills they are
     return bool(obj) and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others)))
 
 

@@ -251,9 +251,15 @@ def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> t
             parts = {_stem(p) for p in word.split()}
             covered.update(w for w in reading.content if _stem(w) in parts)
             if " " in word:  # a phrase of several words covers its words even where the reader took one for a verb
-                covered.update(w for w in rx.findall(r"[a-z][a-z'-]*", reading.core.lower()) if _stem(w) in parts)
+                covered.update(w for w in _core_words(reading.core) if _stem(w) in parts)
             strong = strong or len(word.split()) > 1
     return score, covered, strong
+
+
+@lru_cache(maxsize=1024)
+def _core_words(core: str) -> tuple[str, ...]:
+    """The lower-case English words of a statement's core, found once for every metric _phrase_score weighs."""
+    return tuple(rx.findall(r"[a-z][a-z'-]*", core.lower()))
 
 
 @cache
