@@ -30,7 +30,8 @@ from .matching import named_anywhere, rank, scored
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
-from .topics import loose_match, respelled_match
+from .survey import survey_angle
+from .topics import loose_match, respelled_match, topic_metrics
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -191,6 +192,16 @@ def _time_back_first(reading: Reading, business: list[Angle], book: Phrasebook) 
     return back + business
 
 
+def _named_first(reading: Reading, candidates: list[Angle]) -> bool:
+    """Whether the first angle names a metric the statement's own words call: by the metric's phrase, or by
+    a topic phrase of the writer's ("Get in shape", 「資金繰り」). A metric that only shares a word with the
+    statement ("Delight our enterprise customers" -> enterprise deal size) is not called by it."""
+    if not candidates:
+        return False
+    called = {m.key for _, named, m in scored(reading) if named} | {m.key for m in topic_metrics(reading)}
+    return candidates[0].metric in called or candidates[0].metric not in known_metrics()
+
+
 def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
     """Angles for metrics found when nothing else fits: one the statement names by a long phrase outside what
     its verb acts on, its reason too ("Refresh the outbound emails because reply rates are sliding"), or a
@@ -228,6 +239,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book
         )
+        if verdict.label == "objective" and not _named_first(reading, candidates):
+            # how people find something, asked of them, before a metric that only shares a word with it
+            asked = survey_angle(reading, book)
+            candidates = [asked, *candidates] if asked is not None else candidates
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)

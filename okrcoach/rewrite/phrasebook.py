@@ -170,6 +170,19 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "counters": {"*": _STRS},
     "objects": {"*": _STRS},
     "perception": {"feelings": _STRS, "*": "perception topic"},
+    "survey": {
+        "template": _STR,
+        "qualities": _STRS,
+        "comparatives": _STR_MAP,
+        "felt": _STRS,
+        "na_qualities": _STRS,
+        "roles": _STRS,
+        "states": _STRS,
+        "groups": _STR_MAP,
+        "not_groups": _STRS,
+        "unaskable": _STRS,
+        "household": _STRS,
+    },
     "templates": {
         "change": _STR,
         "reach": _STR,
@@ -284,6 +297,7 @@ class Phrasebook:
     objects: dict[str, tuple[str, ...]]
     perception: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # topic -> (words, catalog metrics)
     feelings: tuple[str, ...]  # words that make a statement about how people feel
+    survey: dict[str, Any]  # how a perception objective becomes a survey question (empty: the language has none)
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -303,6 +317,7 @@ class Phrasebook:
     def every_template(self) -> list[str]:
         """Return every sentence template of the language (for tests of what they may say)."""
         out = [v for v in self.templates.values() if isinstance(v, str)]
+        out += [self.survey["template"]] if self.survey else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -337,6 +352,17 @@ def _check(where: str, kind: str, value: Any) -> None:
     }.get(kind)
     if ok is not None and not ok(value):
         raise PhrasebookError(f"{where} must be a {kind}")
+
+
+def _survey(name: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """The survey section with every list a reader asks for (a language may leave some out), or {} for none."""
+    if not raw:
+        return {}
+    if "template" not in raw or "qualities" not in raw:
+        raise PhrasebookError(f"{name}: survey needs a template and its qualities")
+    lists: dict[str, Any] = {k: [] for k, kind in _SCHEMA["survey"].items() if kind == _STRS}
+    tables: dict[str, Any] = {k: {} for k, kind in _SCHEMA["survey"].items() if kind == _STR_MAP}
+    return {**lists, **tables, **raw}
 
 
 def _family(where: str, name: str, raw: Any) -> Family:
@@ -512,6 +538,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
             k: (tuple(v["words"]), tuple(v["metrics"])) for k, v in raw.get("perception", {}).items() if k != "feelings"
         },
         feelings=tuple(raw.get("perception", {}).get("feelings", [])),
+        survey=_survey(name, raw.get("survey", {})),
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),

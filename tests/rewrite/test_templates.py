@@ -47,6 +47,8 @@ KNOWN = {
     "exam",
     "level",
     "who",
+    "group",
+    "item",
 }
 
 

@@ -1,0 +1,160 @@
+"""English reading of a perception objective as a survey question: who is asked, and what they are asked to say.
+
+"Make our lab a more collaborative place" asks lab members whether the lab is collaborative; "promotions that
+feel fair" asks employees whether promotions are fair; "where people feel heard" asks whether they feel heard.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import rx
+from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.reading import Reading
+
+_SOFTENERS = r"(?:(?:more|less|much|really|truly|genuinely|actually|even|super|a lot|way|far)\s+)*"
+_OPENERS = r"(?:make|keep|turn|become|be|build|create|get|have)"
+_NOUN = r"[a-z][a-z'-]*"
+_WHO = r"(?!(?:should|will|must|can|always|all|actually|really|truly|and)\b)[a-z][a-z'-]*"
+_GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
+_MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly))*"
+
+
+@cache
+def _patterns(book: Phrasebook) -> tuple[re.Pattern[str], ...]:
+    """The three shapes a perception objective takes, built once from the phrasebook's quality words."""
+    s = book.survey
+    words = sorted([*s["qualities"], *s["comparatives"]], key=len, reverse=True)
+    quality = "|".join(re.escape(w) for w in words)
+    felt = "|".join(re.escape(w) for w in sorted(s["felt"], key=len, reverse=True))
+    q = rf"(?P<q>(?:{quality}))(?P<to>\s+to\s+[a-z][a-z ,'-]*?)?"
+    return (
+        # "Make it easier for residents to deal with the council online"
+        re.compile(
+            rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
+            rf"\s+(?P<to>to\s+.+)$"
+        ),
+        # "... where people feel heard", "promotions that feel fair"
+        re.compile(
+            rf"^(?:.*?\b(?:where|so|so that)\s+)?(?P<group>{_GROUP}){_MODALS}\s+feels?\s+"
+            rf"(?P<felt>{felt})\b(?P<rest>.*)$"
+        ),
+        re.compile(
+            rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
+            rf"{_SOFTENERS}{q}(?:\s+for\s+(?P<group>{_GROUP}))?$"
+        ),
+        # "Library: be a welcoming place for teens after school": the team is what is judged
+        re.compile(
+            rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>place|space|team|"
+            rf"environment|workplace|department|service|partner|home)"
+            rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
+            rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$"
+        ),
+        # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work"
+        re.compile(
+            rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an)\s+)?{_SOFTENERS}{q}"
+            rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one)"
+            rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
+            rf"(?:\s+for\s+(?P<group>{_GROUP}))?$"
+        ),
+        # "A more welcoming front desk", "Calmer, cleaner parks"
+        re.compile(
+            rf"^(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?\s+"
+            rf"(?P<subject>{_NOUN}(?: {_NOUN}){{0,2}})(?:\s+for\s+(?P<group>{_GROUP}))?$"
+        ),
+    )
+
+
+def _plain(quality: str, book: Phrasebook) -> str:
+    """The quality as a question asks it ("calmer" -> "calm", "easier to use" -> "easy to use")."""
+    first, _, rest = quality.partition(" ")
+    first = book.survey["comparatives"].get(first, first)
+    return f"{first} {rest}".strip()
+
+
+def _the(subject: str) -> str:
+    """What is judged, as the people asked would name it: "our lab" -> "the lab", "front desk" -> "the front desk"
+    (a plural stays bare: "parks are clean")."""
+    subject = rx.sub(r"(?i)^(?:our|my|your|their)\s+", "the ", subject.strip())
+    first = subject.split()[0].lower() if subject.split() else ""
+    if first in ("the", "a", "an", "this", "that", "these", "those") or _be(subject) == "are":
+        return subject
+    return f"the {subject}"
+
+
+def _be(subject: str) -> str:
+    last = subject.split()[-1] if subject.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return "are" if plural else "is"
+
+
+def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
+    """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
+    s = book.survey
+    named = named.strip().lower()
+    if named and named not in s["not_groups"] and named not in ("people", "everyone", "everybody", "folks"):
+        return named
+    groups: dict[str, str] = s["groups"]
+    words = subject.lower().split()
+    for n in (2, 1):
+        if len(words) >= n and (key := " ".join(words[-n:])) in groups:
+            return str(groups[key])
+    for word in reversed(team.lower().split()):
+        if word in groups:
+            return str(groups[word])
+    return ""
+
+
+def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
+    """Return (who is asked, what they are asked to say) for a perception objective, or None."""
+    original = reading.core.strip().rstrip(".!")
+    if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
+        original = original.lower()
+    core = original.lower()
+    if not book.survey or any(rx.search(rf"\b{re.escape(w)}\b", core) for w in book.survey["household"]):
+        return None
+    for i, pattern in enumerate(_patterns(book)):
+        m = pattern.match(core)
+        if m is None:
+            continue
+        # the writer's own casing ("their first Sunday"); lower() keeps the length of English text
+        found = {
+            k: (original[m.start(k) : m.end(k)] if v and len(core) == len(original) else v)
+            for k, v in m.groupdict().items()
+        }
+        if i == 0:  # it is easy for them to do something
+            item = f"it is {_plain(found['q'], book)} {found['to']}"
+            return _asked(found["group"], "", reading, book, item)
+        if i == 1:
+            return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
+        if i == 3:  # we are the place: the team's name says who "we" are
+            quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
+            article = "an" if quality[:1] in "aeiou" else "a"
+            team = reading.team.strip()
+            if team and len(team.split()) <= 3:
+                item = f"the {team.lower()} is {article} {quality} {found['noun']}"
+            elif found["noun"] in ("team", "department", "service"):
+                item = f"the {found['noun']} is {quality}"
+            else:
+                item = f"we are {article} {quality} {found['noun']}"
+            return _asked(found.get("group") or "", team, reading, book, item)
+        subject = _the(found["subject"])
+        if len(subject.split()) > 5 or subject.lower() in ("it", "the", "them", "us", "things", "the a", "the an"):
+            return None
+        quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
+        if found.get("q2"):  # "Safe, welcoming space": both
+            quality += f" and {_plain(found['q2'].lower(), book)}"
+        if found.get("purpose"):  # "a kind place to work" says what kind
+            article = "an" if quality[:1] in "aeiou" else "a"
+            quality = f"{article} {quality} {found['noun']}{found['purpose']}"
+        item = f"{subject} {_be(subject)} {quality}"
+        return _asked(found.get("group") or "", subject, reading, book, item)
+    return None
+
+
+def _asked(named: str, subject: str, reading: Reading, book: Phrasebook, item: str) -> tuple[str, str] | None:
+    if named.strip().lower() in book.survey["unaskable"]:
+        return None  # "a calmer place for the dogs": they cannot be asked
+    group = _group(named, subject, reading.team, book)
+    return (group, " ".join(item.split())) if group else None

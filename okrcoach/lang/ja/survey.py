@@ -1,0 +1,96 @@
+"""Japanese reading of a perception objective as a survey question: who is asked, and what they are asked to say.
+
+「市民にとって使いやすい市役所へ」 asks residents whether the city hall is easy to use (「市役所は使いやすい」);
+「総務：オフィスをもっと快適に」 asks employees whether the office is comfortable; 「社員がITで困らない環境づくり」
+asks employees whether it is such an environment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import rx
+from ...rewrite.phrasebook import Phrasebook
+from ...rewrite.reading import Reading
+
+# what a goal's sentence ends with after the thing it wants: 「〜にする」「〜へ」「〜を目指す」「〜づくり」
+_ENDING = re.compile(
+    r"(?:を目指(?:す|したい)|になりたい|になる|にしていく|にしたい|にする|にしていきたい|をつくる|を作る|をつくりたい"
+    r"|づくり|作り|である|でありたい|へ|に|！|!|。|🌷|✨)+$"
+)
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffーA-Za-z0-9]+$")
+_SOFT_WORDS = r"(?:もっと|より|さらに|もう少し|今より|いつも|ずっと)"
+_SOFT = re.compile(rf"^{_SOFT_WORDS}+")
+_UNIT_ENDS = ("部", "課", "室", "チーム", "グループ", "局", "センター")
+
+
+def _quality(text: str, book: Phrasebook) -> bool:
+    return any(w in text for w in book.survey["qualities"])
+
+
+def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
+    """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
+    groups: dict[str, str] = book.survey["groups"]
+    named = named.strip("、, 　").removesuffix("みんな").removesuffix("全員")
+    if named in groups:  # 「クラスみんな」: the class's pupils
+        return groups[named]
+    if named and not any(h in named for h in book.survey["household"]):
+        return named + "の社員" if named.endswith(_UNIT_ENDS) else named
+    for key in sorted(groups, key=len, reverse=True):
+        if subject.endswith(key):
+            return groups[key]
+    for word in team.split():
+        for key in sorted(groups, key=len, reverse=True):
+            if word.endswith(key):
+                return groups[key]
+    return ""
+
+
+def _said(subject: str, quality: str, team: str, book: Phrasebook) -> str:
+    """The sentence the people asked agree with: 「市役所は使いやすい」「法務は頼れる相談相手だ」
+    「ITで困らない環境だ」."""
+    s = book.survey
+    quality = _SOFT.sub("", quality)
+    if subject.endswith(tuple(s["roles"])):
+        return f"{team}は{quality}{subject}だ" if team else f"{quality}{subject}だ"
+    if subject.endswith(tuple(s["states"])):
+        return f"{quality}{subject}だ"
+    quality = rx.sub(r"の(いい|良い|よい)$", r"が\1", quality)  # 「居心地のいい」 -> 「居心地がいい」
+    quality = rx.sub(r"な$", "", quality)
+    if quality.endswith("く"):  # 「明るく」 -> 「明るい」
+        quality = quality[:-1] + "い"
+    elif not quality.endswith(("い", "る", "ない", "だ")):
+        quality += "だ"  # 「快適」 -> 「快適だ」
+    return f"{subject}は{quality}"
+
+
+def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
+    """Return (who is asked, what they are asked to say) for a perception objective, or None."""
+    s = book.survey
+    core = reading.core.strip()
+    if not s or any(h in core for h in s["household"]):
+        return None
+    core = _ENDING.sub("", core)
+    team = reading.team
+    named, rest = "", core
+    clause = False  # the quality is a clause about the people asked: the item is the whole description
+    if "にとって" in core:
+        named, _, rest = core.partition("にとって")
+        rest = rest.lstrip("、, ")
+    elif (m := rx.match(r"^([^がをにはで、「」]{1,12})(が|から)(.+)$", core)) is not None:
+        # 「スタッフが誇りを持って働ける店舗」: they are asked; 「社内から信頼される部署」: those who trust are asked
+        named, rest = m.group(1), m.group(3)
+        clause = True
+    m = rx.match(rf"^(.+?)を{_SOFT_WORDS}*({'|'.join(map(re.escape, s['na_qualities']))})$", rest)
+    if m is not None:  # 「オフィスをもっと快適に」
+        subject, quality = m.group(1), m.group(2)
+    else:
+        noun = _NOUN_RUN.search(rest)
+        if noun is None or noun.start() == 0:
+            return None
+        subject, quality = noun.group(), rest[: noun.start()]
+    if not _quality(quality, book) or len(quality) > 24 or not subject or "「" in quality:
+        return None
+    group = _group(named, subject, team, book)
+    said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
+    return (group, said) if group else None

@@ -1,0 +1,90 @@
+"""A perception objective with no metric named is measured by the people it is for: the share who say, in a
+survey, what the writer wants them to find, asked in the statement's own words (never the whole statement)."""
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.phrasebook import phrasebook
+from okrcoach.rewrite.reading import read
+
+
+def _question(text):
+    verdict = okrcoach.classify(text)
+    reading = read(verdict)
+    if verdict.lang == "ja":
+        from okrcoach.lang.ja.survey import question
+    else:
+        from okrcoach.lang.en.survey import question
+    return question(reading, phrasebook(verdict.lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "item"),
+    [
+        ("Make our lab a more collaborative place", "lab members", "the lab is collaborative"),
+        ("Keep the lab a kind place to work", "lab members", "the lab is a kind place to work"),
+        ("People team - promotions that feel fair", "employees", "promotions are fair"),
+        (
+            "Make it easier for residents to deal with the council online",
+            "residents",
+            "it is easy to deal with the council online",
+        ),
+        ("A more welcoming front desk", "guests", "the front desk is welcoming"),
+        ("Safe, welcoming space for new members", "new members", "the space is safe and welcoming"),
+        ("A WARD WHERE FAMILIES FEEL INFORMED", "families", "they feel informed"),
+        ("Library: be a welcoming place for teens after school", "teens", "the library is a welcoming place"),
+        ("Be a welcoming team for new hires", "new hires", "the team is welcoming"),
+        ("Customers should feel heard, not processed", "customers", "they feel heard, not processed"),
+        ("O3 – Patients and families feel heard", "patients and families", "they feel heard"),
+    ],
+)
+def test_an_english_perception_objective_becomes_a_question(text, group, item):
+    assert _question(text) == (group, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "item"),
+    [
+        ("市民にとって使いやすい市役所へ", "市民", "市役所は使いやすい"),
+        ("総務：オフィスをもっと快適に", "社員", "オフィスは快適だ"),
+        ("子どもたちにとって居心地のいい学童保育にしていく", "子どもたち", "学童保育は居心地がいい"),
+        ("法務：事業部にとって頼れる相談相手になる", "事業部の社員", "頼れる相談相手だ"),
+        ("情シス：社員がITで困らない環境づくり", "社員", "ITで困らない環境だ"),
+        ("スタッフが誇りを持って働ける店舗にする", "スタッフ", "誇りを持って働ける店舗だ"),
+        ("取引先から信頼される支払いプロセスにする", "取引先", "信頼される支払いプロセスだ"),
+        ("クラスみんなが安心して過ごせる学級にする", "生徒", "安心して過ごせる学級だ"),
+    ],
+)
+def test_a_japanese_perception_objective_becomes_a_question(text, group, item):
+    assert _question(text) == (group, item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make the shelter a calmer place for the dogs",  # dogs answer no survey
+        "Our home feels tidy and organized",  # the writer's own household
+        "Grow revenue in the Nordics",  # no quality anyone is asked about
+        "Make the checkout faster",  # speed is measured, not asked
+        "家族みんなが気持ちよく暮らせる家にする",  # the writer's own family
+        "投資家に選ばれる会社になる",  # being chosen is counted, not asked
+        "売上を伸ばす",
+    ],
+)
+def test_no_question_without_a_quality_and_someone_to_ask(text):
+    assert _question(text) is None
+
+
+def test_the_question_leads_only_when_no_metric_is_called_by_the_statement():
+    top = okrcoach.suggest("総務：オフィスをもっと快適に")[0]
+    assert top.shape == "survey"
+    assert top.text.startswith("今期末までに、アンケートで「オフィスは快適だ」と答える社員の割合を")
+    # a metric the writer's words call comes first: the survey does not push it down
+    named = okrcoach.suggest("Build a team culture where people feel safe to speak up")
+    assert named[0].shape != "survey"
+
+
+def test_the_question_keeps_the_writers_deadline_and_marks_its_values_as_slots():
+    s = okrcoach.suggest("Make our lab a more collaborative place by June")[0]
+    assert s.text.endswith("in a quarterly survey by June")
+    assert {slot.name for slot in s.slots} >= {"baseline", "target", "cadence"}
