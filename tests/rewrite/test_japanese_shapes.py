@@ -1,6 +1,8 @@
 """Japanese statements read as written: a topic before a comma is what the verb acts on, a study done for a
 goal is read by its goal, and a family's own goal is not measured by a city's or a company's figures."""
 
+import pytest
+
 import okrcoach
 from okrcoach.rewrite.reading import read
 
@@ -52,3 +54,16 @@ def test_a_wish_in_an_ichidan_verb_reads_its_plain_form():
 def test_a_schedule_on_a_capability_is_not_a_routine():
     reading = read(okrcoach.classify("問い合わせのタグ付けルールを決めて、月次で傾向を分析できるようにする"))
     assert reading.habit == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a service started is not the act it offers: the city starts online applications, it does not apply
+        ("市民課：住民票の写しのオンライン申請を始める", "住民票の写しのオンライン申請を始め"),
+        ("新ＮＩＳＡで積立投資を始める", "新NISAで積立投資を始め"),
+        ("リファラル採用を始めたい", "リファラル採用を始め"),
+    ],
+)
+def test_what_the_writer_starts_keeps_its_starting_verb(text, action):
+    assert read(okrcoach.classify(text)).action == action

@@ -296,7 +296,13 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         obj = obj[:-1]
     while obj and obj[0] in book.reading["leading_particles"]:
         obj = obj[1:]
-    return verb, plain, obj, lead + stem
+    action = lead + stem
+    started = rx.search(r"を(始める|はじめる|開始する)$", core)
+    if started is not None and not action.endswith("を"):
+        # 「住民票の写しのオンライン申請を始める」 starts a service, it does not apply:
+        # 「…オンライン申請を始め」, not 「…をオンライン申請し」
+        action = core[: started.start(1)] + continuative(started.group(1), book)
+    return verb, plain, obj, action
 
 
 _TOPIC_COMMA = re.compile(r"^([^、。を]{2,20}?[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9])、([^、。をがは]+)$")
