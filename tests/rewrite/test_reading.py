@@ -181,7 +181,7 @@ def test_an_aspect_verb_before_a_gerund_leaves_the_plain_verb():
     ("text", "action"),
     [
         ("インサイドセールスの立ち上げ", "インサイドセールスを立ち上げ"),  # a verb's 連用形 used as a noun
-        ("メルマガのセグメント配信を始める", "メルマガをセグメント配信し"),  # not 「メルマガのセグメント配信し」
+        ("メルマガのセグメント配信を始める", "メルマガのセグメント配信を始め"),  # not 「メルマガのセグメント配信し」
     ],
 )
 def test_japanese_actions_read_as_grammar_wants(text, action):
