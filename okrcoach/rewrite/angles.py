@@ -274,6 +274,8 @@ def _place_scope(reading: Reading) -> str:
     last = words[-1].strip(".")
     if words[0] in not_places or last in not_places or last.isdigit() or (inner | verbs) & set(words) or adverb:
         return ""  # "on time", "in the long run", "in one sentence", "in meetings with clients"
+    if any(w in ("a", "an", "the") for w in words[1:]):
+        return ""  # "in the program a trusted adult": a second noun phrase runs on, the place is not whole
     before = (reading.object or reading.core)[: m.start()].split()
     if len(before) > 1 and before[-1][:1].isupper() and not reading.core.istitle():
         return ""  # "Achieve Investors in People Silver": a name, not a place
@@ -703,6 +705,11 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         wordy = wordy or (bool(topical) and family is None and not doing)
         # "Paint more", 「もっと本を読む」: the action is the direction the metric already says
         wordy = wordy or bool(rx.search(r"(?i)(?:\bmore|\bless|\bbetter|もっと)", reading.core))
+        # "Give guests a stay they rave about", "Build a brand that developers trust": an objective that says how
+        # people will find it is a state the metric shows, not an action to finish by a date first
+        wordy = wordy or (
+            label == "objective" and _feelings(book, reading.lang).search(reading.core.lower()) is not None
+        )
         # 「水彩画が上手くなる」: a becoming is the state the metric shows, not an action to finish first
         wordy = wordy or reading.core.endswith(tuple(book.reading.get("becoming", ())))
         # 「料理の提供が遅いとクレームが多い」: an adjective says how things are, there is no action to do first

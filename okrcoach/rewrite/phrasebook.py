@@ -175,6 +175,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "qualities": _STRS,
         "comparatives": _STR_MAP,
         "felt": _STRS,
+        "regard": _STRS,
         "na_qualities": _STRS,
         "roles": _STRS,
         "states": _STRS,

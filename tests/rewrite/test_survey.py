@@ -36,6 +36,8 @@ def _question(text):
         ("Be a welcoming team for new hires", "new hires", "the team is welcoming"),
         ("Customers should feel heard, not processed", "customers", "they feel heard, not processed"),
         ("O3 – Patients and families feel heard", "patients and families", "they feel heard"),
+        ("Be the clinic families recommend", "families", "they would recommend the clinic"),
+        ("Be the analyst the coaching staff actually rely on", "coaching staff", "they rely on the analyst"),
     ],
 )
 def test_an_english_perception_objective_becomes_a_question(text, group, item):
@@ -66,6 +68,7 @@ def test_a_japanese_perception_objective_becomes_a_question(text, group, item):
         "Our home feels tidy and organized",  # the writer's own household
         "Grow revenue in the Nordics",  # no quality anyone is asked about
         "Make the checkout faster",  # speed is measured, not asked
+        "Be A Place Where Engineers Love To Ship",  # no reading of who judges what: none made up
         "家族みんなが気持ちよく暮らせる家にする",  # the writer's own family
         "投資家に選ばれる会社になる",  # being chosen is counted, not asked
         "売上を伸ばす",
@@ -88,3 +91,23 @@ def test_the_question_keeps_the_writers_deadline_and_marks_its_values_as_slots()
     s = okrcoach.suggest("Make our lab a more collaborative place by June")[0]
     assert s.text.endswith("in a quarterly survey by June")
     assert {slot.name for slot in s.slots} >= {"baseline", "target", "cadence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give guests a stay they rave about",
+        "Build A World-Class Customer Success Function",
+        "Write code we're proud of",
+    ],
+)
+def test_an_objective_about_how_people_find_it_is_not_pasted_before_its_metric(text):
+    top = okrcoach.suggest(text)[0].text
+    assert not top.lower().startswith(text.lower()[:12]), top  # the metric's change alone, no clause with a date
+
+
+def test_a_place_that_runs_on_into_another_noun_phrase_is_not_added_to_the_metric():
+    top = okrcoach.suggest("Give every young person in the program a trusted adult")[0].text
+    assert "a trusted adult" not in top, top
+    top = okrcoach.suggest("Staff feel safe to speak up about near misses")[0].text
+    assert "speak up near misses" not in top, top

@@ -16,54 +16,49 @@ from ...rewrite.reading import Reading
 _SOFTENERS = r"(?:(?:more|less|much|really|truly|genuinely|actually|even|super|a lot|way|far)\s+)*"
 _OPENERS = r"(?:make|keep|turn|become|be|build|create|get|have)"
 _NOUN = r"[a-z][a-z'-]*"
-_WHO = r"(?!(?:should|will|must|can|always|all|actually|really|truly|and)\b)[a-z][a-z'-]*"
+_NOT_WHO = r"should|will|must|can|always|all|actually|really|truly|and|where|who|whom|that|which|the|a|an"
+_WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-z'-]*"  # a word of a group or a subject, not a modal or a determiner
 _GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
 _MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly))*"
 
 
 @cache
-def _patterns(book: Phrasebook) -> tuple[re.Pattern[str], ...]:
-    """The three shapes a perception objective takes, built once from the phrasebook's quality words."""
+def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The shapes a perception objective takes, each with its name, built once from the phrasebook's words."""
     s = book.survey
     words = sorted([*s["qualities"], *s["comparatives"]], key=len, reverse=True)
     quality = "|".join(re.escape(w) for w in words)
     felt = "|".join(re.escape(w) for w in sorted(s["felt"], key=len, reverse=True))
+    regard = "|".join(re.escape(w) for w in sorted(s["regard"], key=len, reverse=True))
     q = rf"(?P<q>(?:{quality}))(?P<to>\s+to\s+[a-z][a-z ,'-]*?)?"
-    return (
+    shapes = {
         # "Make it easier for residents to deal with the council online"
-        re.compile(
-            rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
-            rf"\s+(?P<to>to\s+.+)$"
-        ),
-        # "... where people feel heard", "promotions that feel fair"
-        re.compile(
-            rf"^(?:.*?\b(?:where|so|so that)\s+)?(?P<group>{_GROUP}){_MODALS}\s+feels?\s+"
-            rf"(?P<felt>{felt})\b(?P<rest>.*)$"
-        ),
-        re.compile(
-            rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
-            rf"{_SOFTENERS}{q}(?:\s+for\s+(?P<group>{_GROUP}))?$"
-        ),
+        "easy_for": rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
+        rf"\s+(?P<to>to\s+.+)$",
+        # "... where people feel heard", "Customers should feel heard"
+        "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?P<group>{_GROUP}){_MODALS}\s+feels?\s+"
+        rf"(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Build a brand that developers trust", "Be the clinic families recommend"
+        "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
+        rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
+        # "promotions that feel fair"
+        "that_is": rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
+        rf"{_SOFTENERS}{q}(?:\s+for\s+(?P<group>{_GROUP}))?$",
         # "Library: be a welcoming place for teens after school": the team is what is judged
-        re.compile(
-            rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>place|space|team|"
-            rf"environment|workplace|department|service|partner|home)"
-            rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
-            rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$"
-        ),
+        "we_are": rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>place|space|team|"
+        rf"environment|workplace|department|service|partner|home)"
+        rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
+        rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$",
         # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work"
-        re.compile(
-            rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an)\s+)?{_SOFTENERS}{q}"
-            rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one)"
-            rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
-            rf"(?:\s+for\s+(?P<group>{_GROUP}))?$"
-        ),
+        "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an)\s+)?{_SOFTENERS}{q}"
+        rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one)"
+        rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
+        rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
         # "A more welcoming front desk", "Calmer, cleaner parks"
-        re.compile(
-            rf"^(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?\s+"
-            rf"(?P<subject>{_NOUN}(?: {_NOUN}){{0,2}})(?:\s+for\s+(?P<group>{_GROUP}))?$"
-        ),
-    )
+        "fragment": rf"^(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?\s+"
+        rf"(?P<subject>{_NOUN}(?: {_NOUN}){{0,2}})(?:\s+for\s+(?P<group>{_GROUP}))?$",
+    }
+    return tuple((name, re.compile(pattern)) for name, pattern in shapes.items())
 
 
 def _plain(quality: str, book: Phrasebook) -> str:
@@ -114,7 +109,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     core = original.lower()
     if not book.survey or any(rx.search(rf"\b{re.escape(w)}\b", core) for w in book.survey["household"]):
         return None
-    for i, pattern in enumerate(_patterns(book)):
+    for shape, pattern in _patterns(book):
         m = pattern.match(core)
         if m is None:
             continue
@@ -123,12 +118,17 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             k: (original[m.start(k) : m.end(k)] if v and len(core) == len(original) else v)
             for k, v in m.groupdict().items()
         }
-        if i == 0:  # it is easy for them to do something
+        if shape == "easy_for":  # it is easy for them to do something
             item = f"it is {_plain(found['q'], book)} {found['to']}"
             return _asked(found["group"], "", reading, book, item)
-        if i == 1:
+        if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
-        if i == 3:  # we are the place: the team's name says who "we" are
+        if shape == "regarded":  # "they trust the brand"
+            regard = found["regard"].lower()
+            regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
+            item = f"they {regard} {_the(found['subject'])}{found['rest'].rstrip()}"
+            return _asked(found["group"], "", reading, book, item)
+        if shape == "we_are":  # we are the place: the team's name says who "we" are
             quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
             article = "an" if quality[:1] in "aeiou" else "a"
             team = reading.team.strip()
