@@ -21,6 +21,7 @@ from .angles import (
     habit_angles,
     long_action,
     metric_angle,
+    rate_templates,
     reason_angles,
     routine_words,
     time_angles,
@@ -151,7 +152,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     # count but the writer wrote ("this winter", 「冬までに」)
     if not CHECKS["has_deadline"].met(fired) and not reading.deadline:
         if reading.habit:  # "Walk 10,000 steps a day": a rate is kept up over the cycle, not done by a date
-            template = book.habit_templates[reading.habit][0]
+            template = rate_templates(reading, book)[0]
             words = routine_words(reading, book)
             fixes.append("habit_as_rate")
         else:

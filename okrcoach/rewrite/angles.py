@@ -784,10 +784,35 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
     return {"action": action, "core": reading.core}
 
 
+def _routine_days(reading: Reading, book: Phrasebook) -> str:
+    """Which days a daily routine is kept on: "school" or "work" days when its words or its team tag say it is
+    one of school or work, "" (every day of the calendar) otherwise."""
+    said = f"{reading.body} {reading.team}"
+    for days in ("school", "work"):
+        words = book.reading.get(f"{days}_day_words", ())
+        if reading.lang == "ja":
+            found = any(w in said for w in words) or (days == "school" and rx.search(r"[0-9]+年[0-9]+組", said))
+        else:
+            found = any(find_whole(said.lower(), w) >= 0 for w in words) or (
+                days == "school" and rx.search(r"(?i)\b(?:year|grade) [0-9]+\b", said) is not None
+            )
+        if found and f"daily_{days}" in book.habit_templates:
+            return days
+    return ""
+
+
+def rate_templates(reading: Reading, book: Phrasebook) -> tuple[str, str]:
+    """The rate and streak templates of a routine's cycle; a daily routine of school or work is counted in its
+    days (「朝の読書タイムを毎朝実施する」 in a class: 60 school days, not 90 calendar days)."""
+    days = _routine_days(reading, book) if reading.habit == "daily" else ""
+    rate, streak = book.habit_templates[f"daily_{days}" if days else reading.habit]
+    return rate, streak
+
+
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
     templates = book.habit_templates
-    rate, streak = templates[reading.habit]
+    rate, streak = rate_templates(reading, book)
     words = routine_words(reading, book)
     noun = templates["units"][reading.habit]
     # a streak says its cycle itself: "Hit the gym 3x every week for a streak of 8 weeks", not "3x a week every week"

@@ -77,6 +77,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "intensifiers": _STRS,
         "processing_verbs": _STRS,
         "household_words": _STRS,
+        "work_day_words": _STRS,
+        "school_day_words": _STRS,
         "learned_for": _STR,
         "compound_actions": _STRS,
         "verb_skill": _STR,

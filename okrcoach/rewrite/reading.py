@@ -143,7 +143,10 @@ def team_of(prefix: str) -> str:
         return ""
     prefix = rx.sub(r"[(（【\[][^)）】\]]*(?:担当|責任者|オーナー|owner)[^)）】\]]*[)）】\]]", " ", prefix, flags=re.I)
     claims = claim_words()
-    words = rx.findall(r"[A-Za-z][A-Za-z&-]*|[\u4e00-\u9fff\u30a0-\u30ff]+", prefix)
+    # a school class ("2年3組", "Year 9") is a tag too: it says the routine is kept on school days
+    words = rx.findall(
+        r"[0-9]+年[0-9]+組|(?i:year|grade) [0-9]+|[A-Za-z][A-Za-z&-]*|[\u4e00-\u9fff\u30a0-\u30ff]+", nfkc(prefix)
+    )
     kept = [w for w in words if w.lower() not in claims and len(w) > 1 and not rx.fullmatch(r"(?i)p\d", w)]
     return " ".join(kept)
 

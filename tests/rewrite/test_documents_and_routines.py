@@ -42,3 +42,20 @@ def test_a_deadline_in_a_note_is_the_writers_deadline(text, deadline):
 
 def test_a_skill_that_belongs_to_the_team_is_not_the_writers_course():
     assert "online courses" not in top("improve the team's writing skills, reports keep coming back")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("2年3組：朝の読書タイムを毎朝実施する", "登校日60日中"),  # a class's routine: school days
+        ("毎朝の朝礼で前日の不良を共有する", "営業日60日中"),  # a workplace's: working days
+        ("Post a daily standup note in the team channel", "of the 60 working days"),
+        ("Walk at lunch every weekday", "of the 60 working days"),
+        ("毎朝ストレッチをする", "90日中"),  # the writer's own: every day of the calendar
+        ("毎朝KPIをSlackに自動投稿する仕組みを作る", "90日中"),  # 「仕組み」 is not a class (組)
+        ("Do my Spanish Duolingo lesson before coffee every day", "of the 90 days"),
+    ],
+)
+def test_a_daily_routine_counts_the_days_it_is_kept_on(text, days):
+    top = okrcoach.suggest(text)[0].text
+    assert days in top, top
