@@ -132,7 +132,14 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
     low = name.lower()
     if lang == "en" and rx.match(r"(?:share|number|percentage|proportion|count) of ", low):
         return "the " + name  # "Raise the share of booked meetings that took place", not "Raise share of"
-    if lang == "en" and metric.unit == "count" and not low.startswith(("number", "the ", "total", "count")):
+    # an average is a number already: "Grow average weekday boardings", not "the number of average ..."
+    already = low.startswith(("average ", "median ", "mean ", "typical "))
+    if (
+        lang == "en"
+        and metric.unit == "count"
+        and not already
+        and not low.startswith(("number", "the ", "total", "count"))
+    ):
         return "the number of " + name  # "Grow the number of older residents in exercise classes"
     if lang != "en" or metric.unit != "percent":
         return name

@@ -110,3 +110,21 @@ def test_parsed_catalog_is_kept_in_the_user_cache_and_a_bad_copy_is_ignored(tmp_
         assert module.bundled_files() == parsed  # a copy of other files is not used
     finally:
         module.bundled_files.cache_clear()
+
+
+def test_a_japanese_name_that_says_its_period_does_not_repeat_it_in_its_values():
+    # 「家族そろって過ごす時間（週あたり）を週4時間から…」 says the week twice
+    for key, m in catalog().items():
+        for per, unit in (("週あたり", "週"), ("月あたり", "月")):
+            if per in m.ja:
+                assert not m.baseline_ja.startswith(unit) and not m.target_ja.startswith(unit), key
+
+
+def test_an_average_is_not_said_as_a_number_of_averages():
+    from okrcoach.rewrite.angles import spoken_name
+    from okrcoach.rewrite.phrasebook import phrasebook
+
+    averages = [m for m in catalog().values() if m.unit == "count" and m.en.lower().startswith("average ")]
+    assert averages
+    for m in averages:
+        assert not spoken_name(m, "en", phrasebook("en")).startswith("the number of"), m.key
