@@ -512,6 +512,12 @@ def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
     return family.name == "submit" and not _head_is(reading, book, documents)
 
 
+def _personal(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement's topic is the writer's own life (health, home, money, creative work)."""
+    match = topic_match(reading)
+    return match is not None and match[0].domain in book.reading.get("personal_domains", ())
+
+
 def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     """Whether a family's stock shape fits the statement: an approval fits a document ("the Q3 budget", 「予算案」),
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins; follow-up meetings come
@@ -522,10 +528,11 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "contact":
         return _head_is(reading, book, word_set(book, "contacts"))
     if family.name == "submit":  # an application is judged by its answer, not by an approval round
-        match = topic_match(reading)  # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
-        personal = match is not None and match[0].domain in book.reading.get("personal_domains", ())
+        # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
-        return not personal and _head_is(reading, book, documents)
+        return not _personal(reading, book) and _head_is(reading, book, documents)
+    if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself is not used by 200 people
+        return not _personal(reading, book)
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2"
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system

@@ -59,3 +59,14 @@ def test_a_skill_that_belongs_to_the_team_is_not_the_writers_course():
 def test_a_daily_routine_counts_the_days_it_is_kept_on(text, days):
     top = okrcoach.suggest(text)[0].text
     assert days in top, top
+
+
+@pytest.mark.parametrize("text", ["家計簿アプリを入れる", "新NISAの口座を開設したい", "週末に作り置きする🍳"])
+def test_what_the_writer_sets_up_for_themselves_is_not_used_by_hundreds(text):
+    got = [s.text for s in okrcoach.suggest(text)]
+    assert got and not any("200人に使ってもらう" in g for g in got), got
+
+
+def test_one_app_released_is_not_counted_as_three():
+    got = [s.text for s in okrcoach.suggest("市のゴミ分別アプリをリリース")]
+    assert got and not any("3個" in g for g in got), got

@@ -102,7 +102,7 @@ TOP = {
     "Be able to fix a puncture at the roadside": "Fix a puncture at the roadside 5 times by the end of the quarter",
     "英語を武器にできる自分になる": "今期中にTOEICで800点以上を取る",
     "Excelのマクロが組めるようになりたい": (
-        "今期末までに自分で作った自動化で浮いた週あたりの作業時間を週0時間から週4時間に増やす"
+        "今期末までに自分で作った自動化で浮いた週あたりの作業時間を0時間から4時間に増やす"
     ),
     # a rate with no span is kept up over the cycle, not done by a date
     "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
