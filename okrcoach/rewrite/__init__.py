@@ -200,7 +200,12 @@ def _named_first(reading: Reading, candidates: list[Angle]) -> bool:
     if not candidates:
         return False
     called = {m.key for _, named, m in scored(reading) if named} | {m.key for m in topic_metrics(reading)}
-    return candidates[0].metric in called or candidates[0].metric not in known_metrics()
+    first = known_metrics().get(candidates[0].metric)
+    if first is None or first.key in called:
+        return True
+    # a survey metric whose name says the statement's own words (「居場所」 in 「学校に居場所があると感じる
+    # 生徒の割合」); English names share common nouns too readily ("students", "brand") to tell
+    return reading.lang == "ja" and any(len(w) >= 2 and w in first.ja for w in reading.content)
 
 
 def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
@@ -255,6 +260,19 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
                 candidates = _last_resort(reading, verdict.label, book, metrics)
+        if not candidates and reading.lang == "ja":
+            # 「週末にランニングする」: the verbal noun is the topic when nothing else names one
+            from ..lang.ja.reading import with_topical_verb  # here: lang.ja.reading imports this package
+
+            topical = with_topical_verb(reading, book)
+            if topical is not None:  # only metrics that name the doing itself (「デプロイ」 in 「本番デプロイ回数」)
+                known = known_metrics()
+                candidates = [
+                    a
+                    for a in business_angles(topical, verdict.label, book)
+                    if a.metric in known
+                    and any(reading.verb in w for w in (known[a.metric].ja, *known[a.metric].words_ja))
+                ]
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

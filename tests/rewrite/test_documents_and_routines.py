@@ -70,3 +70,20 @@ def test_what_the_writer_sets_up_for_themselves_is_not_used_by_hundreds(text):
 def test_one_app_released_is_not_counted_as_three():
     got = [s.text for s in okrcoach.suggest("市のゴミ分別アプリをリリース")]
     assert got and not any("3個" in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("公園清掃ボランティアを月イチで実施（雨天中止）", "3か月とも"),
+        ("冷蔵庫の中身を週一で整理する", "13週中11週"),
+        ("Litter-pick every street on the estate once a month", "in each of the 3 months"),
+    ],
+)
+def test_colloquial_schedule_words_make_a_routine(text, rate):
+    assert rate in okrcoach.suggest(text)[0].text
+
+
+def test_a_japanese_verbal_noun_names_the_topic_when_nothing_else_does():
+    top = okrcoach.suggest("もっと頻繁にデプロイする")[0].text
+    assert "デプロイ回数" in top, top

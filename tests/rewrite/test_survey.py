@@ -55,6 +55,8 @@ def test_an_english_perception_objective_becomes_a_question(text, group, item):
         ("スタッフが誇りを持って働ける店舗にする", "スタッフ", "誇りを持って働ける店舗だ"),
         ("取引先から信頼される支払いプロセスにする", "取引先", "信頼される支払いプロセスだ"),
         ("クラスみんなが安心して過ごせる学級にする", "生徒", "安心して過ごせる学級だ"),
+        ("学生が自走できるラボにする", "学生", "自走できるラボだ"),
+        ("すべての生徒が自分から質問できるクラスにする", "生徒", "自分から質問できるクラスだ"),
     ],
 )
 def test_a_japanese_perception_objective_becomes_a_question(text, group, item):
@@ -111,3 +113,8 @@ def test_a_place_that_runs_on_into_another_noun_phrase_is_not_added_to_the_metri
     assert "a trusted adult" not in top, top
     top = okrcoach.suggest("Staff feel safe to speak up about near misses")[0].text
     assert "speak up near misses" not in top, top
+
+
+def test_a_survey_metric_that_says_the_statements_own_words_stays_first():
+    top = okrcoach.suggest("すべての子どもが居場所を感じられるクラスにする。")[0]
+    assert top.shape != "survey" and "居場所" in top.text, top.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -337,6 +338,23 @@ def _core(
         elif stem.endswith("し") and core.endswith(stem[:-1] + "する"):  # 「増やしたい」 read as 「増やする」
             core = core[: -len(stem[:-1] + "する")] + plain
     return core, wished, shape
+
+
+@cache
+def _generic_verbs(book: Phrasebook) -> frozenset[str]:
+    """The verbs that say only that something is done (every activity family's, the direction verbs, the light
+    verbs): the topic is in what they act on."""
+    families = {v for f in book.families.values() for v in f.verbs}
+    return frozenset(families | direction_verbs(book) | word_set(book, "light_verbs") | word_set(book, "stopwords"))
+
+
+def with_topical_verb(reading: Reading, book: Phrasebook) -> Reading | None:
+    """The reading with its verbal noun among the words that carry its topic, when that noun names the topic
+    itself (「週末にランニングする」: ランニング), not only the doing (「実施する」); None when it does not."""
+    verb = reading.verb
+    if len(verb) < 2 or _KANJI_KATA.match(verb[0]) is None or verb in _generic_verbs(book) or verb in reading.content:
+        return None
+    return replace(reading, content=(*reading.content, verb))
 
 
 def read(verdict: Verdict, book: Phrasebook) -> Reading:

@@ -31,7 +31,7 @@ def _quality(text: str, book: Phrasebook) -> bool:
 def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
     groups: dict[str, str] = book.survey["groups"]
-    named = named.strip("、, 　").removesuffix("みんな").removesuffix("全員")
+    named = rx.sub(r"^(?:すべての|全ての|全)", "", named.strip("、, 　")).removesuffix("みんな").removesuffix("全員")
     if named in groups:  # 「クラスみんな」: the class's pupils
         return groups[named]
     if named and not any(h in named for h in book.survey["household"]):
