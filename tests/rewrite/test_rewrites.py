@@ -107,8 +107,14 @@ TOP = {
     # a rate with no span is kept up over the cycle, not done by a date
     "Walk 10,000 steps a day": "Walk 10,000 steps on 75 of the 90 days this quarter",
     "毎日30分ピアノを練習する": "今期中に90日中75日、30分ピアノを練習する",
+    # a document serves a metric: that comes before its approval ("approved with at most 1 round of revisions"
+    # was graded 0.52 of 2 blind), and the writer's own deadline is kept whole
     "Deliver the H2 account plan by July 1": (
-        "Deliver the H2 account plan by July 1 and get it approved with at most 1 round of revisions"
+        "Deliver the H2 account plan by July 1 and raise the share of key accounts with a current account plan "
+        "from 20% to 90%"
+    ),
+    "Write the acceptable use policy": (
+        "Write the acceptable use policy by the end of the quarter and get it approved with at most 1 round of revisions"
     ),
 }
 
