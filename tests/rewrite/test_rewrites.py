@@ -114,7 +114,8 @@ TOP = {
         "from 20% to 90%"
     ),
     "Write the acceptable use policy": (
-        "Write the acceptable use policy by the end of the quarter and get it approved with at most 1 round of revisions"
+        "Write the acceptable use policy by the end of the quarter and get it approved with at most 1 round of "
+        "revisions"
     ),
 }
 
