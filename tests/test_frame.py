@@ -21,7 +21,7 @@ def test_classify_frame_adds_columns_and_keeps_rows_and_index():
     assert list(out.columns) == ["text", "owner", "okr_label", "okr_confidence", "okr_issues", "okr_suggestion"]
     assert list(out["okr_label"]) == ["task", "key_result", "task"]
     assert "has_measure" in out.loc[10, "okr_issues"]
-    assert out.loc[10, "okr_suggestion"].startswith("Complete 3 online courses about SEO recommended by my manager")
+    assert out.loc[10, "okr_suggestion"].startswith("Complete 3 online courses about SEO")
     assert "okr_label" not in df.columns  # the input is not modified
 
 

@@ -245,6 +245,12 @@ def for_oneself(reading: Reading, book: Phrasebook) -> bool:
     return match is not None and match[0].domain in personal
 
 
+def _manager_in_picture(reading: Reading, book: Phrasebook) -> bool:
+    """Whether a manager could recommend the course: the statement names one, or serves a business goal."""
+    words = tuple(book.reading.get("manager_words", ()))
+    return bool(reading.link) or _mentions_any(f"{reading.body} {reading.team}", words, reading.lang)
+
+
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
     """Return the three learning rewrites of a kind, each measured its own way."""
     subject = _subject(reading, kind, book)
@@ -270,6 +276,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         goal = goal.replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     templates = kind.personal if kind.personal and for_oneself(reading, book) else kind.templates
+    recommender = book.reading.get("recommended_by", "")
+    if recommender and not _manager_in_picture(reading, book):  # nobody was said to recommend a course
+        templates = tuple(rx.sub(recommender, "", t) for t in templates)
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(templates, kind.metrics, strict=True)]
     if why_now:  # the writer's why now, after the deadline: "..., before we move off ECS"
         own = [Angle(a.shape, f"{a.template}, {why_now}", a.metric, a.words, a.values) for a in own]

@@ -78,6 +78,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "processing_verbs": _STRS,
         "household_words": _STRS,
         "work_day_words": _STRS,
+        "recommended_by": _STR,
+        "manager_words": _STRS,
         "school_day_words": _STRS,
         "learned_for": _STR,
         "compound_actions": _STRS,
