@@ -8,6 +8,7 @@ the readers of each language in lang/<lang>/reading.py.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -125,15 +126,30 @@ def _is_level(reading: Reading, book: Phrasebook) -> bool:
 
 
 def _committed(reading: Reading, book: Phrasebook) -> str:
-    """The statement as a commitment rather than a wish (「簿記2級を取りたい」 -> 「簿記2級を取る」)."""
+    """The statement as a commitment rather than a wish (「簿記2級を取りたい」 -> 「簿記2級を取る」, "I'd like to run
+    3 times a week for the next 10 weeks" -> "Run 3 times a week for the next 10 weeks"), with the writer's
+    deadline, schedule and numbers as written."""
     if reading.lang == "ja":
-        from ..lang.ja.reading import continuative
+        from ..lang.ja.reading import continuative, plain_ending  # here: lang.ja.reading imports this package
 
         stem = continuative(reading.verb_text, book) if reading.verb_text else ""
         if stem and reading.core.endswith(stem) and not reading.core.endswith(reading.verb_text):
-            return reading.core[: -len(stem)] + reading.verb_text
-        return reading.core
-    return reading.core[:1].upper() + reading.core[1:]
+            core = reading.core[: -len(stem)] + reading.verb_text
+        else:
+            core = plain_ending(reading.core)  # 「ブログを20本書き」 (of 「書きたい」) -> 「ブログを20本書く」
+        return f"{reading.deadline}{core}" if reading.deadline and reading.deadline not in core else core
+    body = reading.body.rstrip(" .!")
+    for _ in range(2):  # "Gonna try to ...": a wish may come in two words
+        m = rx.match(book.reading["wish"], body, flags=re.I)
+        if m is None:
+            m = rx.match(book.reading["subject"] + book.reading["wish"][1:], body, flags=re.I)
+        if m is None or m.end() >= len(body):
+            break
+        body = body[m.end() :]
+    if body != reading.body.rstrip(" .!"):
+        return sentence_case(body)
+    core = reading.core[:1].upper() + reading.core[1:]
+    return f"{core} {reading.deadline}" if reading.deadline and reading.deadline not in core else core
 
 
 def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Suggestion]:
@@ -161,8 +177,13 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     if "has_measure" in fired and "has_baseline" not in fired and not reading.habit and _is_level(reading, book):
         template = book.templates["add_baseline"].replace("{statement}", template)
         fixes.append("added_baseline")
+    if reading.wished and statement:
+        fixes.append("removed_wish")  # "I want to run a 10k under 60 minutes by June": commit to it
     if not fixes or not statement:
         return []
+    if reading.link and reading.link not in statement:  # the goal it serves stays its why ("for Sales KR 1.3")
+        template = book.templates["link"].replace("{sentence}", template)
+        words = {**words, "link": reading.link}
     metric = next((m.key for m in rank(reading)[:1]), "")
     return [render(template, words=words, fixes=tuple(fixes), shape="sharpen", metric=metric)]
 

@@ -167,7 +167,13 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
     if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
         return True  # "improve the team's writing skills": whose skills they are
-    return bool(obj) and (obj.endswith(tuple(others)) if reading.lang == "ja" else bool(set(obj.split()) & set(others)))
+    if reading.lang == "ja":
+        return bool(obj) and obj.endswith(tuple(others))
+    # who learns is a common noun of the head ("the sales team"); a capitalised word names a subject ("People
+    # Analytics basics"), unless the whole statement is written in capitals or title case
+    written = object_head(reading.object, book).split()
+    cased = reading.core.isupper() or reading.core.istitle()
+    return any(w.lower() in others and (cased or not w[:1].isupper()) for w in written)
 
 
 def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:

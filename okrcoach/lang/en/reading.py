@@ -164,6 +164,12 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
             continue
         stripped = rx.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
+        if key == "subject" and stripped != core:  # "We want to cut churn ...": the subject took the wish with it
+            wish = (
+                wish
+                or rx.search(r"(?i)\b(?:want|would like|hope|plan|going|wish)\b", core[: len(core) - len(stripped)])
+                is not None
+            )
         if key == "aspect" and stripped != core:  # "Start doing call reviews": "Do call reviews"
             first, _, rest = stripped.partition(" ")
             base = _lemma(book, first.lower())

@@ -38,6 +38,15 @@ def continuative(lemma: str, book: Phrasebook) -> str:
     return lemma
 
 
+def plain_ending(core: str) -> str:
+    """A core that ends in a verb's 連用形 (what 「たい」 left: 「20本書き」) in its plain form (「20本書く」)."""
+    toks = _tokenized(core + "たい")[:-1]  # read with the 「たい」 it lost: alone, 「書き」 is a noun suffix
+    if not toks or toks[-1].pos != "VERB" or toks[-1].surface == toks[-1].lemma or not toks[-1].form.startswith("連用"):
+        return core
+    last = toks[-1]
+    return core[: len(core) - len(last.surface)] + last.lemma if core.endswith(last.surface) else core
+
+
 def plain_core(reading: Reading, book: Phrasebook) -> str:
     """A routine's core in the plain form a key result is written in, with the time of day its schedule word
     gave (「毎朝ストレッチをします」 -> 「朝にストレッチをする」)."""
