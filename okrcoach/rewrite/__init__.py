@@ -32,6 +32,7 @@ from .matching import named_anywhere, rank, scored
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .render import render
+from .selfcheck import selfcheck_angle
 from .survey import survey_angle
 from .topics import loose_match, respelled_match, topic_metrics
 
@@ -267,8 +268,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             reading, business_angles(reading, verdict.label, book), book
         )
         if verdict.label == "objective" and not _named_first(reading, candidates):
-            # how people find something, asked of them, before a metric that only shares a word with it
-            asked = survey_angle(reading, book)
+            # how people find something, asked of them, before a metric that only shares a word with it; how the
+            # writer feels, rated by the writer
+            asked = survey_angle(reading, book) or selfcheck_angle(reading, book)
             candidates = [asked, *candidates] if asked is not None else candidates
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning

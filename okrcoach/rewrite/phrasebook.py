@@ -188,6 +188,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "unaskable": _STRS,
         "household": _STRS,
     },
+    "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
         "change": _STR,
         "reach": _STR,
@@ -303,6 +304,7 @@ class Phrasebook:
     perception: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # topic -> (words, catalog metrics)
     feelings: tuple[str, ...]  # words that make a statement about how people feel
     survey: dict[str, Any]  # how a perception objective becomes a survey question (empty: the language has none)
+    selfcheck: dict[str, Any]  # how the writer's own feeling becomes a weekly self-rating (empty: none)
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -323,6 +325,7 @@ class Phrasebook:
         """Return every sentence template of the language (for tests of what they may say)."""
         out = [v for v in self.templates.values() if isinstance(v, str)]
         out += [self.survey["template"]] if self.survey else []
+        out += [self.selfcheck["up"], self.selfcheck["down"]] if self.selfcheck else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -347,6 +350,9 @@ def _check(where: str, kind: str, value: Any) -> None:
         _STRS_MAP: lambda v: isinstance(v, dict) and all(_is_strs(x) for x in v.values()),
         _PAIRS: lambda v: isinstance(v, list) and all(_is_strs(p) and len(p) == 2 for p in v),
         "flag": lambda v: isinstance(v, bool),
+        "feeling table": lambda v: (
+            isinstance(v, dict) and all(_is_strs(x) and len(x) == 2 and x[1] in ("up", "down") for x in v.values())
+        ),
         "perception topic": lambda v: (
             isinstance(v, dict) and set(v) == {"words", "metrics"} and _is_strs(v["words"]) and _is_strs(v["metrics"])
         ),
@@ -544,6 +550,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         },
         feelings=tuple(raw.get("perception", {}).get("feelings", [])),
         survey=_survey(name, raw.get("survey", {})),
+        selfcheck=raw.get("selfcheck", {}),
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),

@@ -49,6 +49,7 @@ KNOWN = {
     "who",
     "group",
     "item",
+    "feeling",
 }
 
 
