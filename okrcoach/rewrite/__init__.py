@@ -31,6 +31,7 @@ from .catalog import catalog as known_metrics  # not "catalog": that name is the
 from .matching import named_anywhere, rank, scored
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
+from .relationship import relationship_angle
 from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
@@ -230,6 +231,25 @@ def _named_first(reading: Reading, candidates: list[Angle]) -> bool:
     return reading.lang == "ja" and any(len(w) >= 2 and w in first.ja for w in reading.content)
 
 
+def book_stopwords(lang: str) -> frozenset[str]:
+    """The reading's stop words of a language."""
+    return phrasebook(lang).stopwords
+
+
+def _says_statement(reading: Reading, angle: Angle) -> bool:
+    """Whether an angle's metric has one of the statement's own content words in its name ("employee
+    representatives' rating of our working relationship" for "Strengthen the relationship with the union")."""
+    metric = known_metrics().get(angle.metric)
+    if metric is None:
+        return True
+    name = metric.name(reading.lang).lower()
+    if reading.lang == "ja":
+        return any(len(w) >= 2 and w in name for w in reading.content)
+    words = set(rx.findall(r"[a-z]+", name))
+    said = set(rx.findall(r"[a-z]+", reading.core.lower())) - book_stopwords(reading.lang)
+    return any(w in words for w in said if len(w) > 3)
+
+
 def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
     """Angles for metrics found when nothing else fits: one the statement names by a long phrase outside what
     its verb acts on, its reason too ("Refresh the outbound emails because reply rates are sliding"), or a
@@ -271,6 +291,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer
             asked = survey_angle(reading, book) or selfcheck_angle(reading, book)
+            joint = relationship_angle(reading, book)
+            if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
+                asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
@@ -283,6 +306,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
                 candidates = _last_resort(reading, verdict.label, book, metrics)
+        if not candidates and verdict.label == "objective":  # nothing else: joint work shows a relationship
+            joint = relationship_angle(reading, book)
+            candidates = [joint] if joint is not None else []
         if not candidates and reading.lang == "ja":
             # 「週末にランニングする」: the verbal noun is the topic when nothing else names one
             from ..lang.ja.reading import with_topical_verb  # here: lang.ja.reading imports this package

@@ -188,6 +188,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "unaskable": _STRS,
         "household": _STRS,
     },
+    "relationship": {"pattern": _STR, "many": _STR, "one": _STR},
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
         "change": _STR,
@@ -305,6 +306,7 @@ class Phrasebook:
     feelings: tuple[str, ...]  # words that make a statement about how people feel
     survey: dict[str, Any]  # how a perception objective becomes a survey question (empty: the language has none)
     selfcheck: dict[str, Any]  # how the writer's own feeling becomes a weekly self-rating (empty: none)
+    relationship: dict[str, str]  # how a relationship to strengthen is shown by joint work (empty: none)
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -326,6 +328,7 @@ class Phrasebook:
         out = [v for v in self.templates.values() if isinstance(v, str)]
         out += [self.survey["template"]] if self.survey else []
         out += [self.selfcheck["up"], self.selfcheck["down"]] if self.selfcheck else []
+        out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -551,6 +554,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         feelings=tuple(raw.get("perception", {}).get("feelings", [])),
         survey=_survey(name, raw.get("survey", {})),
         selfcheck=raw.get("selfcheck", {}),
+        relationship=raw.get("relationship", {}),
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),

@@ -43,7 +43,8 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
         for key in sorted(groups, key=len, reverse=True):
             if word.endswith(key):
                 return groups[key]
-    return ""
+    # 「経理業務」: the team the thing belongs to, at its start
+    return next((groups[k] for k in sorted(groups, key=len, reverse=True) if len(k) >= 2 and subject.startswith(k)), "")
 
 
 def _said(subject: str, quality: str, team: str, book: Phrasebook) -> str:
