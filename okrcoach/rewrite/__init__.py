@@ -228,12 +228,7 @@ def _named_first(reading: Reading, candidates: list[Angle]) -> bool:
         return True
     # a survey metric whose name says the statement's own words (「居場所」 in 「学校に居場所があると感じる
     # 生徒の割合」); English names share common nouns too readily ("students", "brand") to tell
-    return reading.lang == "ja" and any(len(w) >= 2 and w in first.ja for w in reading.content)
-
-
-def book_stopwords(lang: str) -> frozenset[str]:
-    """The reading's stop words of a language."""
-    return phrasebook(lang).stopwords
+    return reading.lang == "ja" and _says_statement(reading, candidates[0])
 
 
 def _says_statement(reading: Reading, angle: Angle) -> bool:
@@ -246,8 +241,24 @@ def _says_statement(reading: Reading, angle: Angle) -> bool:
     if reading.lang == "ja":
         return any(len(w) >= 2 and w in name for w in reading.content)
     words = set(rx.findall(r"[a-z]+", name))
-    said = set(rx.findall(r"[a-z]+", reading.core.lower())) - book_stopwords(reading.lang)
+    said = set(rx.findall(r"[a-z]+", reading.core.lower())) - phrasebook(reading.lang).stopwords
     return any(w in words for w in said if len(w) > 3)
+
+
+def _verbal_noun_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """「週末にランニングする」: a Japanese verbal noun as the topic when nothing else names one, only through
+    metrics that name the doing itself (「デプロイ」 in 「本番デプロイ回数」)."""
+    from ..lang.ja.reading import with_topical_verb  # here: lang.ja.reading imports this package
+
+    topical = with_topical_verb(reading, book)
+    if topical is None:
+        return []
+    known = known_metrics()
+    return [
+        a
+        for a in business_angles(topical, label, book)
+        if a.metric in known and any(reading.verb in w for w in (known[a.metric].ja, *known[a.metric].words_ja))
+    ]
 
 
 def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
@@ -287,11 +298,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book
         )
+        joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer
             asked = survey_angle(reading, book) or selfcheck_angle(reading, book)
-            joint = relationship_angle(reading, book)
             if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
                 asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
@@ -306,22 +317,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
                 candidates = _last_resort(reading, verdict.label, book, metrics)
-        if not candidates and verdict.label == "objective":  # nothing else: joint work shows a relationship
-            joint = relationship_angle(reading, book)
-            candidates = [joint] if joint is not None else []
+        if not candidates and joint is not None:  # nothing else: joint work shows a relationship
+            candidates = [joint]
         if not candidates and reading.lang == "ja":
-            # 「週末にランニングする」: the verbal noun is the topic when nothing else names one
-            from ..lang.ja.reading import with_topical_verb  # here: lang.ja.reading imports this package
-
-            topical = with_topical_verb(reading, book)
-            if topical is not None:  # only metrics that name the doing itself (「デプロイ」 in 「本番デプロイ回数」)
-                known = known_metrics()
-                candidates = [
-                    a
-                    for a in business_angles(topical, verdict.label, book)
-                    if a.metric in known
-                    and any(reading.verb in w for w in (known[a.metric].ja, *known[a.metric].words_ja))
-                ]
+            candidates = _verbal_noun_angles(reading, verdict.label, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)
