@@ -805,11 +805,11 @@ def _routine_days(reading: Reading, book: Phrasebook) -> str:
     for days in ("school", "work"):
         words = book.reading.get(f"{days}_day_words", ())
         if reading.lang == "ja":
-            found = any(w in said for w in words) or (days == "school" and rx.search(r"[0-9]+年[0-9]+組", said))
+            found = any(w in said for w in words)
         else:
-            found = any(find_whole(said.lower(), w) >= 0 for w in words) or (
-                days == "school" and rx.search(r"(?i)\b(?:year|grade) [0-9]+\b", said) is not None
-            )
+            found = any(find_whole(said.lower(), w) >= 0 for w in words)
+        # a school class ("2年3組", "Year 9") says school days too
+        found = found or (days == "school" and rx.search(book.reading.get("school_class", "$^"), said) is not None)
         if found and f"daily_{days}" in book.habit_templates:
             return days
     return ""

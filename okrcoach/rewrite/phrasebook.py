@@ -81,6 +81,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "recommended_by": _STR,
         "manager_words": _STRS,
         "school_day_words": _STRS,
+        "school_class": _STR,
         "learned_for": _STR,
         "compound_actions": _STRS,
         "verb_skill": _STR,
@@ -243,6 +244,7 @@ _REGEXES = (
     "time_saved_reason",
     "time_saved_on",
     "understood",
+    "school_class",
 )
 
 
