@@ -29,6 +29,7 @@ from .angles import (
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import named_anywhere, rank, scored
+from .participation import participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
@@ -317,6 +318,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
                 candidates = _last_resort(reading, verdict.label, book, metrics)
+        if verdict.label == "task" and taking_part(reading, book):
+            # the writer's own taking part, not the organisation's figures
+            own = [a for a in candidates if personal_metric(a.metric, book)]
+            candidates = own or [participation_angle(reading, book)]
         if not candidates and joint is not None:  # nothing else: joint work shows a relationship
             candidates = [joint]
         if not candidates and reading.lang == "ja":

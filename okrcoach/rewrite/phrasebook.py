@@ -190,6 +190,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "household": _STRS,
     },
     "relationship": {"pattern": _STR, "many": _STR, "one": _STR},
+    "participation": {"pattern": _STR, "template": _STR, "joined": _STR, "org_domains": _STRS},
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
         "change": _STR,
@@ -309,6 +310,7 @@ class Phrasebook:
     survey: dict[str, Any]  # how a perception objective becomes a survey question (empty: the language has none)
     selfcheck: dict[str, Any]  # how the writer's own feeling becomes a weekly self-rating (empty: none)
     relationship: dict[str, str]  # how a relationship to strengthen is shown by joint work (empty: none)
+    participation: dict[str, Any]  # how the writer's own taking part is counted (empty: none)
     templates: dict[str, Any]
     learning_kinds: tuple[LearningKind, ...]
     learning_verbs: tuple[str, ...]
@@ -331,6 +333,7 @@ class Phrasebook:
         out += [self.survey["template"]] if self.survey else []
         out += [self.selfcheck["up"], self.selfcheck["down"]] if self.selfcheck else []
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
+        out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -557,6 +560,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         survey=_survey(name, raw.get("survey", {})),
         selfcheck=raw.get("selfcheck", {}),
         relationship=raw.get("relationship", {}),
+        participation=raw.get("participation", {}),
         templates=raw["templates"],
         learning_kinds=tuple(kinds),
         learning_verbs=tuple(learning.get("verbs", [])),

@@ -50,6 +50,7 @@ KNOWN = {
     "group",
     "item",
     "feeling",
+    "place",
 }
 
 

@@ -1,0 +1,49 @@
+"""The writer taking part in something as a person is measured by the writer's own taking part, not by the
+organisation's figures ("Volunteer at the food bank on Saturdays" is not the food bank's wait time; 「フードバンク
+のボランティアに応募したい」 is not its volunteer count). The pattern and sentence are data in
+lang/<lang>/rewrite.toml ([participation]).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .angles import Angle
+from .catalog import catalog
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+
+@cache
+def _pattern(book: Phrasebook) -> re.Pattern[str]:
+    return re.compile(book.participation["pattern"])
+
+
+def taking_part(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement is the writer joining something as a person: a participation wording, and no team
+    tag or business goal that makes it work."""
+    if not book.participation or reading.team or reading.link:
+        return False
+    text = reading.core if reading.lang == "en" else reading.body
+    if any(m.lower() in text.lower() for m in book.learning_markers if len(m) > 2):
+        return False  # "Sign up for the first aid course": a course is finished or passed, not attended 8 times
+    found = _pattern(book).search(text) if reading.lang == "ja" else _pattern(book).match(text)
+    return found is not None
+
+
+def personal_metric(metric_key: str, book: Phrasebook) -> bool:
+    """Whether a candidate is not one of an organisation's own figures (a food bank's wait times, a community
+    centre's bookings), which a person's taking part does not move."""
+    metric = catalog().get(metric_key)
+    return metric is None or metric.domain not in book.participation["org_domains"]
+
+
+def participation_angle(reading: Reading, book: Phrasebook) -> Angle:
+    """The writer's own taking part, counted over the cycle."""
+    core = reading.core[:1].upper() + reading.core[1:] if reading.lang == "en" else reading.core
+    joined = book.participation.get("joined", "")
+    if joined and reading.lang == "ja" and core.endswith("に参加する"):  # 「見守り活動に8回以上参加する」
+        return Angle("participation", joined, "output:times taken part", {"place": core.removesuffix("に参加する")})
+    words = {"core": core, "action": reading.action}
+    return Angle("participation", book.participation["template"], "output:times taken part", words)
