@@ -9,7 +9,7 @@ from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
 from .morphology import object_head
-from .phrasebook import Phrasebook, phrasebook
+from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
 
@@ -357,7 +357,12 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
             continue
         j = i - 1
         before = words[j] if j >= 0 else ""
-        if before and _stem(before) not in stems and before not in stop:
+        if (
+            before
+            and _stem(before) not in stems
+            and before not in stop
+            and before not in word_set(book, "comparatives")
+        ):
             found = _domains_of(before, "en")
             if found and metric.domain not in found:
                 continue  # "tech debt" is not card debt, "tap water" is not drinking water
@@ -370,8 +375,11 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     nowhere in particular and the match is a phrase of several words. "Run a zero-based budgeting
     exercise for marketing" is not about workouts; "Kill the flaky tests in the checkout suite" is not
     about checkout completion."""
-    stop = phrasebook(reading.lang).stopwords
-    others = [w for w in reading.content if w not in covered and w not in stop]
+    book = phrasebook(reading.lang)
+    stop = book.stopwords
+    # a comparative says the direction, not a domain: "Stronger brand awareness" is not strength training
+    plain = word_set(book, "comparatives")
+    others = [w for w in reading.content if w not in covered and w not in stop and w.lower() not in plain]
     if not others:
         return True
     pointed = {d for w in others for d in _evidence(w, reading.lang)}

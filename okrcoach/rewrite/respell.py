@@ -79,6 +79,11 @@ def _joined(book: Phrasebook) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z])の(?=(?:{nouns}))" if nouns else "$^")
 
 
+def joined_compound(text: str) -> str:
+    """Japanese text with the 「の」 of a noun and its verbal noun left out (「レポートの作成」 -> 「レポート作成」)."""
+    return _joined(phrasebook("ja")).sub("", text)
+
+
 def plain(text: str, lang: str, words: frozenset[str]) -> str:
     """The text with its intensifiers left out and its misspelt words put right against words (lower-cased
     text in)."""

@@ -27,7 +27,7 @@ from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, p
 from .morphology import stem
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
-from .respell import plain, vocabulary
+from .respell import joined_compound, plain, vocabulary
 from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -111,6 +111,9 @@ def _index(lang: str) -> dict[str, tuple[tuple[str, Topic], ...]]:
         for word in topic.words(lang):
             if lang == "ja":
                 index.setdefault(word[:2], []).append((word, topic))
+                compound = joined_compound(word)  # 「固定費の見直し」 is written 「固定費見直し」 on sheets too
+                if compound != word:
+                    index.setdefault(compound[:2], []).append((compound, topic))
             else:
                 index.setdefault(" ".join([t for t in re.split(r"\W+", word) if t][:2]), []).append((word, topic))
     return {k: tuple(v) for k, v in index.items()}

@@ -129,7 +129,21 @@ def test_the_bundled_case_sets_are_held_out_from_training_and_from_each_other():
     unseen12 = {split_key(c.text) for c in read_cases(data / "rewrite_cases_unseen12.csv")}
     with (data / "statements.csv").open(encoding="utf-8") as fh:
         trained = {split_key(r["text"]) for r in csv.DictReader(fh)}
-    sets = [field, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11, unseen12]
+    sets = [
+        field,
+        unseen,
+        unseen2,
+        unseen3,
+        unseen4,
+        unseen5,
+        unseen6,
+        unseen7,
+        unseen8,
+        unseen9,
+        unseen10,
+        unseen11,
+        unseen12,
+    ]
     assert all(len(s) >= 300 for s in sets[1:5]) and all(len(s) >= 200 for s in sets[5:])
     for i, one in enumerate(sets):
         assert not one & trained

@@ -142,3 +142,9 @@ def test_the_team_a_sheet_tags_a_statement_with_is_read_when_its_words_call_no_t
     reading = read(okrcoach.classify("Supply Chain – Build Resilience Against Disruptions"))
     assert reading.team == "Supply Chain"
     assert topic_match(reading)[0].key == "operations.resilient_supply"
+
+
+def test_a_comparative_opening_a_noun_phrase_points_to_no_domain():
+    # "Stronger" is a direction here, not strength training: the brand's metric stands
+    top = okrcoach.suggest("O2. Stronger brand awareness in the Midwest")[0].text
+    assert "brand awareness" in top, top

@@ -282,7 +282,15 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"  # 「3.12へのアップグレード」
         if stem.endswith("をし"):  # 「アップセルの提案をする」: 「アップセルの提案をし」, not 「アップセルを提案をし」
             lead = core[: p.start]
-    elif before and before[-1].end == p.start and verbal_noun and ends_in_noun:  # 「残業削減」: 「残業を削減する」
+    elif (
+        before
+        and before[-1].end == p.start
+        and ends_in_noun
+        and (
+            verbal_noun
+            or (nominal and before[-1].pos in ("NOUN", "SUFFIX") and rx.search(r"[\u3041-\u3093]$", p.surface))
+        )
+    ):  # 「残業削減」: 「残業を削減する」; 「固定費見直し」 (a verb's 連用形 as a noun): 「固定費を見直し」
         obj = head
         lead = obj + "を"
     else:
