@@ -28,7 +28,7 @@ from .angles import (
     time_angles,
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
-from .matching import named_anywhere, rank, scored
+from .matching import named_anywhere, rank, scored, vetoed
 from .participation import participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
@@ -324,6 +324,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = own or [participation_angle(reading, book)]
         if not candidates and joint is not None:  # nothing else: joint work shows a relationship
             candidates = [joint]
+        if not candidates:  # a metric its phrase names that the other words turned away, as a figure of speech
+            candidates = _last_resort(reading, verdict.label, book, list(vetoed(reading)[:1]))
         if not candidates and reading.lang == "ja":
             candidates = _verbal_noun_angles(reading, verdict.label, book)
     out: list[Suggestion] = []

@@ -533,6 +533,38 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     return tuple(found)
 
 
+_W_WITH = rx.compiled(r"\s+w/\s*")
+
+
+@lru_cache(maxsize=1024)
+def vetoed(reading: Reading) -> tuple[Metric, ...]:
+    """The metrics a phrase of the statement names and its other words alone turned away ("Less debt, more
+    breathing room": debt, turned away by 'breathing' and 'room'), best phrase first: a last resort for a
+    statement nothing else fits, where the other words are as often a figure of speech as a domain."""
+    text = _phrase_text(reading)
+    naming = _naming(reading, text)
+    holders = _phrase_holders(reading.lang)
+    could = _could_name(reading, text, {k for w in naming for k in holders[w]})
+    metrics = catalog()
+    found = []
+    for key in sorted(could, key=_catalog_order().__getitem__):
+        metric = metrics[key]
+        score, covered, strong = _phrase_score(metric, reading, naming)
+        if score <= 0 or metric.perception or _context_fit(metric, covered, strong, reading):
+            continue  # not named, a survey, or not turned away by the other words (then scored() has it)
+        # what a Japanese task acts on must be the thing named (「売上データを再集計する」 works on data, not sales)
+        if reading.lang == "ja":
+            acted_on = not reading.verb or any(reading.object.endswith(w) for w in covered)
+        else:  # and an English one's head ("Driver app v3 w/ pay transparency" is an app, not pay)
+            head = _W_WITH.sub(" with ", object_head(reading.object or reading.core, phrasebook("en")).lower())
+            head = head.split(" with ")[0]
+            acted_on = all(w.lower() in head for w in covered)
+        if acted_on and _head_fit(metric, covered, reading):
+            found.append((score, metric))
+    found.sort(key=lambda s: -s[0])
+    return tuple(m for _, m in found)
+
+
 def naming_phrase(reading: Reading, metric: Metric) -> str:
     """The longest of the metric's phrases that stands in the statement ("" when only shared words call it)."""
     naming = _naming(reading, _phrase_text(reading))

@@ -106,3 +106,20 @@ def test_every_rewrite_of_a_task_or_objective_is_free_of_filler(lang):
         if verdict.label != "key_result":
             filler += [s.text for s in verdict.suggestions if any(b in s.text.lower() for b in banned)]
     assert not filler
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_word"),
+    [
+        ("Less debt, more breathing room", "debt"),  # 'breathing' and 'room' are a figure of speech
+        ("在庫を持ちすぎない体質へ", "在庫"),  # 体質 is the company's, not a body's
+    ],
+)
+def test_a_named_metric_turned_away_only_by_figurative_words_is_the_last_resort(text, metric_word):
+    got = okrcoach.suggest(text)
+    assert got and metric_word in got[0].text, got
+
+
+def test_a_japanese_task_is_measured_by_what_it_acts_on_in_the_last_resort():
+    # 「売上データを再集計する」 works on data: quarterly sales is not its measure
+    assert not any("売上高" in s.text for s in okrcoach.suggest("２０２４年度の売上データを再集計する"))
