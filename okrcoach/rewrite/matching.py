@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
-from .morphology import object_head
+from .morphology import object_head, with_spelled_out
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
@@ -494,6 +494,15 @@ def scored(reading: Reading) -> list[tuple[float, bool, Metric]]:
     return list(_scored(reading))
 
 
+def _phrase_candidates(reading: Reading) -> tuple[frozenset[str], set[str]]:
+    """The metric phrases standing in the statement, and the metrics one of them could name: only a metric the
+    index lets through and one of whose phrases names it can score by its phrases."""
+    text = _phrase_text(reading)
+    naming = _naming(reading, text)
+    holders = _phrase_holders(reading.lang)
+    return naming, _could_name(reading, text, {k for w in naming for k in holders[w]})
+
+
 @lru_cache(maxsize=1024)  # a reading is asked for its metrics by several angles: score it once
 def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     """Return (score, named, metric) for the metrics the statement's topic calls, best first.
@@ -507,11 +516,7 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     metrics = catalog()
     order = _catalog_order()
     overlap = _overlap(reading)
-    text = _phrase_text(reading)
-    naming = _naming(reading, text)
-    holders = _phrase_holders(reading.lang)
-    # only a metric the index lets through and one of whose phrases names it can score by its phrases
-    could = _could_name(reading, text, {k for w in naming for k in holders[w]})
+    naming, could = _phrase_candidates(reading)
     found = []
     for key in sorted(could | overlap.keys(), key=order.__getitem__):  # no other metric can score
         metric = metrics[key]
@@ -533,18 +538,12 @@ def _scored(reading: Reading) -> tuple[tuple[float, bool, Metric], ...]:
     return tuple(found)
 
 
-_W_WITH = rx.compiled(r"\s+w/\s*")
-
-
 @lru_cache(maxsize=1024)
 def vetoed(reading: Reading) -> tuple[Metric, ...]:
     """The metrics a phrase of the statement names and its other words alone turned away ("Less debt, more
     breathing room": debt, turned away by 'breathing' and 'room'), best phrase first: a last resort for a
     statement nothing else fits, where the other words are as often a figure of speech as a domain."""
-    text = _phrase_text(reading)
-    naming = _naming(reading, text)
-    holders = _phrase_holders(reading.lang)
-    could = _could_name(reading, text, {k for w in naming for k in holders[w]})
+    naming, could = _phrase_candidates(reading)
     metrics = catalog()
     found = []
     for key in sorted(could, key=_catalog_order().__getitem__):
@@ -556,7 +555,7 @@ def vetoed(reading: Reading) -> tuple[Metric, ...]:
         if reading.lang == "ja":
             acted_on = not reading.verb or any(reading.object.endswith(w) for w in covered)
         else:  # and an English one's head ("Driver app v3 w/ pay transparency" is an app, not pay)
-            head = _W_WITH.sub(" with ", object_head(reading.object or reading.core, phrasebook("en")).lower())
+            head = with_spelled_out(object_head(reading.object or reading.core, phrasebook("en")).lower())
             head = head.split(" with ")[0]
             acted_on = all(w.lower() in head for w in covered)
         if acted_on and _head_fit(metric, covered, reading):

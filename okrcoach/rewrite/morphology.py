@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .phrasebook import Phrasebook
@@ -83,3 +84,11 @@ def stem(word: str) -> str:
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             return low[: -len(ending)]
     return low
+
+
+_W_SLASH = re.compile(r"(?<![\w/])w/\s*(?=\w)")
+
+
+def with_spelled_out(text: str) -> str:
+    """English text with "w/" written as "with" ("communication w/ parents" -> "communication with parents")."""
+    return _W_SLASH.sub("with ", text)

@@ -24,7 +24,7 @@ from typing import Any
 
 from .. import rx
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
-from .morphology import stem
+from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
 from .respell import joined_compound, plain, vocabulary
@@ -160,7 +160,6 @@ def _loose_by_stem() -> dict[str, tuple[tuple[frozenset[str], int, str, Topic], 
     return {k: tuple(v) for k, v in out.items()}
 
 
-_W_SLASH = re.compile(r"(?<![\w/])w/\s*(?=\w)")
 _TELLING = 0.0014  # a stem at most this share of the phrases hold (40 of 28,909 when set) tells which topic is meant
 _NEAR = 5  # the most words between the first and the last word of a loose match
 
@@ -260,7 +259,7 @@ def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
     else:
-        text = _W_SLASH.sub("with ", text)  # "communication w/ parents" is "communication with parents"
+        text = with_spelled_out(text)  # "communication w/ parents" is "communication with parents"
         keys = _english_keys(text)
     best: tuple[int, int, int, Topic, str] | None = None  # length, -position, -order, topic, phrase
     for key in keys:

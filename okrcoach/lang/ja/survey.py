@@ -8,6 +8,7 @@ asks employees whether it is such an environment.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import rx
 from ...rewrite.phrasebook import Phrasebook
@@ -36,15 +37,22 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
         return groups[named]
     if named and not any(h in named for h in book.survey["household"]):
         return named + "の社員" if named.endswith(_UNIT_ENDS) else named
-    for key in sorted(groups, key=len, reverse=True):
+    keys = _longest_first(book)
+    for key in keys:
         if subject.endswith(key):
             return groups[key]
     for word in team.split():
-        for key in sorted(groups, key=len, reverse=True):
+        for key in keys:
             if word.endswith(key):
                 return groups[key]
     # 「経理業務」: the team the thing belongs to, at its start
-    return next((groups[k] for k in sorted(groups, key=len, reverse=True) if len(k) >= 2 and subject.startswith(k)), "")
+    return next((groups[k] for k in keys if len(k) >= 2 and subject.startswith(k)), "")
+
+
+@cache
+def _longest_first(book: Phrasebook) -> tuple[str, ...]:
+    """The survey's group keys, longest first (「学童保育」 before 「学童」), sorted once."""
+    return tuple(sorted(book.survey["groups"], key=len, reverse=True))
 
 
 def _said(subject: str, quality: str, team: str, book: Phrasebook) -> str:
