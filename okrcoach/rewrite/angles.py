@@ -153,6 +153,20 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
     return "the share of " + name
 
 
+def _scoped(spoken: str, metric: Metric, words: list[str], reading: Reading, book: Phrasebook) -> str:
+    """The metric's name with the writer's scope after it ("availability of the payments API" for "reliability
+    of the payments API"), when the measure noun the object opens with is what calls the metric and the scope
+    is short and not already in the name; else the name alone."""
+    calling = {w.lower() for w in metric.words(reading.lang) if " " not in w}
+    scope = reading.object.split()[len(reading.object.split()) - len(words) + 2 :]
+    said = [w.lower().strip(".,;:!?()") for w in scope]
+    if words[0] not in calling or not 0 < len(scope) <= 4 or any(w in spoken.lower() for w in said if len(w) > 3):
+        return spoken
+    if any(w in book.reading["head_end"] for w in said):
+        return spoken  # a scope with its own preposition runs on
+    return f"{spoken} of {' '.join(scope).rstrip('.,;:!?')}"
+
+
 def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     """The metric as the rewrite names it: the writer's own words when their object ends in the metric's name
     ("our NPS", 「EC売上」), else the catalog's name."""
@@ -188,7 +202,9 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     words = without_determiner(obj, book).lower().split()
     if len(words) > 2 and words[0] in book.reading["measure_nouns"] and words[1] == "of":
         if book.reading["measure_units"].get(words[0]) != metric.unit:
-            return spoken  # "the quality of our tap water" is not a count of anything
+            # "the quality of our tap water" is not a count of anything; "reliability of the payments API" is
+            # the availability of what the writer named
+            return _scoped(spoken, metric, words, reading, book)
     head = object_head(obj, book).lower()
     plain = without_determiner(obj, book)
     # one word names the metric only as an acronym or as its whole name ("MRR"); "Modernise Onboarding" does not

@@ -131,6 +131,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "leading_particles": _STRS,
         "noun_phrase_endings": _STRS,
         "doing_verbs": _STRS,
+        "object_verbs": _STRS,
+        "adverbial_nouns": _STRS,
         "unfinished": _STRS,
         "case_particles": _STRS,
         "once": _STRS,

@@ -73,3 +73,28 @@ def test_a_compound_without_its_no_reads_as_the_topic_and_the_action():
     # 「固定費見直し」 is written as sheets write it; the topic is 「固定費の見直し」 and the action 「固定費を見直し」
     top = okrcoach.suggest("固定費見直し（スマホ・保険・サブスク）")[0].text
     assert top.startswith("今期末までに固定費を見直し、") and "固定費" in top.split("、")[1], top
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("家計簿アプリ入れる", "家計簿アプリを入れ"),
+        ("セキュリティ研修やる", "セキュリティ研修をやり"),
+        ("ＮＩＳＡの口座開いて積立はじめる", "NISAの口座を開いて積立をはじめ"),
+    ],
+)
+def test_a_dropped_wo_before_a_verb_is_put_back(text, action):
+    assert read(okrcoach.classify(text)).action == action
+
+
+@pytest.mark.parametrize("text", ["毎日やる", "3冊読む", "週末書く", "英語を勉強する"])
+def test_no_wo_after_a_word_of_time_a_number_or_a_particle(text):
+    from okrcoach.lang.ja.reading import with_wo
+    from okrcoach.rewrite.phrasebook import phrasebook
+
+    assert with_wo(text, phrasebook("ja")) == text
+
+
+def test_a_routine_keeps_its_wo_too():
+    got = [s.text for s in okrcoach.classify("毎週金曜にデプロイの振り返りやる").suggestions]
+    assert got and "振り返りをやる" in got[0], got

@@ -298,3 +298,12 @@ def test_the_measure_named_after_control_or_reliability_leads(text, metric):
 def test_a_preposition_before_the_place_points_to_no_domain():
     got = texts("Improve reading levels across the lower school")
     assert got and "reading" in got[0], got
+
+
+def test_a_measure_noun_before_of_names_the_metric_and_keeps_the_scope():
+    # "reliability of the payments API": the reliability is measured, of what the writer named
+    got = texts("Improve reliability of the payments API")
+    assert got and "availability of the payments API" in got[0], got
+    # a scope the metric's name says already is not said twice
+    got = texts("Increase the speed of our month-end close")
+    assert got and "month-end close" in got[0] and " of our month-end close" not in got[0], got

@@ -47,6 +47,16 @@ def plain_ending(core: str) -> str:
     return core[: len(core) - len(last.surface)] + last.lemma if core.endswith(last.surface) else core
 
 
+def with_wo(text: str, book: Phrasebook) -> str:
+    """Text with the 「を」 a sheet dropped between a noun and a verb that takes it put back
+    (「NISAの口座開いて積立はじめる」 -> 「NISAの口座を開いて積立をはじめる」)."""
+    toks = _tokenized(text)
+    at = [toks[i].start for i in range(1, len(toks)) if toks[i].pos == "VERB" and _dropped_wo(toks[:i], toks[i], book)]
+    for cut_at in reversed(at):
+        text = text[:cut_at] + "を" + text[cut_at:]
+    return text
+
+
 def plain_core(reading: Reading, book: Phrasebook) -> str:
     """A routine's core in the plain form a key result is written in, with the time of day its schedule word
     gave (「毎朝ストレッチをします」 -> 「朝にストレッチをする」)."""
@@ -56,6 +66,7 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
     elif reading.verb_text and core.endswith(polite := continuative(reading.verb_text, book) + "ます"):
         core = core[: -len(polite)] + reading.verb_text
     times: dict[str, str] = book.reading.get("times_of_day", {})
+    core = with_wo(core, book)
     if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
     said = next((t for w, t in times.items() if w in reading.body), "")
@@ -293,6 +304,10 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     ):  # 「残業削減」: 「残業を削減する」; 「固定費見直し」 (a verb's 連用形 as a noun): 「固定費を見直し」
         obj = head
         lead = obj + "を"
+    elif p.pos == "VERB" and not nominal and _dropped_wo(before, p, book):
+        # 「ベランダ菜園はじめる」「セキュリティ研修やる」: a sheet's dropped 「を」 put back: 「ベランダ菜園をはじめ」
+        obj = head
+        lead = with_wo(head, book) + "を"
     else:
         obj = head
         lead = head
@@ -321,6 +336,17 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         # 「…オンライン申請を始め」, not 「…をオンライン申請し」
         action = core[: started.start(1)] + continuative(started.group(1), book)
     return verb, plain, obj, action
+
+
+def _dropped_wo(before: list[Token], verb: Token, book: Phrasebook) -> bool:
+    """Whether a verb that takes an object follows a noun with nothing between them, as sheets write it
+    (「アプリ入れる」「振り返りやる」); not a number (「3冊読む」) or a word of time or amount (「毎日やる」「全部書く」)."""
+    if not before or before[-1].end != verb.start or verb.lemma not in word_set(book, "object_verbs"):
+        return False
+    noun = before[-1]
+    if any(t.is_number for t in before[-2:]) or noun.surface in word_set(book, "adverbial_nouns"):
+        return False
+    return noun.pos in ("NOUN", "PROPN", "SUFFIX") or (noun.pos == "VERB" and noun.form.startswith("連用形"))
 
 
 _TOPIC_COMMA = re.compile(r"^([^、。を]{2,20}?[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9])、([^、。をがは]+)$")
