@@ -340,7 +340,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
 
 def _dropped_wo(before: list[Token], verb: Token, book: Phrasebook) -> bool:
     """Whether a verb that takes an object follows a noun with nothing between them, as sheets write it
-    (「アプリ入れる」「振り返りやる」); not a number (「3冊読む」) or a word of time or amount (「毎日やる」「全部書く」)."""
+    (「アプリ入れる」「振り返りやる」); not a number (「3冊読む」) or a word of time or amount
+    (「毎日やる」「全部書く」)."""
     if not before or before[-1].end != verb.start or verb.lemma not in word_set(book, "object_verbs"):
         return False
     noun = before[-1]
