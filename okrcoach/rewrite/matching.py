@@ -341,8 +341,8 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                     return False
         return True
     ends = _phrase_ends(book)
-    lead = _measure_lead(reading, book)
-    if lead and _stem(lead) in {_stem(w.lower()) for w in covered}:
+    opening = _measure_lead(reading, book)
+    if opening and _stem(opening) in {_stem(w.lower()) for w in covered}:
         return True  # "reliability of the payments API": the quality named is what is measured
     # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
     raw = object_head(reading.object or reading.core, book).split()

@@ -15,6 +15,8 @@ from ...tokens import tokenize
 from ...tokens.base import Token, TokenView
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ...verdict import Verdict
 
 _EDGE = " 　、。.,!！?？・:：-－"
@@ -338,7 +340,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     return verb, plain, obj, action
 
 
-def _dropped_wo(before: list[Token], verb: Token, book: Phrasebook) -> bool:
+def _dropped_wo(before: Sequence[Token], verb: Token, book: Phrasebook) -> bool:
     """Whether a verb that takes an object follows a noun with nothing between them, as sheets write it
     (「アプリ入れる」「振り返りやる」); not a number (「3冊読む」) or a word of time or amount
     (「毎日やる」「全部書く」)."""
