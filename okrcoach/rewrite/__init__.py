@@ -36,7 +36,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
-from .topics import loose_match, respelled_match, topic_metrics
+from .topics import loose_match, respelled_match, topic_metrics, written_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -262,14 +262,16 @@ def _verbal_noun_angles(reading: Reading, label: str, book: Phrasebook) -> list[
     ]
 
 
-def _last_resort(reading: Reading, label: str, book: Phrasebook, metrics: list[Metric]) -> list[Angle]:
+def _last_resort(
+    reading: Reading, label: str, book: Phrasebook, metrics: list[Metric], *, keeps_action: bool = True
+) -> list[Angle]:
     """Angles for metrics found when nothing else fits: one the statement names by a long phrase outside what
     its verb acts on, its reason too ("Refresh the outbound emails because reply rates are sliding"), or a
     topic whose phrase's words stand in it in another order ("Make our research reproducible"). A task keeps
-    its action before the metric."""
+    its action before the metric, unless the reader cut it down past its topic (keeps_action=False)."""
     out: list[Angle] = []
     for metric in metrics:
-        if label == "task" and reading.verb and not long_action(reading):
+        if keeps_action and label == "task" and reading.verb and not long_action(reading):
             out.append(action_change_angle(metric, reading, book))
         else:
             out.append(metric_angle("change", metric, reading, book, own=False, starts=label != "objective"))
@@ -313,11 +315,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order or
             # with the writer's intensifiers left out and misspellings put right
             candidates = _last_resort(reading, verdict.label, book, named_anywhere(reading)[:2])
-        for last in (loose_match, respelled_match):
+        for last in (loose_match, respelled_match, written_match):
             if not candidates:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
-                candidates = _last_resort(reading, verdict.label, book, metrics)
+                # "Start running again", read as "Run again": the action kept would say less than the metric
+                keeps = last is not written_match
+                candidates = _last_resort(reading, verdict.label, book, metrics, keeps_action=keeps)
         if verdict.label == "task" and taking_part(reading, book):
             # the writer's own taking part, not the organisation's figures
             own = [a for a in candidates if personal_metric(a.metric, book)]

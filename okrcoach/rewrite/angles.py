@@ -339,13 +339,16 @@ def metric_angle(
     baseline, target = metric.values(reading.lang)
     quality = rx.search(r"(?i)accura|score|satisf|quality|正確|精度|満足|品質", metric.name(reading.lang))
     template = book.templates[shape]
-    if (
-        metric.direction == "up"
-        and metric.unit in ("count", "percent", "money")
-        and not quality  # a model not built yet has no accuracy at all, not 0%
-        and starts
+    new_thing = (
+        metric.unit in ("count", "percent", "money")
         and reading.verb in book.reading.get("starting_verbs", ())
         and _measures_the_new_thing(metric, reading, book)
+    )
+    if (
+        metric.direction == "up"
+        and not quality  # a model not built yet has no accuracy at all, not 0%
+        and starts
+        and (new_thing or _own_start(metric, reading, book))
     ):
         # a chatbot not launched yet solves no tickets today, and a fund not started holds nothing: the target
         # alone says it ("... and get the chatbot resolution rate to 40%"), not "from 0%"
@@ -362,6 +365,21 @@ def metric_angle(
     first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""
     words["the"] = "" if first in word_set(book, "determiners") or first[:1].isdigit() else "the "
     return Angle(shape, template, metric.key, words, {"baseline": baseline, "target": target})
+
+
+_LEVELS = frozenset({"level", "rating", "score", "points", "ratio"})
+
+
+def _own_start(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """True when the writer takes up (again) something of their own ("Start running again", 「韓国語の勉強を
+    始めたい」) and the metric is their own figure for it, which is zero today."""
+    pattern = book.reading.get("own_start", "")
+    return (
+        bool(pattern)
+        and metric.unit not in _LEVELS  # an exam grade or a rating is no figure the writer starts at zero
+        and metric.domain in word_set(book, "own_domains")
+        and rx.search(pattern, reading.body) is not None
+    )
 
 
 def _measures_the_new_thing(metric: Metric, reading: Reading, book: Phrasebook) -> bool:

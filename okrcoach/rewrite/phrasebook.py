@@ -123,6 +123,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "topic_before_own": _STRS,
         "share_words": _STRS,
         "starting_verbs": _STRS,
+        "own_start": _STR,
+        "own_domains": _STRS,
         "verb_particles": _STRS,
         "deadline_endings": _STR_MAP,
         "deadline_complete": _STRS,

@@ -185,6 +185,15 @@ def loose_match(reading: Reading) -> tuple[Topic, str] | None:
     return (best[2], best[3]) if best else None
 
 
+def written_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic a phrase calls in the body as written, for an English statement whose core the reader cut down
+    past its topic ("Start running again" is read as "run again", "Financially ready for the baby" as "ready
+    for the baby"); not when the body holds a deadline or a goal it serves, whose words are no topic."""
+    if reading.lang != "en" or reading.deadline or reading.link or reading.body == reading.core:
+        return None
+    return _longest(reading, nfkc(reading.body).lower())
+
+
 @cache
 def _vocabulary(lang: str) -> frozenset[str]:
     """The words of every topic's and metric's calling phrases and names: what a misspelling is put right to."""
