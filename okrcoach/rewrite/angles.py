@@ -263,6 +263,27 @@ def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
     return f"{text} {said}"
 
 
+_NO_MODIFIER = re.compile(
+    r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー]{2,8})の([\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー]{2,})"
+)
+
+
+def _with_modifier(text: str, reading: Reading, book: Phrasebook) -> str:
+    """A Japanese metric narrowed by the 「Xの」 the writer put before the first word of its name (「実家の片付け」
+    -> 「実家の片付けを終えた部屋の数」, 「ランチの新メニュー」 -> 「ランチの新メニューを含む注文の割合」), when the
+    name does not say X already and X is not someone else's (「競合のSNS」 is benchmarked, not grown)."""
+    others = word_set(book, "others_modifiers")
+    for m in _NO_MODIFIER.finditer(reading.object or reading.core):
+        x, y = m.group(1), m.group(2)
+        if any(x.endswith(o) for o in others) or rx.search(r"\d{4}", x) or x[-2:] in text:
+            continue  # someone else's, a year's edition (「2026年版の」), or said by the name (「SaaS顧客の…顧客」)
+        for end in range(len(y), 1, -1):  # the longest start of Y the name opens with
+            word = y[:end]
+            if text.startswith(word) and x not in text:  # only before the name's first word: 「自主防災組織」
+                return f"{x}の{text}"  # does not take 「地域の」 before its 「防災」
+    return text
+
+
 def _for_place(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
     """A metric narrowed to the place or part the writer ends on ("Increase recycling in apartment buildings"
     -> "household recycling rate in apartment buildings", "Reduce tech debt in the monolith"), when the
@@ -360,6 +381,8 @@ def metric_angle(
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
     words["metric"] = _for_group(_in_language(words["metric"], reading, book), metric, reading, book)
+    if reading.lang == "ja" and shape in ("change", "reach"):  # an action kept says its scope itself
+        words["metric"] = _with_modifier(words["metric"], reading, book)
     if shape in ("change", "reach") and reading.lang == "en":
         words["metric"] = _for_place(words["metric"], metric, reading, book)
     first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""

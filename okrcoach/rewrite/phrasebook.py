@@ -125,6 +125,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "starting_verbs": _STRS,
         "own_start": _STR,
         "own_domains": _STRS,
+        "others_modifiers": _STRS,
         "verb_particles": _STRS,
         "deadline_endings": _STR_MAP,
         "deadline_complete": _STRS,

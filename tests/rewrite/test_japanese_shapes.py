@@ -98,3 +98,20 @@ def test_no_wo_after_a_word_of_time_a_number_or_a_particle(text):
 def test_a_routine_keeps_its_wo_too():
     got = [s.text for s in okrcoach.classify("毎週金曜にデプロイの振り返りやる").suggestions]
     assert got and "振り返りをやる" in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "scoped"),
+    [
+        ("ランチの新メニュー考える", "ランチの新メニューを含む"),
+        ("経理の月次決算を、早く・正確に", "経理の月次決算の所要日数"),
+    ],
+)
+def test_the_writers_no_modifier_narrows_the_metric(text, scoped):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got and scoped in got[0], got
+
+
+def test_someone_elses_modifier_does_not_narrow_the_metric():
+    got = [s.text for s in okrcoach.classify("競合のSNS運用をベンチマークする").suggestions]
+    assert got and not any("競合のSNSフォロワー" in g for g in got), got
