@@ -351,6 +351,22 @@ def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
     return text.replace(placeholder, found or book.reading.get("any_language", placeholder))
 
 
+def _specific(text: str, reading: Reading, book: Phrasebook) -> str:
+    """A metric's general word made the one the statement names ("instrument practice time" -> "piano practice
+    time", 「語学の学習時間」 -> 「韓国語の学習時間」)."""
+    put: dict[str, str] = book.reading.get("specific_as", {})
+    for general, named in book.reading.get("specific_words", {}).items():
+        if general not in text:
+            continue
+        if reading.lang == "ja":
+            found = next((w for w in named if w in reading.body), "")
+        else:
+            found = next((w for w in named if find_whole(reading.body.lower(), w.lower()) >= 0), "")
+        if found:
+            return text.replace(general, put.get(general, "{}").format(found), 1)
+    return text
+
+
 def metric_angle(
     shape: str, metric: Metric, reading: Reading, book: Phrasebook, *, own: bool = True, starts: bool = True
 ) -> Angle:
@@ -380,7 +396,9 @@ def metric_angle(
     words = _change_words(metric, reading, book)
     if not own:
         words["metric"] = spoken_name(metric, reading.lang, book)
-    words["metric"] = _for_group(_in_language(words["metric"], reading, book), metric, reading, book)
+    words["metric"] = _for_group(
+        _specific(_in_language(words["metric"], reading, book), reading, book), metric, reading, book
+    )
     if reading.lang == "ja" and shape in ("change", "reach"):  # an action kept says its scope itself
         words["metric"] = _with_modifier(words["metric"], reading, book)
     if shape in ("change", "reach") and reading.lang == "en":

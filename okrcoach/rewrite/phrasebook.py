@@ -107,6 +107,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "on_a_day": _STRS,
         "not_documents": _STRS,
         "the_language": _STR,
+        "specific_as": _STR_MAP,
+        "specific_words": _STRS_MAP,
         "any_language": _STR,
         "review_verbs": _STRS,
         "project_fits": _STRS,

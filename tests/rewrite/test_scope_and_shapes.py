@@ -307,3 +307,17 @@ def test_a_measure_noun_before_of_names_the_metric_and_keeps_the_scope():
     # a scope the metric's name says already is not said twice
     got = texts("Increase the speed of our month-end close")
     assert got and "month-end close" in got[0] and " of our month-end close" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Spanish evening classes on Tuesdays", "Spanish study time"),
+        ("Music: play guitar well enough to jam with friends", "guitar practice time"),
+        ("ピアノの練習をする", "ピアノの練習時間"),
+        ("英語の勉強を習慣にする", "英語の学習時間"),
+    ],
+)
+def test_a_metrics_general_word_becomes_the_one_the_writer_names(text, named):
+    got = texts(text)
+    assert got and any(named in g for g in got), got
