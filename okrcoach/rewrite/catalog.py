@@ -97,6 +97,14 @@ def magnitude(value: str) -> float | None:
     return number
 
 
+_PERIODS = {
+    "en": tuple(
+        (re.compile(rf"\b(?:a|per|each) {p}\b"), re.compile(rf"\b(?:a|per) {p}\b")) for p in ("week", "month", "day")
+    ),
+    "ja": ((re.compile(r"週"), re.compile(r"^週")), (re.compile(r"月(?!末|次)"), re.compile(r"^月"))),
+}
+
+
 def _check_value(where: str, key: str, value: str, unit: str, lang: str) -> None:
     """Fail when an example value does not read as its unit says (money, percent, a number at all)."""
     if unit in ("percent",) and "%" not in value:
@@ -107,6 +115,14 @@ def _check_value(where: str, key: str, value: str, unit: str, lang: str) -> None
         raise CatalogError(f"{where}: key {key!r} is {value!r}, Japanese money values are written in 円/万円/億円")
     if unit not in ("level",) and magnitude(value) is None:
         raise CatalogError(f"{where}: key {key!r} is {value!r}, which holds no number")
+
+
+def _check_period(where: str, key: str, value: str, name: str, lang: str) -> None:
+    """Fail when an example value repeats the period its metric's name says already ("hours a week spent
+    together ... from 4 hours a week", 「1週間の家事時間を週14時間から」)."""
+    for said, again in _PERIODS[lang]:
+        if said.search(name) and again.search(value):
+            raise CatalogError(f"{where}: key {key!r} is {value!r}, but the name {name!r} says its period already")
 
 
 def check_keys(where: str, table: str, raw: Any, keys: frozenset[str]) -> None:
@@ -148,6 +164,7 @@ def _metric(where: str, domain: str, raw: Any) -> Metric:
             raise CatalogError(f"{where}: key {key!r} must be a non-empty list of words")
     for key, lang in (("baseline", "en"), ("target", "en"), ("baseline_ja", "ja"), ("target_ja", "ja")):
         _check_value(where, key, raw[key], raw["unit"], lang)
+        _check_period(where, key, raw[key], raw[lang], lang)
     if raw["unit"] == "count" and not (raw["counter_en"].strip() and raw["counter_ja"].strip()):
         raise CatalogError(f"{where}: key 'counter_en'/'counter_ja' must name what a count metric counts")
     for suffix in ("", "_ja") if raw["unit"] != "level" else ():  # levels (N4 -> N3, A2 -> B1) do not order by number

@@ -128,3 +128,20 @@ def test_an_average_is_not_said_as_a_number_of_averages():
     assert averages
     for m in averages:
         assert not spoken_name(m, "en", phrasebook("en")).startswith("the number of"), m.key
+
+
+def _hours(en: str, ja: str, values: tuple[str, str, str, str]) -> str:
+    text = GOOD.replace('unit = "percent"', 'unit = "hours_per_week"')
+    text = text.replace('en = "win rate"', f'en = "{en}"').replace('ja = "受注率"', f'ja = "{ja}"')
+    for key, value in zip(("baseline", "target", "baseline_ja", "target_ja"), values, strict=True):
+        text = text.replace(f'{key} = "{"18%" if key.startswith("baseline") else "25%"}"', f'{key} = "{value}"')
+    return text
+
+
+def test_a_value_that_repeats_the_period_its_name_says_fails():
+    week = ("4 hours a week", "10 hours a week", "週4時間", "週10時間")
+    assert parse_domain("metrics/sales.toml", _hours("time spent together", "家事時間", week))
+    with pytest.raises(CatalogError, match="'baseline'.*says its period already"):
+        parse_domain("metrics/sales.toml", _hours("hours a week spent together", "家事時間", week))
+    with pytest.raises(CatalogError, match="'baseline_ja'.*says its period already"):
+        parse_domain("metrics/sales.toml", _hours("time spent together", "1週間の家事時間", week))
