@@ -110,13 +110,19 @@ def unit_direction(metric_id: str, text: str, lang: str) -> bool:
     if marks and not any(m in fold(text) for m in marks):
         return False
     baseline, target = metric.values(lang)
-    if fold(baseline) in fold(text) and fold(target) in fold(text) and metric.unit != "level":
+    at_b, at_t = _at(baseline, text), _at(target, text)
+    if at_b >= 0 and at_t >= 0 and metric.unit != "level":
         low, high = magnitude(baseline), magnitude(target)
         if low is not None and high is not None and low != high:
-            at_b, at_t = fold(text).find(fold(baseline)), fold(text).find(fold(target))
             moves_up = high > low if at_b < at_t else low > high
             return moves_up == (metric.direction == "up")
     return True
+
+
+def _at(value: str, text: str) -> int:
+    """Where an example value stands in a rewrite as a whole value ("2" is not the 2 of "12"), or -1."""
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(value))}(?![\d])", fold(text))
+    return m.start() if m else -1
 
 
 def _score_one(

@@ -57,6 +57,8 @@ def test_keeps_content_needs_half_the_words():
         ("output:case studies", "Publish 4 case studies about fintech", True),
         ("output:case studies", "Publish case studies about fintech", False),
         ("", "Publish case studies", False),
+        # a target alone: the baseline "2" is not the 2 of "12"
+        ("creative.videos_published", "Get the number of videos published to 12 by the end of the quarter", True),
     ],
 )
 def test_unit_and_direction_follow_the_catalog(metric, text, ok):
