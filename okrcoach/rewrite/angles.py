@@ -134,6 +134,10 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
         return "the " + name  # "Raise the share of booked meetings that took place", not "Raise share of"
     # an average is a number already: "Grow average weekday boardings", not "the number of average ..."
     already = low.startswith(("average ", "median ", "mean ", "typical "))
+    # so is a mass quantity: "Reduce the open ticket backlog", not "the number of open ticket backlog"
+    head = object_head(low, book).split() if lang == "en" else []  # "places visited for the first time": places
+    last = head[-1] if head and len(head) == len(low.split()) else ""
+    already = already or (last in word_set(book, "quantity_nouns") and not last.endswith("s"))
     if (
         lang == "en"
         and metric.unit == "count"

@@ -130,6 +130,18 @@ def test_an_average_is_not_said_as_a_number_of_averages():
         assert not spoken_name(m, "en", phrasebook("en")).startswith("the number of"), m.key
 
 
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [("support.ticket_backlog", "open ticket backlog"), ("skills.places_visited", "the number of places visited")],
+)
+def test_a_mass_quantity_is_not_said_as_a_number_of_it(key, said):
+    from okrcoach.rewrite.angles import spoken_name
+    from okrcoach.rewrite.phrasebook import phrasebook
+
+    metric = catalog()[key]
+    assert spoken_name(metric, "en", phrasebook("en")).startswith(said)
+
+
 def _hours(en: str, ja: str, values: tuple[str, str, str, str]) -> str:
     text = GOOD.replace('unit = "percent"', 'unit = "hours_per_week"')
     text = text.replace('en = "win rate"', f'en = "{en}"').replace('ja = "受注率"', f'ja = "{ja}"')
