@@ -88,6 +88,13 @@ CASES = [
         (),
         "objective",
     ),
+    (
+        "Staff room goal - a culture where teachers share what works",
+        "Staff room goal -",
+        "a culture where teachers share what works",
+        (),
+        "objective",
+    ),
 ]
 
 KEPT_IN_THE_BODY = [
@@ -95,6 +102,7 @@ KEPT_IN_THE_BODY = [
     "Cut churn 8% → 5%",  # an arrow between values is a change, not a status
     "NPS: raise to 40",  # a metric name before a colon is not a team tag
     "Goal-setting workshop for the team",
+    "Hit our revenue goal - by June",  # a goal a verb acts on is the statement, not a tag
     "Launch v2 (to 500 beta users)",
     "平日は6時に起きる（60日中50日）",
     "売上目標：1億円",
