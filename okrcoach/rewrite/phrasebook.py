@@ -126,6 +126,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "share_words": _STRS,
         "starting_verbs": _STRS,
         "own_start": _STR,
+        "compound_heads": _STRS,
         "own_domains": _STRS,
         "others_modifiers": _STRS,
         "verb_particles": _STRS,

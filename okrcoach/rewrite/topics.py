@@ -276,12 +276,19 @@ def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
             if word not in text:
                 continue
             at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
-            if at < 0:
+            if at < 0 or (reading.lang == "en" and _modifies_next(text, at + len(word))):
                 continue
             rank = (len(word), -at, -_order()[topic.key])
             if best is None or rank > best[:3]:
                 best = (*rank, topic, word)
     return (best[3], best[4]) if best else None
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the English word after a phrase makes the phrase's last word a modifier ("more energy | efficient"
+    is about efficiency, not about having more energy)."""
+    after = text[end:].split(maxsplit=1)
+    return bool(after) and after[0].strip(".,;:!?") in word_set(phrasebook("en"), "compound_heads")
 
 
 @cache

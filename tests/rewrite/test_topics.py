@@ -148,3 +148,11 @@ def test_a_comparative_opening_a_noun_phrase_points_to_no_domain():
     # "Stronger" is a direction here, not strength training: the brand's metric stands
     top = okrcoach.suggest("O2. Stronger brand awareness in the Midwest")[0].text
     assert "brand awareness" in top, top
+
+
+def test_a_phrase_whose_last_word_modifies_the_next_does_not_stand():
+    # "more energy | efficient" is about efficiency; "more energy in the afternoons" is about rest
+    got = [s.metric for s in okrcoach.classify("Make the house more energy efficient").suggestions]
+    assert not any(m.startswith("health.") for m in got), got
+    got = [s.metric for s in okrcoach.classify("Have more energy in the afternoons").suggestions]
+    assert got and got[0].startswith("health."), got
