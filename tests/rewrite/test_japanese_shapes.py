@@ -115,3 +115,9 @@ def test_the_writers_no_modifier_narrows_the_metric(text, scoped):
 def test_someone_elses_modifier_does_not_narrow_the_metric():
     got = [s.text for s in okrcoach.classify("競合のSNS運用をベンチマークする").suggestions]
     assert got and not any("競合のSNSフォロワー" in g for g in got), got
+
+
+def test_a_reason_with_node_needs_no_comma():
+    # 「読書習慣をつけたいので」 is why; what is done is 「寝る前に本を読む」
+    got = [s.text for s in okrcoach.classify("読書習慣をつけたいので寝る前に本を読む").suggestions]
+    assert got and not any("つけたいので" in g for g in got), got
