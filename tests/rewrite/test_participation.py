@@ -36,3 +36,9 @@ def test_taking_part_is_counted_as_the_writers_own(text, top):
 )
 def test_other_things_are_not_taking_part(text):
     assert not any(s.shape == "participation" for s in okrcoach.suggest(text))
+
+
+def test_a_family_named_as_grandma_or_the_kids_gets_no_organisations_figure():
+    for text in ("Get the kids' school forms sorted on Sunday nights", "Call grandma more often"):
+        got = [s.metric for s in okrcoach.classify(text).suggestions]
+        assert not any(m.split(".")[0] in ("school", "city", "nonprofit", "people") for m in got), (text, got)
