@@ -66,3 +66,12 @@ def test_a_contracted_clause_after_a_comma_is_the_writers_reason():
 def test_a_thing_started_has_no_value_today():
     got = texts("水彩画をはじめたい")
     assert got and "から" not in got[0], got  # a target alone, not 「2枚から8枚に」
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("・毎朝ストレッチしたい🧘‍♀️", "朝にストレッチする"), ("Host a developer day for partners 🧑‍💻", "partners by")],
+)
+def test_an_emoji_joined_of_several_is_left_out_whole(text, kept):
+    got = texts(text)
+    assert got and kept in got[0] and "\u200d" not in got[0], got
