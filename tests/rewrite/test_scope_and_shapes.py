@@ -316,6 +316,7 @@ def test_a_measure_noun_before_of_names_the_metric_and_keeps_the_scope():
         ("Music: play guitar well enough to jam with friends", "guitar practice time"),
         ("ピアノの練習をする", "ピアノの練習時間"),
         ("英語の勉強を習慣にする", "英語の学習時間"),
+        ("スペイン語 Duolingo 続ける", "Duolingoの連続学習日数"),
     ],
 )
 def test_a_metrics_general_word_becomes_the_one_the_writer_names(text, named):
