@@ -807,6 +807,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         wordy = wordy or reading.core.endswith(tuple(book.reading.get("becoming", ())))
         # 「料理の提供が遅いとクレームが多い」: an adjective says how things are, there is no action to do first
         wordy = wordy or (reading.lang == "ja" and reading.verb.endswith("い"))
+        # 「デプロイを怖くない日常にする」「頑張った人が報われる評価にする」: a state described and made, not an action
+        # to finish first (「手順を動画にする」 is one)
+        wordy = wordy or _described_state(reading)
         for m in named[:2]:
             if wordy or _names_metric(reading, m):  # 「人件費率の適正化」 is the metric's change itself
                 changes.append(metric_angle("change", m, reading, book, own=False))
@@ -852,6 +855,15 @@ def action_change_angle(metric: Metric, reading: Reading, book: Phrasebook) -> A
     ...", 「今期末までに…を導入し、…を上げる」), the metric named by its catalog name."""
     a = metric_angle("action_change", metric, reading, book, own=False)
     return Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values)
+
+
+def _described_state(reading: Reading) -> bool:
+    """Whether a Japanese statement makes a thing a state its own clause describes (「怖くない日常にする」): the
+    verb's noun follows a plain form (い, な, る, た), not an object (「動画にする」)."""
+    if reading.lang != "ja" or not reading.action.endswith(("にし", "になり")) or not reading.verb:
+        return False
+    at = reading.core.rfind(reading.verb)
+    return at > 0 and reading.core[at - 1] in "いなるた"
 
 
 def _names_metric(reading: Reading, metric: Metric) -> bool:

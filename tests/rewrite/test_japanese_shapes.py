@@ -121,3 +121,11 @@ def test_a_reason_with_node_needs_no_comma():
     # 「読書習慣をつけたいので」 is why; what is done is 「寝る前に本を読む」
     got = [s.text for s in okrcoach.classify("読書習慣をつけたいので寝る前に本を読む").suggestions]
     assert got and not any("つけたいので" in g for g in got), got
+
+
+def test_a_state_a_clause_describes_is_not_an_action_done_first():
+    got = [s.text for s in okrcoach.classify("デプロイを怖くない日常にする").suggestions]
+    assert got and "日常にし" not in got[0], got
+    # 「手順を動画にする」 is an action: it is kept
+    got = [s.text for s in okrcoach.classify("厨房の仕込み手順を動画にする").suggestions]
+    assert got and "動画にし、" in got[0], got
