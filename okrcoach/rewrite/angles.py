@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from .. import rx
 from .catalog import Metric, catalog
 from .matching import naming_phrase, rank, scored
-from .morphology import gerund, object_head, without_determiner
+from .morphology import gerund, measure_lead, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .topics import reason_match, served_topic_metrics, stated_reason, topic_match, topic_metrics
@@ -157,14 +157,14 @@ def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:
     return "the share of " + name
 
 
-def _scoped(spoken: str, metric: Metric, words: list[str], reading: Reading, book: Phrasebook) -> str:
+def _scoped(spoken: str, metric: Metric, lead: str, reading: Reading, book: Phrasebook) -> str:
     """The metric's name with the writer's scope after it ("availability of the payments API" for "reliability
-    of the payments API"), when the measure noun the object opens with is what calls the metric and the scope
-    is short and not already in the name; else the name alone."""
+    of the payments API"), when the measure noun the object opens with (lead) is what calls the metric and the
+    scope is short and not already in the name; else the name alone."""
     calling = {w.lower() for w in metric.words(reading.lang) if " " not in w}
-    scope = reading.object.split()[len(reading.object.split()) - len(words) + 2 :]
+    scope = without_determiner(reading.object, book).split()[2:]  # what follows "<lead> of"
     said = [w.lower().strip(".,;:!?()") for w in scope]
-    if words[0] not in calling or not 0 < len(scope) <= 4 or any(w in spoken.lower() for w in said if len(w) > 3):
+    if lead not in calling or not 0 < len(scope) <= 4 or any(w in spoken.lower() for w in said if len(w) > 3):
         return spoken
     if any(w in book.reading["head_end"] for w in said):
         return spoken  # a scope with its own preposition runs on
@@ -203,12 +203,11 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
         if short and any(obj.endswith(w) and name.endswith(w) for w in calls):
             return obj
         return spoken
-    words = without_determiner(obj, book).lower().split()
-    if len(words) > 2 and words[0] in book.reading["measure_nouns"] and words[1] == "of":
-        if book.reading["measure_units"].get(words[0]) != metric.unit:
-            # "the quality of our tap water" is not a count of anything; "reliability of the payments API" is
-            # the availability of what the writer named
-            return _scoped(spoken, metric, words, reading, book)
+    lead = measure_lead(obj, book)
+    if lead and book.reading["measure_units"].get(lead) != metric.unit:
+        # "the quality of our tap water" is not a count of anything; "reliability of the payments API" is
+        # the availability of what the writer named
+        return _scoped(spoken, metric, lead, reading, book)
     head = object_head(obj, book).lower()
     plain = without_determiner(obj, book)
     # one word names the metric only as an acronym or as its whole name ("MRR"); "Modernise Onboarding" does not

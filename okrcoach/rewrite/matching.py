@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
-from .morphology import object_head, with_spelled_out, without_determiner
+from .morphology import measure_lead, object_head, with_spelled_out
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
@@ -341,7 +341,7 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                     return False
         return True
     ends = _phrase_ends(book)
-    opening = _measure_lead(reading, book)
+    opening = measure_lead(reading.object or reading.core, book)
     if opening and _stem(opening) in {_stem(w.lower()) for w in covered}:
         return True  # "reliability of the payments API": the quality named is what is measured
     # only the head names the thing: "a pitch deck for F&B brands" is a deck, not brand awareness
@@ -371,15 +371,6 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
                 continue  # "tech debt" is not card debt, "tap water" is not drinking water
         return True
     return False
-
-
-def _measure_lead(reading: Reading, book: Phrasebook) -> str:
-    """The measure noun an English object opens with before "of" ("reliability" of "reliability of the payments
-    API", "speed" of "the speed of our month-end close"), which object_head passes over; "" when there is none."""
-    words = without_determiner(reading.object or reading.core, book).lower().split()
-    if len(words) > 2 and words[1] == "of" and words[0] in book.reading["measure_nouns"]:
-        return words[0]
-    return ""
 
 
 def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Reading) -> bool:

@@ -40,6 +40,15 @@ def object_head(obj: str, book: Phrasebook) -> str:
     return " ".join(out).strip(" ,.;:")
 
 
+def measure_lead(obj: str, book: Phrasebook) -> str:
+    """The measure noun an English object opens with before "of" ("reliability" of "reliability of the payments
+    API", "number" of "the number of volunteers"), lower case; "" when there is none."""
+    words = without_determiner(obj, book).lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in book.reading["measure_nouns"]:
+        return words[0]
+    return ""
+
+
 def is_plural_head(head: str, book: Phrasebook) -> bool:
     """True when a noun phrase names several countable things ("case studies", "customers", "1on1s")."""
     words = head.split()
