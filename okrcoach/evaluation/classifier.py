@@ -43,8 +43,9 @@ def format_report(result: dict[str, Any], split: str) -> str:
         blocks.append(format_scores(f"[{lang}] okrcoach model on {split}", r["model"]))
         blocks.append(format_scores(f"[{lang}] comparison: the checks' rule alone, on {split}", r["rules_only"]))
         blocks.append(format_scores(f"[{lang}] comparison: 'contains a digit' on {split}", r["contains_digit"]))
-        blocks.append(format_scores(f"[{lang}] okrcoach model, hard-cases slice of {split}", r["model_hard_cases"]))
-        blocks.append(format_scores(f"[{lang}] okrcoach model, learning statements of {split}", r["model_learning"]))
+        for key, name in (("model_hard_cases", "hard-cases slice"), ("model_learning", "learning statements")):
+            if r[key]["n"]:  # the field split marks neither slice: no table of zeros for it
+                blocks.append(format_scores(f"[{lang}] okrcoach model, {name} of {split}", r[key]))
     return "\n\n".join(blocks)
 
 

@@ -68,6 +68,17 @@ def test_shipped_model_meets_the_card_on_test():
         assert result[lang]["model"]["macro_f1"] == pytest.approx(card["test"][lang]["model"]["macro_f1"], abs=1e-9)
 
 
+def test_the_report_leaves_out_a_slice_the_split_does_not_mark():
+    from okrcoach.evaluation.classifier import format_report
+    from okrcoach.evaluation.metrics import scores
+
+    full = scores(["task", "key_result"], ["task", "task"])
+    empty = scores([], [])
+    part = {"model": full, "rules_only": full, "contains_digit": full}
+    text = format_report({"en": {**part, "model_hard_cases": empty, "model_learning": full}}, "field")
+    assert "hard-cases slice" not in text and "learning statements of field  (n=2)" in text
+
+
 def test_linear_model_matches_a_hand_computed_blockwise_tfidf_softmax():
     vocab = {"b|": 0, "w|x": 1, "c|ab": 2, "k|has_measure": 3}
     coef = np.array([[0.0, 0.0, 0.0], [1.0, -1.0, 0.0], [0.0, 2.0, 0.0], [3.0, 0.0, 0.0]])
