@@ -11,7 +11,7 @@ from .. import rx
 from .catalog import Metric, catalog
 from .matching import naming_phrase, rank, scored
 from .morphology import gerund, measure_lead, object_head, without_determiner
-from .phrasebook import Family, Phrasebook, phrasebook, word_set
+from .phrasebook import Family, Phrasebook, direction_verbs, family_verbs, phrasebook, word_set
 from .reading import Reading
 from .topics import reason_match, served_topic_metrics, stated_reason, topic_match, topic_metrics
 from .wholeword import ends_whole, find_whole
@@ -331,6 +331,55 @@ def _place_scope(reading: Reading) -> str:
     return m.group("said").strip()
 
 
+def _for_kind_of_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """A metric narrowed to the kind of a group the statement names inside it, with the one word that says which
+    of them ("Win back the trust of mid-market customers" -> "renewal rate among mid-market customers"), when
+    the metric names neither word and the statement ends on no group or place of its own."""
+    found = _kind_of_group(reading, book)
+    if found is None or _group_scope(reading) is not None or _place_scope(reading) or metric.unit == "money":
+        return text  # money is earned from a group, not among it
+    word, group = found
+    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    if group.lower().rstrip("s") in named or word.lower() in named:
+        return text
+    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+        return text
+    return f"{text} among {word} {group}"
+
+
+@lru_cache(maxsize=256)
+def _kind_of_group(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
+    """A group of people with the one or two words before it that say which of them ("rural customers", "front
+    desk staff"); not "our customers", "more customers", "happy engineers", a verb's object ("turn customers",
+    "to show customers"), nor a group that opens a clause ("the hospital | nurses want to work for")."""
+    written = [w.strip(",.;:!?") for w in reading.core.split()]  # as written: "SMB customers"
+    said = [w.lower() for w in written]
+    plain = set(book.reading["determiners"]) | set(book.reading.get("quantity_words", ())) | book.stopwords
+    plain |= set(book.reading["head_end"]) | word_set(book, "plain_verbs") | word_set(book, "generic_verbs")
+    plain |= set(book.reading.get("comparatives", ())) | direction_verbs(book) | family_verbs(book)
+    plain |= {w.lower() for w in book.feelings} | {"and", "or", "to", "not", "who", "where", "back", "up", "out", "off"}
+
+    def modifier(word: str) -> bool:
+        return (
+            word not in plain
+            and rx.fullmatch(r"[a-z][a-z-]+", word) is not None
+            and not word.endswith(("s", "er", "est", "ly", "ing", "ed"))
+        )
+
+    for i in range(1, len(said) - 1):
+        group, after = said[i + 1], said[i + 2] if i + 2 < len(said) else ""
+        if group not in word_set(book, "groups") or not modifier(said[i]) or said[i - 1] in ("to", "than"):
+            continue  # the statement's first word is its verb ("Train agents")
+        if after and after not in book.reading["head_end"] and after not in ("and", "or"):
+            continue  # "the agency clients brag about": the group is a clause's subject
+        start = i - 1 if i > 1 and modifier(said[i - 1]) else i
+        words = written[start : i + 1]
+        if start > 1 and said[start - 1] in ("the", "a", "an") and said[start - 2] in ("be", "become"):
+            continue  # "Become the food bank | families in the county rely on": the writer's own kind
+        return " ".join(words), written[i + 1]
+    return None
+
+
 @lru_cache(maxsize=256)  # asked once per metric angle, the same for every angle of a statement
 def _group_scope(reading: Reading) -> tuple[str, str] | None:
     """The group of people the statement ends on ("teenagers") and the words that say it ("among teenagers")."""
@@ -405,7 +454,7 @@ def metric_angle(
     if reading.lang == "ja" and shape in ("change", "reach"):  # an action kept says its scope itself
         words["metric"] = _with_modifier(words["metric"], reading, book)
     if shape in ("change", "reach") and reading.lang == "en":
-        words["metric"] = _for_place(words["metric"], metric, reading, book)
+        words["metric"] = _for_place(_for_kind_of_group(words["metric"], metric, reading, book), metric, reading, book)
     first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""
     words["the"] = "" if first in word_set(book, "determiners") or first[:1].isdigit() else "the "
     return Angle(shape, template, metric.key, words, {"baseline": baseline, "target": target})

@@ -590,6 +590,12 @@ def word_set(book: Phrasebook, key: str) -> frozenset[str]:
 
 
 @cache
+def family_verbs(book: Phrasebook) -> frozenset[str]:
+    """Every activity verb of the families ("publish", "train", "call")."""
+    return frozenset(v for family in book.families.values() for v in family.verbs)
+
+
+@cache
 def direction_verbs(book: Phrasebook) -> frozenset[str]:
     """Every verb that only gives a direction: the raise, reduce, improve and state verbs."""
     return frozenset(v for key in ("raise", "reduce", "improve", "state") for v in book.directions[key])

@@ -322,3 +322,30 @@ def test_a_measure_noun_before_of_names_the_metric_and_keeps_the_scope():
 def test_a_metrics_general_word_becomes_the_one_the_writer_names(text, named):
     got = texts(text)
     assert got and any(named in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Win back the trust of mid-market customers after the outage", "among mid-market customers"),
+        ("Improve wellbeing of the warehouse staff", "among warehouse staff"),
+        ("Run stay interviews with the night-shift agents", "among night-shift agents"),
+    ],
+)
+def test_a_kind_of_group_the_statement_names_narrows_the_metric(text, scope):
+    got = texts(text)
+    assert got and got[0].count(scope) == 1, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become the clinic patients actually want to come back to",  # the group opens a clause
+        "Turn customers into long-term advocates",  # the verb's object
+        "Fast builds, happy engineers",  # a feeling, not a kind
+        "Become the food bank families in the county rely on first",  # the writer's own kind before it
+        "Expand into LATAM through distributors rather than direct hires",
+    ],
+)
+def test_a_group_that_is_not_a_kind_named_by_its_word_adds_no_scope(text):
+    assert not any(" among " in s for s in texts(text))
