@@ -394,12 +394,12 @@ def _in_language(text: str, reading: Reading, book: Phrasebook) -> str:
     placeholder = book.reading.get("the_language", "")
     if not placeholder or placeholder not in text:
         return text
-    low = reading.core.lower()
+    low = reading.body.lower()  # the reason names it too: 「英語を話せるようになりたいので、まずは音読から」
     languages = book.reading.get("exam_languages", {})  # "english" -> "English", 「TOEIC」 -> 「英語」
     found = next((v for k, v in languages.items() if rx.search(rf"(?<![a-z]){re.escape(k.lower())}(?![a-z])", low)), "")
     if not found:
         named = next((k for k in book.learning_kinds if k.name == "language"), None)
-        found = next((w for w in (named.words if named else ()) if w in reading.core and w.endswith("語")), "")
+        found = next((w for w in (named.words if named else ()) if w in reading.body and w.endswith("語")), "")
     return text.replace(placeholder, found or book.reading.get("any_language", placeholder))
 
 

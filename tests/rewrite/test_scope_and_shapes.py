@@ -349,3 +349,22 @@ def test_a_kind_of_group_the_statement_names_narrows_the_metric(text, scope):
 )
 def test_a_group_that_is_not_a_kind_named_by_its_word_adds_no_scope(text):
     assert not any(" among " in s for s in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("英語で雑談できるようになる", "英語での台本なしの会話時間"),
+        ("Be able to chat in Portuguese with my in-laws", "unscripted conversation in Portuguese"),
+        ("韓国の取引先と簡単な雑談ができるようになる", "韓国語での"),
+        ("Be able to chat with our deaf neighbour in BSL", "in BSL"),
+    ],
+)
+def test_a_language_metric_says_the_language_the_statement_names(text, said):
+    got = texts(text)
+    assert got and said in got[0] and got[0].count("BSL") <= 1, got
+
+
+def test_a_language_named_only_in_the_reason_still_says_which():
+    text = "いつか海外の学会で発表できるくらい英語を話せるようになりたいので、まずは毎日の音読から始めたい"
+    assert all("外国語" not in s for s in texts(text))
