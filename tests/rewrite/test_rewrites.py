@@ -505,7 +505,7 @@ def test_a_duration_the_catalog_knows_for_the_work_comes_before_time_back():
 
 
 def test_a_key_result_handed_back_starts_with_a_capital_but_keeps_a_brand_as_written():
-    (s,) = okrcoach.classify("record the three songs I wrote last winter").suggestions
-    assert s.text == "Record the three songs I wrote last winter by the end of the quarter"
+    (s,) = okrcoach.classify("record three songs for the demo EP").suggestions
+    assert s.text == "Record three songs for the demo EP by the end of the quarter"
     (s,) = okrcoach.classify("eBay shop reaches 40 sales a week").suggestions
     assert s.text.startswith("eBay shop")
