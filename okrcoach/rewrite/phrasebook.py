@@ -46,6 +46,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "double_final": _STRS,
         "generic_verbs": _STRS,
         "vague_deadlines": _STRS,
+        "event_deadlines": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,
         "time_words": _STRS,

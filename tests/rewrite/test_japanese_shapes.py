@@ -130,3 +130,17 @@ def test_a_state_a_clause_describes_is_not_an_action_done_first():
     # 「手順を動画にする」 is an action: it is kept
     got = [s.text for s in okrcoach.classify("厨房の仕込み手順を動画にする").suggestions]
     assert got and "動画にし、" in got[0], got
+
+
+def test_a_day_the_writer_prepares_for_is_the_deadline_and_still_names_the_topic():
+    (top, *_) = okrcoach.classify("娘のピアノ発表会に向けて一緒に練習する").suggestions
+    assert top.text.startswith("娘のピアノ発表会までに") and "今期" not in top.text and "発表会で弾く曲" in top.text
+    (top, *_) = okrcoach.classify("文化祭に向けてクラスの出し物を準備する").suggestions
+    assert top.text.startswith("文化祭までにクラスの出し物を準備し、")
+
+
+def test_a_goal_or_a_purpose_prepared_for_stays_the_why():
+    (top, *_) = okrcoach.classify("営業KR1.2に向けて提案書のテンプレを作る").suggestions
+    assert top.text.startswith("営業KR1.2に向けて、今期末までに")
+    (top, *_) = okrcoach.classify("転職に向けてポートフォリオを作る").suggestions
+    assert top.text.startswith("転職に向けて、")

@@ -403,6 +403,15 @@ def with_topical_verb(reading: Reading, book: Phrasebook) -> Reading | None:
     return replace(reading, content=(*reading.content, verb))
 
 
+def _prepares_for_event(link: str, book: Phrasebook) -> bool:
+    """Whether the goal a statement serves is a day the writer prepares for (「期末試験に向けて」), not a goal of
+    the sheet (「営業KR1.2に向けて」) or a purpose (「転職に向けて」)."""
+    m = rx.fullmatch(r"(.+?)に向け(?:て)?", link)
+    if m is None or rx.search(book.reading["goal_ref"], link):
+        return False
+    return m.group(1).endswith(tuple(book.reading.get("event_deadlines", ())))
+
+
 def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of a Japanese statement."""
     text = verdict.text
@@ -424,6 +433,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     deadline, span = _deadline(verdict, book, start, end)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
+    elif _prepares_for_event(link, book):  # 「娘のピアノ発表会に向けて練習する」: done by the day itself, and
+        event = rx.sub(r"に向け(?:て)?$", "", link)  # the day still says what it is about (ピアノ)
+        deadline, link, reason = event + "までに", "", reason or event
     habit, habit_spans = _habit(book, body)
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
     if habit and (
