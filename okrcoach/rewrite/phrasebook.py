@@ -47,6 +47,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "generic_verbs": _STRS,
         "vague_deadlines": _STRS,
         "event_deadlines": _STRS,
+        "occasion_deadline": _STR,
+        "purpose_verbs": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,
         "time_words": _STRS,

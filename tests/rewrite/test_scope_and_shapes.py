@@ -368,3 +368,23 @@ def test_a_language_metric_says_the_language_the_statement_names(text, said):
 def test_a_language_named_only_in_the_reason_still_says_which():
     text = "いつか海外の学会で発表できるくらい英語を話せるようになりたいので、まずは毎日の音読から始めたい"
     assert all("外国語" not in s for s in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Go through old photos and make a family album for Mum's birthday", "in time for Mum's birthday"),
+        ("Ensure the platform scales for Black Friday — Pedro", "in time for Black Friday"),
+        ("Translate the help center into Portuguese for the Brazil launch", "in time for the Brazil launch"),
+    ],
+)
+def test_a_day_the_writer_prepares_for_is_the_deadline(text, deadline):
+    got = texts(text)
+    assert got and deadline in got[0] and "end of the quarter" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    "text", ["Train for the marathon", "Sign up for the Berlin marathon", "Get ready for the year-end audit"]
+)
+def test_what_a_verb_is_for_is_not_a_deadline(text):
+    assert read(okrcoach.classify(text)).deadline == ""

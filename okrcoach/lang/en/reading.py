@@ -45,7 +45,23 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
             phrase, where = _own_deadline(book, text, span, end)
             if where is not None:
                 return phrase, where
-    return "", None
+    return _occasion(book, text, start, end)
+
+
+def _occasion(book: Phrasebook, text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """A day the writer prepares something for, said last ("make a family album for Mum's birthday", "scale for
+    Black Friday"): the rewrite's deadline, "in time for Mum's birthday". Not what a verb is for ("Train for the
+    marathon", "Save up for the trip"): something must stand between the verb and the day."""
+    found = rx.search(book.reading.get("occasion_deadline", "$^"), text[start:end])
+    if found is None:
+        return "", None
+    before = text[start : start + found.start()].lower().split()
+    verbs = {v.lower() for v in book.families["save"].verbs} | set(book.reading.get("purpose_verbs", ()))
+    said_verb = any(" ".join(before[:n]) in verbs or " ".join(before[-n:]) in verbs for n in (1, 2))
+    if len(before) < 2 or said_verb:
+        return "", None  # "Train for the marathon", "Sign up for the race", "Get ready for the audit"
+    said = nfkc(found.group("occasion")).strip()
+    return f"in time for {said}", (start + found.start(), start + found.end())
 
 
 def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) -> tuple[str, tuple[int, int] | None]:
