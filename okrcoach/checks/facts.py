@@ -306,9 +306,10 @@ def _coverage(view: TokenView) -> Hit | None:
         return None  # "no-shows", "all-hands": a word of its own, not a whole set
     if hit is None or not lex.not_coverage_after:
         return hit
-    after = view.norm[hit.end :].split(maxsplit=1)
-    if after and after[0].lower().strip(",.;:") in lex.not_coverage_after:
-        return None  # "every week": a schedule, which recurring_activity reports
+    after = view.norm[hit.end :].split(maxsplit=2)
+    named = len(after) > 1 and after[1][:1].isdigit()  # "all Term 1 grades": a named term, the set is its grades
+    if after and after[0].lower().strip(",.;:") in lex.not_coverage_after and not named:
+        return None  # "every week", "each term": a schedule, which recurring_activity reports
     return hit
 
 

@@ -12,6 +12,7 @@ from tests.conftest import fire
         ("全店舗で新レジを導入する", "ja", "全店舗"),
         ("満期の60日前までに全契約者へ案内を送付する", "ja", "全契約者"),
         ("問い合わせに漏れなく24時間以内に返信する", "ja", "漏れなく"),
+        ("Record all Term 1 grades in the new gradebook", "en", "all"),  # a named term: its grades are the set
     ],
 )
 def test_covers_all_fires_on_whole_sets(text, lang, span):
@@ -22,6 +23,8 @@ def test_covers_all_fires_on_whole_sets(text, lang, span):
     ("text", "lang"),
     [
         ("Post every week", "en"),
+        ("Collect anonymous feedback at the end of each unit", "en"),  # a unit of teaching is a period
+        ("Hold a huddle at every shift start", "en"),
         ("Learn SEO", "en"),
         ("毎週ブログを書く", "ja"),
     ],

@@ -86,6 +86,11 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("過去の実験データを一か所で検索できるようにしたい", "ja"),  # in one place
         ("製造ライン２の段取り替え手順を標準化する", "ja"),  # a numbered line names a place
         ("第2工場の5S活動を立ち上げる", "ja"),
+        ("Do tastings with caterers before we pick one", "en"),  # choosing one thing
+        ("A student with a problem gets it sorted in one place", "en"),
+        ("地域一番店への挑戦", "ja"),  # an idiom
+        ("36協定の届出を電子申請に切り替える", "ja"),  # an agreement named by its article
+        ("Kubernetesのバージョンを1.30に上げる", "ja"),  # a version raised to
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):
