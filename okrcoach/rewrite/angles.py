@@ -582,6 +582,12 @@ def _output_angles(
         if family is not None and counted is None:  # a catalog count says what is counted: no "approved" trees
             done = t["done"].get(family.name, "")
             out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
+    if family is not None and family.name == "research" and _chooses_among(reading, book):
+        # "Research daycares near the new apartment": options compared and one chosen, not recommendations adopted
+        obj = reading.object if reading.lang == "ja" else without_determiner(reading.object, book)
+        if reading.lang == "en":  # "care options for | next year": the deadline cut leaves its preposition
+            obj = rx.sub(r"\s+(?:for|in|by|before|until|from)$", "", obj)
+        return [Angle("single", t["compare_options"], "output:options compared", {"object": obj})]
     # a collection is what the verb acts on ("Digitise the photo archive"), not a word that names where
     # ("Refurbish Central Library's ground floor")
     many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
@@ -608,6 +614,22 @@ def _output_angles(
         }
         out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
     return out
+
+
+def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
+    """Whether what is researched is a set of options to choose one of ("daycares", 「保育園」), said in the plural
+    in English."""
+    options = word_set(book, "option_nouns")
+    if reading.verb in word_set(book, "review_verbs"):
+        return False  # 「料金プランを見直す」: one's own plans reviewed, not options to choose from
+    if reading.lang == "ja":
+        return reading.object.endswith(tuple(options))
+    words = reading.object.lower().split()
+    if words[:1] and words[0] in ("how", "what", "why", "where", "which", "who", "whether", "when"):
+        return False  # "Study how buyers research vendors": a question, not options
+    ends = set(book.reading["head_end"]) | {"near", "around", "close", "nearby", "within"}
+    head = words[: next((i for i, w in enumerate(words) if w in ends), len(words))]  # "daycares | near the new flat"
+    return bool(head) and head[-1].endswith("s") and (head[-1] in options or " ".join(head[-2:]) in options)
 
 
 def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:
@@ -827,6 +849,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     else:
         counted = next((m for m in named if counts_output(m, reading, book)), None)
         outputs = _output_angles(reading, book, family, counted)
+        if outputs and outputs[0].metric == "output:options compared":
+            out.append(outputs.pop(0))  # options researched end in one chosen, before what the choice may move
         if counted is not None and outputs and outputs[0].metric == counted.key:
             same = counted.counter(reading.lang)
             named = [

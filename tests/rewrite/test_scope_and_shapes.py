@@ -388,3 +388,26 @@ def test_a_day_the_writer_prepares_for_is_the_deadline(text, deadline):
 )
 def test_what_a_verb_is_for_is_not_a_deadline(text):
     assert read(okrcoach.classify(text)).deadline == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("- [ ] research daycares near the new apartment", "Compare 3 daycares near the new apartment against"),
+        (
+            "④ Look into after-school care options for next year (owner: Dan)",
+            "Compare 3 after-school care options against",
+        ),
+        ("引越し先の候補エリアを調べる（担当：妻）", "今期中に引越し先の候補エリアを3つ以上"),
+    ],
+)
+def test_options_researched_end_in_one_chosen(text, start):
+    got = texts(text)
+    assert got and got[0].startswith(start), got
+
+
+@pytest.mark.parametrize(
+    "text", ["料金プランを見直す", "Study how Japanese B2B buyers research vendors", "Investigate customer complaints"]
+)
+def test_what_is_not_a_choice_among_options_is_not_compared(text):
+    assert not any("written criteria" in s or "比べてひとつに決める" in s for s in texts(text))
