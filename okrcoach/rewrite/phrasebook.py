@@ -48,6 +48,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "vague_deadlines": _STRS,
         "event_deadlines": _STRS,
         "occasion_deadline": _STR,
+        "named_days": _STR,
         "purpose_verbs": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,

@@ -87,3 +87,26 @@ def test_colloquial_schedule_words_make_a_routine(text, rate):
 def test_a_japanese_verbal_noun_names_the_topic_when_nothing_else_does():
     top = okrcoach.suggest("もっと頻繁にデプロイする")[0].text
     assert "デプロイ回数" in top, top
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        (
+            "Study for the CPA exam every Saturday morning",
+            "Study for the CPA exam every Saturday morning in 11 of the 13 weeks this quarter",
+        ),
+        (
+            "Swim every Tuesday and Thursday night",
+            "Swim every Tuesday and Thursday night in 11 of the 13 weeks this quarter",
+        ),
+    ],
+)
+def test_a_weekly_routine_keeps_the_days_it_names(text, top):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got[0] == top and "every week" not in got[1], got
+
+
+def test_a_weekly_routine_without_days_is_counted_in_weeks():
+    got = [s.text for s in okrcoach.classify("Post every week").suggestions]
+    assert got[0] == "Post in 11 of the 13 weeks this quarter", got

@@ -112,6 +112,23 @@ def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
     )
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend"}
+)
+_MORE_DAYS = re.compile(
+    r"(?:\s*(?:,|and|&|or)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
+    r"(?:\s+(?:morning|afternoon|evening|night|lunchtime)s?(?![\w-]))?"
+)
+
+
+def _names_days(body: str, span: tuple[int, int]) -> bool:
+    """Whether a schedule names the days or times it is kept on ("every Saturday morning"): it stays in the
+    action, which the weeks counted then follow ("Study for the CPA exam every Saturday morning in 11 of the 13
+    weeks")."""
+    words = body[span[0] : span[1]].lower().split()
+    return len(words) > 1 and (words[1] in _WEEKDAYS and words[1] != "weekday" or len(words) > 2)
+
+
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     """Return the cycle a schedule word sets ("daily") and where those words are.
 
@@ -134,7 +151,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 if " " not in phrase and after and after[0].strip(".,;:") in word_set(book, "groups"):
                     continue  # "Thank-you calls to monthly donors": which donors, not how often
                 strong = phrase.split()[0] not in book.reading["rate_words"]
-                found.setdefault(cycle, []).append((m.start(), m.end(), strong))
+                more = _MORE_DAYS.match(low, m.end()) if phrase.split()[-1] in _WEEKDAYS else None
+                end = more.end() if more else m.end()  # "every Tuesday and Thursday night", "every Saturday morning"
+                found.setdefault(cycle, []).append((m.start(), end, strong))
     for want_strong in (True, False):
         for cycle, spans in found.items():
             if any(strong == want_strong for _, _, strong in spans):
@@ -308,6 +327,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     habit, habit_spans = _habit(book, body)
+    if habit == "weekly":  # the days a weekly routine is kept on stay in its action
+        habit_spans = [span for span in habit_spans if not _names_days(body, span)]
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
     if habit and (
