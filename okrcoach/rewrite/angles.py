@@ -680,8 +680,10 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
         return not _personal(reading, book) and _head_is(reading, book, documents)
-    if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself is not used by 200 people
-        return not _personal(reading, book)
+    if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
+        # not used by 200 people
+        words = tuple(book.reading.get("household_words", ()))
+        return not _personal(reading, book) and not (words and _household(reading.body, words, reading.lang))
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2"
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system

@@ -110,3 +110,8 @@ def test_a_weekly_routine_keeps_the_days_it_names(text, top):
 def test_a_weekly_routine_without_days_is_counted_in_weeks():
     got = [s.text for s in okrcoach.classify("Post every week").suggestions]
     assert got[0] == "Post in 11 of the 13 weeks this quarter", got
+
+
+def test_something_installed_for_ones_family_is_not_used_by_200_people():
+    got = [s.text for s in okrcoach.classify("実家に見守りカメラを設置する").suggestions]
+    assert not any("200人" in s for s in got), got
