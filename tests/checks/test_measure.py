@@ -91,6 +91,9 @@ def test_has_measure_fires_on_quantities(text, lang, span):
         ("地域一番店への挑戦", "ja"),  # an idiom
         ("36協定の届出を電子申請に切り替える", "ja"),  # an agreement named by its article
         ("Kubernetesのバージョンを1.30に上げる", "ja"),  # a version raised to
+        ("Look into 529 plans", "en"),  # a kind of savings plan
+        ("Brush up on lease accounting (ASC 842)", "en"),  # a standard's number
+        ("実家の親の介護のこと、兄弟で一度ちゃんと話し合う", "ja"),  # once, for a start
     ],
 )
 def test_has_measure_ignores_numbers_that_are_not_measures(text, lang):
