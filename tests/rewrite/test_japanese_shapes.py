@@ -144,3 +144,8 @@ def test_a_goal_or_a_purpose_prepared_for_stays_the_why():
     assert top.text.startswith("営業KR1.2に向けて、今期末までに")
     (top, *_) = okrcoach.classify("転職に向けてポートフォリオを作る").suggestions
     assert top.text.startswith("転職に向けて、")
+
+
+def test_a_scope_added_after_the_verb_goes_before_it():
+    (top, *_) = okrcoach.classify("引っ越し先の候補エリアを調べる 通勤圏内で").suggestions
+    assert top.text.startswith("今期中に通勤圏内で引っ越し先の候補エリアを")

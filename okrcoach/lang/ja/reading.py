@@ -403,6 +403,9 @@ def with_topical_verb(reading: Reading, book: Phrasebook) -> Reading | None:
     return replace(reading, content=(*reading.content, verb))
 
 
+_AFTERTHOUGHT = re.compile(r"^(.+?[うくぐすつぬぶむる])[\s\u3000]+([^\s\u3000、。]{2,12}(?:で|に|まで|だけ))$")
+
+
 def _prepares_for_event(link: str, book: Phrasebook) -> bool:
     """Whether the goal a statement serves is a day the writer prepares for (「期末試験に向けて」), not a goal of
     the sheet (「営業KR1.2に向けて」) or a purpose (「転職に向けて」)."""
@@ -454,6 +457,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if purpose is not None and verdict.label == "task":
         # 「Pythonを勉強して週次レポートの作成を自動化したい」: the study is the means, the automation the goal
         core = purpose.group(1)
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    after = _AFTERTHOUGHT.match(core)
+    if after is not None:  # 「候補エリアを調べる 通勤圏内で」: a scope added after the verb goes before it
+        core = after.group(2) + after.group(1)
         verb, plain, obj, action = _shape(core, book, verdict.view)
     fixing = verb in book.families["fix"].verbs
     if habit and fixing and all(body[a:b].rstrip("、,").endswith("の") for a, b in habit_spans):
