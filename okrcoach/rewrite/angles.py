@@ -347,6 +347,17 @@ def _for_kind_of_group(text: str, metric: Metric, reading: Reading, book: Phrase
     return f"{text} among {word} {group}"
 
 
+@cache
+def _not_kinds(book: Phrasebook) -> frozenset[str]:
+    """Words that never say which kind of a group: determiners, quantities, stop words, prepositions, verbs,
+    comparatives and feelings."""
+    plain = set(book.reading["determiners"]) | set(book.reading.get("quantity_words", ())) | book.stopwords
+    plain |= set(book.reading["head_end"]) | word_set(book, "plain_verbs") | word_set(book, "generic_verbs")
+    plain |= set(book.reading.get("comparatives", ())) | direction_verbs(book) | family_verbs(book)
+    plain |= {w.lower() for w in book.feelings} | {"and", "or", "to", "not", "who", "where", "back", "up", "out", "off"}
+    return frozenset(plain)
+
+
 @lru_cache(maxsize=256)
 def _kind_of_group(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     """A group of people with the one or two words before it that say which of them ("rural customers", "front
@@ -354,10 +365,7 @@ def _kind_of_group(reading: Reading, book: Phrasebook) -> tuple[str, str] | None
     "to show customers"), nor a group that opens a clause ("the hospital | nurses want to work for")."""
     written = [w.strip(",.;:!?") for w in reading.core.split()]  # as written: "SMB customers"
     said = [w.lower() for w in written]
-    plain = set(book.reading["determiners"]) | set(book.reading.get("quantity_words", ())) | book.stopwords
-    plain |= set(book.reading["head_end"]) | word_set(book, "plain_verbs") | word_set(book, "generic_verbs")
-    plain |= set(book.reading.get("comparatives", ())) | direction_verbs(book) | family_verbs(book)
-    plain |= {w.lower() for w in book.feelings} | {"and", "or", "to", "not", "who", "where", "back", "up", "out", "off"}
+    plain = _not_kinds(book)
 
     def modifier(word: str) -> bool:
         return (
