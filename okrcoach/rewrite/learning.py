@@ -205,6 +205,8 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return m.group()
             if reading.lang == "ja" and word in reading.core:
                 return word
+    if reading.lang == "ja" and kind.name == "school_exam":  # 「期末試験の勉強」: the exam as named, 「期末試験」
+        return next((w for w in kind.words if w in reading.core), reading.object or reading.core)
     subject = reading.object or reading.core
     doing = _doing(reading, book)
     if doing is not None and not kind.exams:  # "learn to cook Thai food": courses about cooking Thai food

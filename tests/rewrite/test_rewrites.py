@@ -509,3 +509,15 @@ def test_a_key_result_handed_back_starts_with_a_capital_but_keeps_a_brand_as_wri
     assert s.text == "Record three songs for the demo EP by the end of the quarter"
     (s,) = okrcoach.classify("eBay shop reaches 40 sales a week").suggestions
     assert s.text.startswith("eBay shop")
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("Revise for finals", "Score 70% or higher on 3 timed past papers before finals"),
+        ("期末試験の勉強をする", "期末試験までに過去問3回分で7割以上を取る"),
+    ],
+)
+def test_a_school_exam_is_prepared_with_past_papers_not_courses_or_a_certificate(text, top):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got[0] == top and not any("online courses" in s or "合格" in s for s in got), got
