@@ -515,6 +515,7 @@ def test_a_key_result_handed_back_starts_with_a_capital_but_keeps_a_brand_as_wri
     ("text", "top"),
     [
         ("Revise for finals", "Score 70% or higher on 3 timed past papers before finals"),
+        ("revise for finals properly this time", "Score 70% or higher on 3 timed past papers before finals"),
         ("期末試験の勉強をする", "期末試験までに過去問3回分で7割以上を取る"),
     ],
 )
