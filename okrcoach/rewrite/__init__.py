@@ -36,7 +36,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
-from .topics import loose_match, respelled_match, topic_metrics, written_match
+from .topics import loose_match, respelled, respelled_match, topic_metrics, written_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -322,6 +322,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 # "Start running again", read as "Run again": the action kept would say less than the metric
                 keeps = last is not written_match
                 candidates = _last_resort(reading, verdict.label, book, metrics, keeps_action=keeps)
+        second = respelled(reading) if not candidates else None
+        if second is not None:  # "Increase brand awarness": the metric its words name once put right
+            put_right = [m for _, named, m in scored(second) if named] or named_anywhere(second)
+            candidates = _last_resort(reading, verdict.label, book, put_right[:2], keeps_action=False)
         if verdict.label == "task" and taking_part(reading, book):
             # the writer's own taking part, not the organisation's figures
             own = [a for a in candidates if personal_metric(a.metric, book)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -27,7 +27,7 @@ from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, p
 from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
-from .respell import joined_compound, plain, vocabulary
+from .respell import corrected, joined_compound, plain, vocabulary
 from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -208,6 +208,25 @@ def respelled_match(reading: Reading) -> tuple[Topic, str] | None:
     text = nfkc(reading.core).lower()
     second = plain(text, reading.lang, _vocabulary(reading.lang))
     return _longest(reading, second) if second != text else None
+
+
+def respelled(reading: Reading) -> Reading | None:
+    """The reading with its misspelt words put right and its intensifiers left out ("Increase brand awarness"),
+    for finding a metric it names; None when nothing changes. Its text is lower-cased: it is read, not written."""
+    words = _vocabulary(reading.lang)
+    core = nfkc(reading.core).lower()
+    second = plain(core, reading.lang, words)
+    if second == core:
+        return None
+    lower = reading.lang == "en"
+    content = tuple((corrected(w.lower(), reading.lang, words) or w.lower()) if lower else w for w in reading.content)
+    return replace(
+        reading,
+        core=second,
+        body=plain(nfkc(reading.body).lower(), reading.lang, words),
+        object=plain(nfkc(reading.object).lower(), reading.lang, words),
+        content=content,
+    )
 
 
 def _whole_word(word: str, text: str) -> int:

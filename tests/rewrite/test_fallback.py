@@ -123,3 +123,12 @@ def test_a_named_metric_turned_away_only_by_figurative_words_is_the_last_resort(
 def test_a_japanese_task_is_measured_by_what_it_acts_on_in_the_last_resort():
     # 「売上データを再集計する」 works on data: quarterly sales is not its measure
     assert not any("売上高" in s.text for s in okrcoach.suggest("２０２４年度の売上データを再集計する"))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Increase brand awarness", "brand awareness"), ("Improve emplyee engagement", "employee engagement")],
+)
+def test_a_metric_named_with_a_misspelling_is_found_once_put_right(text, said):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got and said in got[0] and "awarness" not in got[0], got
