@@ -249,6 +249,18 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
     }
 
 
+def _ends_on_period(text: str) -> bool:
+    """Whether a metric's words end on a period ("people at Sunday services each week"): a group or place after it
+    would read as the period's."""
+    return text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"])
+
+
+def _metric_words(text: str, metric: Metric) -> str:
+    """A metric's words as the rewrite says them, its name and its calling words, lower-cased: what a scope it
+    already names is looked for in."""
+    return " ".join((text, metric.name("en"), *metric.words_en)).lower()
+
+
 def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
     """A catalog metric narrowed to the group of people the writer ends on ("Grow library membership among
     teenagers" -> "new library members among teenagers"), when the metric does not name them already."""
@@ -256,9 +268,9 @@ def _for_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
     if scope is None:
         return text
     group, said = scope
-    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+    if _ends_on_period(text):
         return text  # "people at Sunday services each week": a group after it would read as the week's
-    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    named = _metric_words(text, metric)
     # the words that narrow the group ("older" of "among older residents") say whom too
     narrowing = [w for w in said.lower().split()[1:-1] if w not in book.stopwords]
     if group.rstrip("s") in named or group not in word_set(book, "groups") or any(w in named for w in narrowing):
@@ -295,9 +307,9 @@ def _for_place(text: str, metric: Metric, reading: Reading, book: Phrasebook) ->
     group = _group_scope(reading)
     if not said or (group is not None and group[0] in word_set(book, "groups")):
         return text
-    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+    if _ends_on_period(text):
         return text
-    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    named = _metric_words(text, metric)
     if said.lower() in text.lower() or any(
         w.rstrip("s") in named for w in said.lower().split()[1:] if w not in book.stopwords and len(w) > 2
     ):
@@ -339,10 +351,10 @@ def _for_kind_of_group(text: str, metric: Metric, reading: Reading, book: Phrase
     if found is None or _group_scope(reading) is not None or _place_scope(reading) or metric.unit == "money":
         return text  # money is earned from a group, not among it
     word, group = found
-    named = " ".join((text, metric.name("en"), *metric.words_en)).lower()
+    named = _metric_words(text, metric)
     if group.lower().rstrip("s") in named or word.lower() in named:
         return text
-    if text.lower().split()[-1:] in (["week"], ["month"], ["day"], ["year"], ["quarter"]):
+    if _ends_on_period(text):
         return text
     return f"{text} among {word} {group}"
 
