@@ -205,9 +205,8 @@ def _vocabulary(lang: str) -> frozenset[str]:
 def respelled_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic the statement's core calls once its intensifiers are left out and its misspelt words put right
     (「決算をもっと早くする」, "Make the close less painfull"): for statements nothing else fits."""
-    text = nfkc(reading.core).lower()
-    second = plain(text, reading.lang, _vocabulary(reading.lang))
-    return _longest(reading, second) if second != text else None
+    second = respelled(reading)
+    return _longest(reading, second.core) if second is not None else None
 
 
 def respelled(reading: Reading) -> Reading | None:
