@@ -1005,8 +1005,12 @@ def rate_templates(reading: Reading, book: Phrasebook) -> tuple[str, str]:
     days (「朝の読書タイムを毎朝実施する」 in a class: 60 school days, not 90 calendar days)."""
     days = _routine_days(reading, book) if reading.habit == "daily" else ""
     rate, streak = book.habit_templates[f"daily_{days}" if days else reading.habit]
+    if reading.habit != "weekly":
+        return rate, streak
+    if rx.search(book.reading.get("fortnightly_words", "$^"), reading.body) and "fortnightly" in book.habit_templates:
+        return book.habit_templates["fortnightly"]  # 「隔週」: 6 times a quarter, not 11 of the 13 weeks
     named = rx.search(book.reading.get("named_days", "$^"), reading.core)
-    if reading.habit == "weekly" and named and "weekly_days" in book.habit_templates:
+    if named and "weekly_days" in book.habit_templates:
         rate, streak = book.habit_templates["weekly_days"]  # "every Saturday morning" stays in the action
     return rate, streak
 

@@ -49,6 +49,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "event_deadlines": _STRS,
         "occasion_deadline": _STR,
         "named_days": _STR,
+        "fortnightly_words": _STR,
         "purpose_verbs": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,

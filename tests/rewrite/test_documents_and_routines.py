@@ -115,3 +115,18 @@ def test_a_weekly_routine_without_days_is_counted_in_weeks():
 def test_something_installed_for_ones_family_is_not_used_by_200_people():
     got = [s.text for s in okrcoach.classify("実家に見守りカメラを設置する").suggestions]
     assert not any("200人" in s for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        (
+            "Run 1:1s with my reports every other week",
+            "Run 1:1s with my reports every other week, 6 times this quarter",
+        ),
+        ("1on1を隔週で実施する", "今期中に隔週で6回、1on1を実施する"),
+    ],
+)
+def test_a_routine_kept_every_other_week_is_counted_in_fortnights(text, top):
+    got = [s.text for s in okrcoach.classify(text).suggestions]
+    assert got[0] == top and "13" not in got[0], got

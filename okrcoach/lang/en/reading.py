@@ -126,7 +126,7 @@ def _names_days(body: str, span: tuple[int, int]) -> bool:
     action, which the weeks counted then follow ("Study for the CPA exam every Saturday morning in 11 of the 13
     weeks")."""
     words = body[span[0] : span[1]].lower().split()
-    return len(words) > 1 and (words[1] in _WEEKDAYS and words[1] != "weekday" or len(words) > 2)
+    return len(words) > 1 and words[1] in _WEEKDAYS and words[1] != "weekday"  # not "every other week"
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
