@@ -149,3 +149,14 @@ def test_a_goal_or_a_purpose_prepared_for_stays_the_why():
 def test_a_scope_added_after_the_verb_goes_before_it():
     (top, *_) = okrcoach.classify("引っ越し先の候補エリアを調べる 通勤圏内で").suggestions
     assert top.text.startswith("今期中に通勤圏内で引っ越し先の候補エリアを")
+
+
+def test_a_case_particle_before_a_verbal_noun_takes_no_wo():
+    (top, *_) = okrcoach.classify("老後資金についてFPに相談").suggestions
+    assert "FPに相談し" in top.text and "にを" not in top.text
+
+
+def test_the_days_themselves_are_not_a_schedule():
+    reading = read(okrcoach.classify("心身ともに余裕のある毎日を送る"))
+    assert reading.habit == "" and reading.core == "心身ともに余裕のある毎日を送る"
+    assert read(okrcoach.classify("毎日ストレッチする")).habit == "daily"

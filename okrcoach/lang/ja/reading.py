@@ -125,7 +125,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
             stop = r"(?![0-9A-Za-z])" if phrase[-1].isdigit() else ""
             # 「月次決算」「週次レポート」: a 〜次 word glued to a noun names the thing, not a schedule
             glued = r"(?![\u4e00-\u9fff\u30a0-\u30ff])" if phrase.endswith(("次", "例")) else ""
-            for m in rx.finditer(re.escape(phrase) + stop + glued + r"(?:に|の|は|で(?!も))?[、,]?", body):
+            # 「余裕のある毎日を送る」「毎日が楽しい」: the days themselves, a noun, not a schedule
+            noun = r"(?![をが])"
+            for m in rx.finditer(re.escape(phrase) + stop + glued + noun + r"(?:に|の|は|で(?!も))?[、,]?", body):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"
@@ -305,7 +307,8 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         )
     ):  # 「残業削減」: 「残業を削減する」; 「固定費見直し」 (a verb's 連用形 as a noun): 「固定費を見直し」
         obj = head
-        lead = obj + "を"
+        # 「FPに相談」: a case particle already says how the noun stands to the verb, no 「を」 after it
+        lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"
     elif p.pos == "VERB" and not nominal and _dropped_wo(before, p, book):
         # 「ベランダ菜園はじめる」「セキュリティ研修やる」: a sheet's dropped 「を」 put back: 「ベランダ菜園をはじめ」
         obj = head
