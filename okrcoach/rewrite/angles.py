@@ -997,7 +997,20 @@ def _routine_days(reading: Reading, book: Phrasebook) -> str:
         found = found or (days == "school" and rx.search(book.reading.get("school_class", "$^"), said) is not None)
         if found and f"daily_{days}" in book.habit_templates:
             return days
+    if "daily_work" in book.habit_templates and _work_topic(reading, book):
+        return "work"  # 「新規開拓のテレアポを毎日やる」: a sales routine is kept on working days, not weekends
     return ""
+
+
+def _work_topic(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement's topic is work: the topic it calls (else the metric its words name first) is in a
+    work domain, not one's own life, learning or a school's."""
+    match = topic_match(reading)
+    first = (
+        catalog().get(match[0].metrics[0]) if match else next((m for _, named, m in scored(reading)[:1] if named), None)
+    )
+    own = {*book.reading.get("personal_domains", ()), "language", "skills", "school", "nonprofit", "city"}
+    return first is not None and first.domain not in own
 
 
 def rate_templates(reading: Reading, book: Phrasebook) -> tuple[str, str]:

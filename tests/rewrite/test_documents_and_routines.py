@@ -130,3 +130,10 @@ def test_something_installed_for_ones_family_is_not_used_by_200_people():
 def test_a_routine_kept_every_other_week_is_counted_in_fortnights(text, top):
     got = [s.text for s in okrcoach.classify(text).suggestions]
     assert got[0] == top and "13" not in got[0], got
+
+
+def test_a_daily_routine_of_work_is_counted_in_working_days():
+    (top, *_) = okrcoach.classify("新規開拓のテレアポを毎日やる").suggestions
+    assert top.text.startswith("今期中に営業日60日中55日、"), top.text
+    (top, *_) = okrcoach.classify("Meditate every morning").suggestions
+    assert "90 days" in top.text, top.text
