@@ -574,11 +574,14 @@ def _output_angles(
     counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
     # "Write with more clarity", "Train for the national qualifiers": no thing made to count or use
     starts_with_preposition = reading.lang == "en" and first in book.reading["head_end"]
+    # "Write prep lists for each station": one for each, a whole set, not a number of them
+    per_each = reading.lang == "en" and rx.search(r"(?i)(?<![\w-])(?:for each|for every|per)(?![\w-])", reading.object)
     if (
         reading.countable
         and family is not None
         and family.count
         and not determined
+        and not per_each
         and not counted_already
         and not starts_with_preposition
         and not _run_on(reading)  # a count pasted into a run-on with its reasons cannot be read
@@ -692,8 +695,9 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins; follow-up meetings come
     from people one contacts, not from "Visit Japan"; being used fits a tool one builds, not a culture or a
     talent pipeline; rollbacks and upkeep fit a system one fixes, not a home office."""
-    if family.name == "event":
-        return reading.verb not in book.reading.get("attendee_verbs", ())
+    if family.name == "event":  # "do my phlebotomy training": one's own, not an event with attendees
+        own = reading.lang == "en" and reading.object.lower().startswith("my ")
+        return reading.verb not in book.reading.get("attendee_verbs", ()) and not own
     if family.name == "contact":
         return _head_is(reading, book, word_set(book, "contacts"))
     if family.name == "submit":  # an application is judged by its answer, not by an approval round

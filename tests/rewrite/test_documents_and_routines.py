@@ -137,3 +137,10 @@ def test_a_daily_routine_of_work_is_counted_in_working_days():
     assert top.text.startswith("今期中に営業日60日中55日、"), top.text
     (top, *_) = okrcoach.classify("Meditate every morning").suggestions
     assert "90 days" in top.text, top.text
+
+
+def test_one_for_each_is_not_counted_and_ones_own_training_has_no_attendees():
+    got = [s.text for s in okrcoach.classify("Kitchen: write prep lists for each station").suggestions]
+    assert not any(s.startswith("Write 3 prep lists") for s in got), got
+    got = [s.text for s in okrcoach.classify("I want to do my phlebotomy training this year").suggestions]
+    assert not any("attendees" in s for s in got), got
