@@ -354,6 +354,9 @@ def _for_kind_of_group(text: str, metric: Metric, reading: Reading, book: Phrase
     named = _metric_words(text, metric)
     if group.lower().rstrip("s") in named or word.lower() in named:
         return text
+    others = word_set(book, "groups") - {"staff", "employees", "members", "people"}  # all staff: the drivers too
+    if set(metric.name("en").lower().split()) & others:
+        return text  # "the share of students meeting the standard" counts its own people, not the teachers'
     if _ends_on_period(text):
         return text
     return f"{text} among {word} {group}"

@@ -411,3 +411,13 @@ def test_options_researched_end_in_one_chosen(text, start):
 )
 def test_what_is_not_a_choice_among_options_is_not_compared(text):
     assert not any("written criteria" in s or "比べてひとつに決める" in s for s in texts(text))
+
+
+def test_a_metric_that_counts_other_people_takes_no_kind_of_group():
+    got = texts("Plan the Year 8 ecosystems unit together with the other science teachers")
+    assert got and "among science teachers" not in got[0], got
+
+
+def test_when_an_exam_is_studied_for_is_not_its_name():
+    got = texts("Study for the SHRM-CP exam on weekends")
+    assert got and got[0] == "Pass the SHRM-CP exam by the end of the quarter", got
