@@ -27,6 +27,7 @@ from .angles import (
     routine_words,
     time_angles,
 )
+from .cues import cued_routine
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .matching import named_anywhere, rank, scored, vetoed
 from .participation import participation_angle, personal_metric, taking_part
@@ -278,6 +279,12 @@ def _last_resort(
     return out
 
 
+def _says_verb(reading: Reading, phrase: str) -> bool:
+    """Whether a Japanese topic phrase holds the statement's own verb (「ピアノ再開」 of 「ピアノ再開したい」,
+    「写真撮り」 of 「写真撮り直し」): the action is then the topic itself, not a step before its metric."""
+    return reading.lang == "ja" and bool(reading.verb) and reading.verb[:2] in phrase
+
+
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
@@ -319,8 +326,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if not candidates:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
-                # "Start running again", read as "Run again": the action kept would say less than the metric
-                keeps = last is not written_match
+                # "Start running again", read as "Run again": the action kept would say less than the metric; and
+                # 「ピアノ再開したい」 said by 「ピアノ(を)再開」 has no action left besides what the phrase says
+                keeps = last is not written_match and not (found and _says_verb(reading, found[1]))
                 candidates = _last_resort(reading, verdict.label, book, metrics, keeps_action=keeps)
         second = respelled(reading) if not candidates else None
         if second is not None:  # "Increase brand awarness": the metric its words name once put right
@@ -336,6 +344,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = _last_resort(reading, verdict.label, book, list(vetoed(reading)[:1]))
         if not candidates and reading.lang == "ja":
             candidates = _verbal_noun_angles(reading, verdict.label, book)
+        routine = cued_routine(reading, book) if not candidates and verdict.label == "task" else None
+        if routine is not None:  # "read to the kids before bed": nothing else measures it, its cue says a routine
+            reading = routine
+            candidates = habit_angles(reading, book)
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

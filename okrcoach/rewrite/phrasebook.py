@@ -50,6 +50,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "occasion_deadline": _STR,
         "named_days": _STR,
         "fortnightly_words": _STR,
+        "routine_cues": _STRS_MAP,
+        "routine_starts": _STRS,
+        "more_often": _STR,
         "purpose_verbs": _STRS,
         "attributive": _STR,
         "wish_endings": _PAIRS,
@@ -243,6 +246,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
 _REGEXES = (
     "aspect",
+    "more_often",
     "trailing_adverb",
     "deadline_tail",
     "deadline_head",

@@ -79,6 +79,19 @@ def _joined(book: Phrasebook) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z])の(?=(?:{nouns}))" if nouns else "$^")
 
 
+# a case particle between two nouns, or a noun and the verb it governs, that casual writing leaves out
+# (「ランニングを再開」 written 「ランニング再開」, 「メンタルの安定」 written 「メンタル安定」)
+_DROPPED = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])[をのが](?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
+def without_particles(text: str) -> str:
+    """Japanese text with the case particles between a noun and a noun or verbal noun left out, as casual
+    sheets write it (「ランニングを再開」 -> 「ランニング再開」); a phrase that stays shorter than four characters
+    is kept whole (「朝の会」 is not 「朝会」)."""
+    dropped = _DROPPED.sub("", text)
+    return dropped if len(dropped) >= 4 else text
+
+
 def joined_compound(text: str) -> str:
     """Japanese text with the 「の」 of a noun and its verbal noun left out (「レポートの作成」 -> 「レポート作成」)."""
     return _joined(phrasebook("ja")).sub("", text)

@@ -27,7 +27,7 @@ from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, p
 from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
-from .respell import corrected, joined_compound, plain, vocabulary
+from .respell import corrected, joined_compound, plain, vocabulary, without_particles
 from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -164,10 +164,26 @@ _TELLING = 0.0014  # a stem at most this share of the phrases hold (40 of 28,909
 _NEAR = 5  # the most words between the first and the last word of a loose match
 
 
+@cache
+def _casual_index() -> dict[str, tuple[tuple[str, Topic], ...]]:
+    """Every Japanese topic phrase that casual writing shortens by leaving its case particles out (「ランニングを
+    再開」 as 「ランニング再開」), in that shortened form, by its first two characters."""
+    index: dict[str, list[tuple[str, Topic]]] = {}
+    for topic in topics():
+        for word in topic.words_ja:
+            casual = without_particles(word)
+            if casual != word:
+                index.setdefault(casual[:2], []).append((casual, topic))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def loose_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic a phrase calls whose words all stand near each other in the statement in any order and form
     ("Make our research reproducible" for "reproducibility of our research", "Rewrite the outbound email
-    sequence" for "outbound sequences"): for English statements whose words call nothing as written."""
+    sequence" for "outbound sequences"), or, in Japanese, in the casual form that leaves the particles out
+    (「ランニング再開」 for 「ランニングを再開」): for statements whose words call nothing as written."""
+    if reading.lang == "ja":
+        return _longest(reading, nfkc(reading.core).lower(), _casual_index())
     if reading.lang != "en":
         return None
     where: dict[str, int] = {}
@@ -280,9 +296,12 @@ def stated_reason(reading: Reading) -> str:
     return reading.link if reading.link and not names_goal else ""
 
 
-def _longest(reading: Reading, text: str) -> tuple[Topic, str] | None:
-    """The topic whose phrase is the longest standing in the text, with that phrase."""
-    index = _index(reading.lang)
+def _longest(
+    reading: Reading, text: str, index: Mapping[str, tuple[tuple[str, Topic], ...]] | None = None
+) -> tuple[Topic, str] | None:
+    """The topic whose phrase is the longest standing in the text (of the given index's phrases), with that
+    phrase."""
+    index = _index(reading.lang) if index is None else index
     if reading.lang == "ja":  # a phrase can only be where its first two characters are (one, for a short one)
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
     else:

@@ -1,0 +1,41 @@
+"""A routine said by when it is done, not how often ("read to the kids before bed", 「週末にランニングする」,
+"call Tom more often"): for a task nothing else measures, the rate of that cycle.
+
+The cues and the vague frequencies are data in lang/<lang>/rewrite.toml ([reading] routine_cues, more_often).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import rx
+from .phrasebook import Phrasebook
+from .reading import Reading
+from .wholeword import find_whole
+
+
+def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
+    """Return the reading as a routine of the cycle its cue says, or None when it names no cue.
+
+    The cue stays in the action ("Read to the kids before bed on 75 of the 90 days"); a vague frequency ("more
+    often") is left out, and its routine is kept up week by week."""
+    starts = book.reading.get("routine_starts", ())
+    body = reading.body.lower()
+    if (reading.lang == "ja" and reading.core.endswith(tuple(starts))) or (
+        reading.lang == "en" and any(find_whole(body, s) == 0 for s in starts)
+    ):
+        return None  # "Start journaling before bed", 「朝ラン始める」: a start, not yet the routine
+    cues: dict[str, list[str]] = book.reading.get("routine_cues", {})
+    said = f"{reading.core} {reading.deadline}"
+    for cycle in ("daily", "weekly"):
+        for cue in cues.get(cycle, ()):
+            found = cue in said if reading.lang == "ja" else find_whole(said.lower(), cue) >= 0
+            if found:
+                return replace(reading, habit=cycle)
+    more = book.reading.get("more_often", "")
+    m = rx.search(more, reading.core) if more else None
+    if m is None:
+        return None
+    core = (reading.core[: m.start()] + reading.core[m.end() :]).strip()
+    action = rx.sub(more, "", reading.action).strip()
+    return replace(reading, habit="weekly", core=core, action=action, object=rx.sub(more, "", reading.object).strip())

@@ -1,0 +1,78 @@
+"""A routine said by when it is done, not how often, is counted over its cycle when nothing else measures it;
+a Japanese topic phrase is found in the casual form that leaves its particles out."""
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.cues import cued_routine
+from okrcoach.rewrite.phrasebook import phrasebook
+from okrcoach.rewrite.reading import read
+from okrcoach.rewrite.respell import without_particles
+
+
+def top(text: str) -> str:
+    got = okrcoach.classify(text).suggestions
+    return got[0].text if got else ""
+
+
+def reading(text: str):
+    verdict = okrcoach.classify(text)
+    return read(verdict), phrasebook(verdict.lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "cycle"),
+    [
+        ("read to the kids before bed instead of phones", "daily"),
+        ("Do a stock check on the dairy aisle Monday mornings", "weekly"),
+        ("週末にランニングする", "weekly"),
+        ("寝る前に本を読む", "daily"),
+    ],
+)
+def test_a_cue_of_when_makes_a_routine_of_its_cycle(text, cycle):
+    r, book = reading(text)
+    routine = cued_routine(r, book)
+    assert routine is not None and routine.habit == cycle
+
+
+def test_the_cue_stays_in_the_rewrite_and_the_days_are_counted():
+    text = top("read to the kids before bed instead of phones")
+    assert text.startswith("Read to the kids before bed") and "of the 90 days" in text, text
+    assert "13週中11週、週末にランニングする" in top("週末にランニングする")
+
+
+def test_a_vague_frequency_is_left_out_and_kept_up_week_by_week():
+    r, book = reading("Call customers back more often instead of emailing")
+    routine = cued_routine(r, book)
+    assert routine is not None and routine.habit == "weekly" and "more often" not in routine.action
+    assert "more often" not in top("call tom more often")
+
+
+@pytest.mark.parametrize("text", ["Start journaling before bed", "朝ラン始める"])
+def test_starting_a_routine_is_not_the_routine(text):
+    r, book = reading(text)
+    assert cued_routine(r, book) is None
+
+
+def test_a_statement_with_no_cue_is_no_routine():
+    r, book = reading("Sort out childcare for the autumn term")
+    assert cued_routine(r, book) is None
+
+
+def test_a_measured_statement_keeps_its_metric_before_any_cue():
+    # a catalog metric fits: the cue does not turn it into a routine
+    assert "days" not in top("Answer support tickets faster in the evenings").split("in the evenings")[-1][:12]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "casual"),
+    [("ランニングを再開", "ランニング再開"), ("メンタルの安定", "メンタル安定"), ("体力が落ち", "体力落ち"), ("朝の会", "朝の会")],
+)
+def test_the_casual_form_leaves_the_particles_out_of_a_long_enough_phrase(phrase, casual):
+    assert without_particles(phrase) == casual
+
+
+def test_a_casual_phrase_calls_its_topic_when_nothing_else_does():
+    assert "ランニング回数" in top("ランニング再開！🏃‍♀️")
+    text = top("🎹ピアノ再開したい！")
+    assert "ピアノ" in text and "再開し、" not in text, text  # the phrase holds the verb: no action before it
