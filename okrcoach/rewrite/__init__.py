@@ -27,8 +27,8 @@ from .angles import (
     routine_words,
     time_angles,
 )
-from .cues import cued_routine
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
+from .cues import cued_routine
 from .matching import named_anywhere, rank, scored, vetoed
 from .participation import participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, phrasebook
@@ -37,7 +37,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
-from .topics import loose_match, respelled, respelled_match, topic_metrics, written_match
+from .topics import loose_match, nominal_match, respelled, respelled_match, topic_metrics, written_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -322,7 +322,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order or
             # with the writer's intensifiers left out and misspellings put right
             candidates = _last_resort(reading, verdict.label, book, named_anywhere(reading)[:2])
-        for last in (loose_match, respelled_match, written_match):
+        for last in (loose_match, respelled_match, written_match, nominal_match):
             if not candidates:
                 found = last(reading)
                 metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
@@ -330,10 +330,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 # 「ピアノ再開したい」 said by 「ピアノ(を)再開」 has no action left besides what the phrase says
                 keeps = last is not written_match and not (found and _says_verb(reading, found[1]))
                 candidates = _last_resort(reading, verdict.label, book, metrics, keeps_action=keeps)
-        second = respelled(reading) if not candidates else None
-        if second is not None:  # "Increase brand awarness": the metric its words name once put right
-            put_right = [m for _, named, m in scored(second) if named] or named_anywhere(second)
-            candidates = _last_resort(reading, verdict.label, book, put_right[:2], keeps_action=False)
+        for nouns in (False, True):  # "Increase brand awarness": the metric its words name once put right;
+            # "Safer job sites": once its quality is read as a noun
+            second = respelled(reading, nouns) if not candidates else None
+            if second is not None:
+                put_right = [m for _, named, m in scored(second) if named] or named_anywhere(second)
+                candidates = _last_resort(reading, verdict.label, book, put_right[:2], keeps_action=False)
         if verdict.label == "task" and taking_part(reading, book):
             # the writer's own taking part, not the organisation's figures
             own = [a for a in candidates if personal_metric(a.metric, book)]

@@ -51,6 +51,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "named_days": _STR,
         "fortnightly_words": _STR,
         "routine_cues": _STRS_MAP,
+        "quality_nouns": _STR_MAP,
         "routine_starts": _STRS,
         "more_often": _STR,
         "purpose_verbs": _STRS,

@@ -92,19 +92,27 @@ def without_particles(text: str) -> str:
     return dropped if len(dropped) >= 4 else text
 
 
+def quality_noun(word: str, book: Phrasebook) -> str:
+    """An English quality said as an adjective, as its noun ("safer" -> "safety"): "Safer job sites" is read
+    for site safety once nothing else is found; any other word as it is."""
+    nouns: dict[str, str] = book.reading.get("quality_nouns", {})
+    return nouns.get(word, word)
+
+
 def joined_compound(text: str) -> str:
     """Japanese text with the 「の」 of a noun and its verbal noun left out (「レポートの作成」 -> 「レポート作成」)."""
     return _joined(phrasebook("ja")).sub("", text)
 
 
-def plain(text: str, lang: str, words: frozenset[str]) -> str:
+def plain(text: str, lang: str, words: frozenset[str], nouns: bool = False) -> str:
     """The text with its intensifiers left out and its misspelt words put right against words (lower-cased
-    text in)."""
+    text in); with nouns, English qualities said as adjectives are read as their nouns too."""
     book = phrasebook(lang)
     if lang == "en":
         drop = word_set(book, "intensifiers")
         kept = [w for w in text.split() if w not in drop]
-        return " ".join(_EN_WORD.sub(lambda m: corrected(m.group(), "en", words) or m.group(), w) for w in kept)
+        fixed = (_EN_WORD.sub(lambda m: corrected(m.group(), "en", words) or m.group(), w) for w in kept)
+        return " ".join(quality_noun(w, book) if nouns else w for w in fixed)
     for word in sorted(word_set(book, "intensifiers"), key=len, reverse=True):
         text = text.replace(word, "")
     text = _JA_RUN.sub(lambda m: corrected(m.group(), "ja", words) or m.group(), text)

@@ -27,7 +27,7 @@ from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, p
 from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
-from .respell import corrected, joined_compound, plain, vocabulary, without_particles
+from .respell import corrected, joined_compound, plain, quality_noun, vocabulary, without_particles
 from .wholeword import find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -225,21 +225,37 @@ def respelled_match(reading: Reading) -> tuple[Topic, str] | None:
     return _longest(reading, second.core) if second is not None else None
 
 
-def respelled(reading: Reading) -> Reading | None:
+def nominal_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic the statement's core calls once its qualities said as adjectives are read as nouns too
+    ("Accessible by default" for accessibility, "make the warehouse more efficient" for warehouse efficiency)."""
+    second = respelled(reading, nouns=True)
+    return _longest(reading, second.core) if second is not None else None
+
+
+def respelled(reading: Reading, nouns: bool = False) -> Reading | None:
     """The reading with its misspelt words put right and its intensifiers left out ("Increase brand awarness"),
-    for finding a metric it names; None when nothing changes. Its text is lower-cased: it is read, not written."""
+    and with nouns its qualities said as adjectives read as nouns ("Safer job sites"), for finding a metric it
+    names; None when nothing changes. Its text is lower-cased: it is read, not written."""
     words = _vocabulary(reading.lang)
     core = nfkc(reading.core).lower()
-    second = plain(core, reading.lang, words)
+    second = plain(core, reading.lang, words, nouns)
     if second == core:
         return None
     lower = reading.lang == "en"
-    content = tuple((corrected(w.lower(), reading.lang, words) or w.lower()) if lower else w for w in reading.content)
+    book = phrasebook(reading.lang)
+    content = tuple(
+        quality_noun(corrected(w.lower(), reading.lang, words) or w.lower(), book)
+        if lower and nouns
+        else (corrected(w.lower(), reading.lang, words) or w.lower())
+        if lower
+        else w
+        for w in reading.content
+    )
     return replace(
         reading,
         core=second,
-        body=plain(nfkc(reading.body).lower(), reading.lang, words),
-        object=plain(nfkc(reading.object).lower(), reading.lang, words),
+        body=plain(nfkc(reading.body).lower(), reading.lang, words, nouns),
+        object=plain(nfkc(reading.object).lower(), reading.lang, words, nouns),
         content=content,
     )
 

@@ -66,7 +66,12 @@ def test_a_measured_statement_keeps_its_metric_before_any_cue():
 
 @pytest.mark.parametrize(
     ("phrase", "casual"),
-    [("ランニングを再開", "ランニング再開"), ("メンタルの安定", "メンタル安定"), ("体力が落ち", "体力落ち"), ("朝の会", "朝の会")],
+    [
+        ("ランニングを再開", "ランニング再開"),
+        ("メンタルの安定", "メンタル安定"),
+        ("体力が落ち", "体力落ち"),
+        ("朝の会", "朝の会"),
+    ],
 )
 def test_the_casual_form_leaves_the_particles_out_of_a_long_enough_phrase(phrase, casual):
     assert without_particles(phrase) == casual
@@ -76,3 +81,21 @@ def test_a_casual_phrase_calls_its_topic_when_nothing_else_does():
     assert "ランニング回数" in top("ランニング再開！🏃‍♀️")
     text = top("🎹ピアノ再開したい！")
     assert "ピアノ" in text and "再開し、" not in text, text  # the phrase holds the verb: no action before it
+
+
+def test_a_quality_said_as_an_adjective_is_read_as_its_noun_when_nothing_else_is_found():
+    from okrcoach.rewrite.respell import quality_noun
+
+    book = phrasebook("en")
+    assert quality_noun("safer", book) == "safety" and quality_noun("sites", book) == "sites"
+    assert "injur" in top("Objective 2: Safer job sites")
+    assert "WCAG" in top("Accessible by default")
+
+
+def test_the_noun_reading_is_only_a_last_resort():
+    # a statement whose words already call a metric keeps it ("reliable" is not read as "reliability" first)
+    assert "get-togethers" in top("Be more relyable friend")
+
+
+def test_a_home_of_ones_own_is_a_household():
+    assert "review sites" not in top("Make our flat feel like home")
