@@ -37,7 +37,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
-from .topics import loose_match, nominal_match, respelled, respelled_match, topic_metrics, written_match
+from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, topic_metrics, written_match
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -350,6 +350,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if routine is not None:  # "read to the kids before bed": nothing else measures it, its cue says a routine
             reading = routine
             candidates = habit_angles(reading, book)
+        found = lemma_match(reading) if not candidates else None
+        if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
+            metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
+            candidates = _last_resort(
+                reading, verdict.label, book, metrics, keeps_action=not _says_verb(reading, found[1])
+            )
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .. import rx
+from ..tokens import tokenize
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
 from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
@@ -175,6 +176,52 @@ def _casual_index() -> dict[str, tuple[tuple[str, Topic], ...]]:
             if casual != word:
                 index.setdefault(casual[:2], []).append((casual, topic))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _lemmas(text: str, light: frozenset[str]) -> list[str]:
+    """The lemmas of a Japanese text's content words (nouns, verbs, adjectives), light ones left out."""
+    return [t.lemma for t in tokenize(text, "ja").tokens if t.pos in _CONTENT and t.lemma not in light]
+
+
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ"})
+
+
+@cache
+def _lemma_index() -> tuple[tuple[tuple[str, ...], str, Topic], ...]:
+    """Every Japanese topic phrase of two telling content words or more as its lemmas in order, with the phrase
+    and its topic ("解約の理由" as (解約, 理由)); telling as in English (_TELLING), and no phrase whose lemmas
+    repeat or are all one character."""
+    light = word_set(phrasebook("ja"), "loose_stopwords")
+    found = []
+    for topic in topics():
+        for phrase in topic.words_ja:
+            lemmas = _lemmas(phrase, light)
+            if len(set(lemmas)) == len(lemmas) and sum(len(x) >= 2 for x in lemmas) >= 2:
+                found.append((tuple(lemmas), phrase, topic))
+    counts = Counter(x for lemmas, *_ in found for x in lemmas)
+    telling = _TELLING * len(found)
+    return tuple(f for f in found if min(counts[x] for x in f[0]) <= telling)
+
+
+def lemma_match(reading: Reading) -> tuple[Topic, str] | None:
+    """The topic a Japanese phrase calls whose content words all stand in the statement in the same order, at
+    most one word apart in all (「解約時の理由ヒアリング」 for 「解約の理由」, 「若手がどんどん育つ」 for
+    「若手が育つ」): for statements whose words call nothing as written."""
+    if reading.lang != "ja":
+        return None
+    where: dict[str, int] = {}
+    for i, lemma in enumerate(_lemmas(nfkc(reading.core), frozenset())):
+        where.setdefault(lemma, i)
+    best: tuple[int, int, Topic, str] | None = None
+    for lemmas, phrase, topic in _lemma_index():
+        if lemmas[0] not in where or not all(x in where for x in lemmas):
+            continue
+        at = [where[x] for x in lemmas]
+        if at != sorted(at) or at[-1] - at[0] > len(at):
+            continue
+        if best is None or (len(lemmas), len(phrase)) > best[:2]:
+            best = (len(lemmas), len(phrase), topic, phrase)
+    return (best[2], best[3]) if best else None
 
 
 def loose_match(reading: Reading) -> tuple[Topic, str] | None:

@@ -99,3 +99,25 @@ def test_the_noun_reading_is_only_a_last_resort():
 
 def test_a_home_of_ones_own_is_a_household():
     assert "review sites" not in top("Make our flat feel like home")
+
+
+def test_a_japanese_phrase_whose_words_stand_in_order_with_others_between_calls_its_topic():
+    from okrcoach.rewrite.topics import lemma_match
+
+    r, _ = reading("ものづくりの品質と生産性を両立させる")
+    found = lemma_match(r)
+    assert found is not None and found[0].key == "operations.manufacturing_quality"
+    assert "不良率" in top("ものづくりの品質と生産性を両立させる")
+
+
+def test_the_word_order_match_is_japanese_only_and_needs_the_order():
+    from okrcoach.rewrite.topics import lemma_match
+
+    assert lemma_match(reading("Reduce churn among small accounts")[0]) is None
+    r, _ = reading("生産性と品質のものづくり")  # the phrase's words, but not in its order and not near
+    assert lemma_match(r) is None or lemma_match(r)[0].key != "operations.manufacturing_quality"
+
+
+def test_the_word_order_match_never_replaces_an_angle_found_otherwise():
+    # a routine its cue says stays first even though a topic phrase's words stand in it
+    assert "13週中11週、週末に家族で料理する" in top("週末に家族で料理したい")
