@@ -121,3 +121,8 @@ def test_the_word_order_match_is_japanese_only_and_needs_the_order():
 def test_the_word_order_match_never_replaces_an_angle_found_otherwise():
     # a routine its cue says stays first even though a topic phrase's words stand in it
     assert "13週中11週、週末に家族で料理する" in top("週末に家族で料理したい")
+
+
+def test_a_team_named_before_a_hyphen_is_a_tag_but_an_action_on_a_team_is_not():
+    assert top("Year 9 team - Raise attendance").startswith("Raise attendance")
+    assert okrcoach.classify("Build the data team - hire 2 analysts").body.startswith("Build the data team")
