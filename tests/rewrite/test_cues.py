@@ -126,3 +126,14 @@ def test_the_word_order_match_never_replaces_an_angle_found_otherwise():
 def test_a_team_named_before_a_hyphen_is_a_tag_but_an_action_on_a_team_is_not():
     assert top("Year 9 team - Raise attendance").startswith("Raise attendance")
     assert okrcoach.classify("Build the data team - hire 2 analysts").body.startswith("Build the data team")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"), [("Pack up the garage", "pack up"), ("track spending", "track"), ("Play more on Lichess", "play")]
+)
+def test_a_sheet_instruction_opens_with_its_verb(text, verb):
+    assert reading(text)[0].verb == verb
+
+
+def test_a_booking_is_not_read_as_a_book_to_finish():
+    assert not top("Book driving lessons").startswith("Finish Book")
