@@ -340,6 +340,8 @@ def _place_scope(reading: Reading) -> str:
         return ""  # "Achieve Investors in People Silver": a name, not a place
     if before and before[-1].lower() in book.reading.get("not_place_before", ()):
         return ""  # "Get really good at lettering", "fluent in motion design": a skill, not a place
+    if any(w.lower() in ("best", "most") or (w.lower().endswith("est") and len(w) > 5) for w in before[-3:]):
+        return ""  # "the safest workplace in the region": what it is compared with, not where it is measured
     return m.group("said").strip()
 
 

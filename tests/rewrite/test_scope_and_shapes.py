@@ -421,3 +421,12 @@ def test_a_metric_that_counts_other_people_takes_no_kind_of_group():
 def test_when_an_exam_is_studied_for_is_not_its_name():
     got = texts("Study for the SHRM-CP exam on weekends")
     assert got and got[0] == "Pass the SHRM-CP exam by the end of the quarter", got
+
+
+def test_what_a_superlative_is_compared_with_is_not_where_it_is_measured():
+    import okrcoach
+
+    text = okrcoach.classify("Keep our plant the safest workplace in the region").suggestions[0].text
+    assert "in the region" not in text, text
+    text = okrcoach.classify("To organize the first community meetup in Seoul").suggestions[0].text
+    assert "in Seoul" in text, text
