@@ -30,7 +30,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .cues import cued_routine
 from .matching import named_anywhere, rank, scored, vetoed
-from .participation import participation_angle, personal_metric, taking_part
+from .participation import joining, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, phrasebook
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
@@ -336,10 +336,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if second is not None:
                 put_right = [m for _, named, m in scored(second) if named] or named_anywhere(second)
                 candidates = _last_resort(reading, verdict.label, book, put_right[:2], keeps_action=False)
-        if verdict.label == "task" and taking_part(reading, book):
-            # the writer's own taking part, not the organisation's figures
+        if verdict.label == "task" and joining(reading, book):
+            # the writer's own taking part, not the organisation's figures ("Sign up for a pottery class at the
+            # community centre" is not measured by the centre's bookings)
             own = [a for a in candidates if personal_metric(a.metric, book)]
-            candidates = own or [participation_angle(reading, book)]
+            if own or taking_part(reading, book) or (candidates and not one_off(reading, book)):
+                candidates = own or [participation_angle(reading, book)]
         if not candidates and joint is not None:  # nothing else: joint work shows a relationship
             candidates = [joint]
         if not candidates:  # a metric its phrase names that the other words turned away, as a figure of speech

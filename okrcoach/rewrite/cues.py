@@ -27,7 +27,7 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
         return None  # "Start journaling before bed", 「朝ラン始める」: a start, not yet the routine
     cues: dict[str, list[str]] = book.reading.get("routine_cues", {})
     said = f"{reading.core} {reading.deadline}"
-    for cycle in ("daily", "weekly"):
+    for cycle in ("weekly", "daily"):  # "on Tuesdays before work", 「土曜の朝は」: the named day says the week
         for cue in cues.get(cycle, ()):
             found = cue in said if reading.lang == "ja" else find_whole(said.lower(), cue) >= 0
             if found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import rx
 from .angles import Angle
 from .catalog import catalog
 from .phrasebook import Phrasebook
@@ -20,16 +21,29 @@ def _pattern(book: Phrasebook) -> re.Pattern[str]:
     return re.compile(book.participation["pattern"])
 
 
-def taking_part(reading: Reading, book: Phrasebook) -> bool:
-    """Whether the statement is the writer joining something as a person: a participation wording, and no team
-    tag or business goal that makes it work."""
+def joining(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement is the writer joining something as a person (a class or course too): a
+    participation wording, and no team tag or business goal that makes it work."""
     if not book.participation or reading.team or reading.link:
         return False
     text = reading.core if reading.lang == "en" else reading.body
-    if any(m.lower() in text.lower() for m in book.learning_markers if len(m) > 2):
-        return False  # "Sign up for the first aid course": a course is finished or passed, not attended 8 times
     found = _pattern(book).search(text) if reading.lang == "ja" else _pattern(book).match(text)
     return found is not None
+
+
+def one_off(reading: Reading, book: Phrasebook) -> bool:
+    """Whether what is joined happens once ("a negotiation workshop", "the CIPS conference"): no sessions to
+    count, so what it is for measures it."""
+    words = book.participation.get("one_off", ())
+    return any(rx.search(rf"(?i)\b{re.escape(w)}", reading.core) for w in words)
+
+
+def taking_part(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the writer joins something that is not a course: then the writer's taking part is counted."""
+    text = reading.core if reading.lang == "en" else reading.body
+    if any(m.lower() in text.lower() for m in book.learning_markers if len(m) > 2):
+        return False  # "Sign up for the first aid course": a course is finished or passed, not attended 8 times
+    return joining(reading, book)
 
 
 def personal_metric(metric_key: str, book: Phrasebook) -> bool:
@@ -46,4 +60,11 @@ def participation_angle(reading: Reading, book: Phrasebook) -> Angle:
     if joined and reading.lang == "ja" and core.endswith("に参加する"):  # 「見守り活動に8回以上参加する」
         return Angle("participation", joined, "output:times taken part", {"place": core.removesuffix("に参加する")})
     words = {"core": core, "action": reading.action}
+    sessions = book.participation.get("sessions", "")
+    if sessions and not taking_part(reading, book):  # a class or course joined: its sessions attended
+        return Angle("participation", sessions, "output:sessions attended", words)
+    repeats = book.participation.get("repeats", "")
+    if repeats and re.match(repeats, reading.core):  # "Volunteer at the food bank at least 8 times", not "... and
+        # take part at least 8 times": volunteering is taking part
+        return Angle("participation", book.participation["repeated"], "output:times taken part", words)
     return Angle("participation", book.participation["template"], "output:times taken part", words)

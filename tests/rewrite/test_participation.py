@@ -10,7 +10,7 @@ import okrcoach
     [
         (
             "Volunteer at the food bank on Saturdays",
-            "Volunteer at the food bank on Saturdays and take part at least 8 times by the end of the quarter",
+            "Volunteer at the food bank on Saturdays at least 8 times by the end of the quarter",
         ),
         (
             "Join a Tuesday-night pub quiz team",

@@ -171,10 +171,20 @@ def _lemma(book: Phrasebook, word: str) -> str:
     return book.reading["irregular"].get(word) or lemma_of(word)
 
 
-def _headline(words: list[str]) -> bool:
-    """True when a phrase is written in headline case ("Improve Public Speaking Skills")."""
-    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+def _headline(words: list[str], proper: frozenset[str] = frozenset()) -> bool:
+    """True when a phrase is written in headline case ("Improve Public Speaking Skills"); words English always
+    capitalises ("Spanish", "June") say nothing of it ("Practice Spanish on Duolingo in June" is a sentence)."""
+    long = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower() not in proper]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _proper_case(word: str, proper: frozenset[str]) -> str:
+    """A word English always capitalises, capitalised ("spanish" -> "Spanish", "tuesdays" -> "Tuesdays")."""
+    bare = word.lower().strip(",.;:!?()")
+    stem = bare[:-1] if bare.endswith("s") and bare[:-1] in proper else bare
+    if stem in proper and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 def _an_before_vowel(body: str, cuts: list[tuple[int, int]], core: str) -> str:
@@ -216,12 +226,14 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
 def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     """Return the verb's lemma, how a rewrite writes it, its object and the whole action."""
     words = core.split()
+    proper = word_set(book, "proper_words")
     if len(words) >= 2 and core.isupper():  # "SPEND LESS TIME ON MY PHONE"
         stop = set(book.reading["stopwords"])
         words = [w if len(w) <= 3 and w.isalpha() and w.lower() not in stop else w.lower() for w in words]
-    elif _headline(words) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits" names a title
+    elif _headline(words, proper) and words[0].lower() not in _title_verbs(book):  # "Read Atomic Habits": a title
         # an acronym stays ("Build the CRM"), a capital article does not ("Build A World-Class ...")
         words = words[:1] + [w if w.isupper() and len(w.strip(",.;:")) > 1 else w.lower() for w in words[1:]]
+    words = [_proper_case(w, proper) for w in words]  # "practice japanese" -> "Practice Japanese"
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]
     if lowered[:1] and (lowered[0] in word_set(book, "negative_openers") or lowered[:2] == ["do", "not"]):

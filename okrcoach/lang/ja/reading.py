@@ -69,7 +69,7 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
         core = core[: -len(polite)] + reading.verb_text
     times: dict[str, str] = book.reading.get("times_of_day", {})
     core = with_wo(core, book)
-    if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前", core):
+    if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前|通勤|出勤|帰宅|通学|起床|就寝|食後|食前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
     said = next((t for w, t in times.items() if w in reading.body), "")
     return said + core

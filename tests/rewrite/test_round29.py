@@ -1,0 +1,56 @@
+"""Kinds of reason round 29's blind graders gave, fixed where general: volunteering counted as itself, a class
+joined counted in its sessions, words English capitalises kept so, a commute already said not said twice, and a
+named day's cue before a time of day's."""
+
+import pytest
+
+import okrcoach
+from okrcoach.rewrite.cues import cued_routine
+from okrcoach.rewrite.phrasebook import phrasebook
+from okrcoach.rewrite.reading import read
+
+
+def top(text: str) -> str:
+    got = okrcoach.classify(text).suggestions
+    return got[0].text if got else ""
+
+
+def test_volunteering_is_counted_as_itself_not_followed_by_taking_part():
+    text = top("Volunteer at the food bank on Saturdays")
+    assert "at least 8 times" in text and "take part" not in text, text
+
+
+def test_a_class_joined_is_counted_in_its_sessions_not_by_the_centres_bookings():
+    text = top("Sign up for a pottery class at the community centre")
+    assert "sessions" in text and "bookings" not in text, text
+
+
+def test_a_one_off_event_joined_is_not_counted_in_sessions():
+    assert "sessions" not in top("sign up for a negotiation workshop")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Practice Spanish on Duolingo every morning", "Practice Spanish on Duolingo"),
+        ("call mum every sunday", "every Sunday"),
+        ("translate my grandmother's recipes into english", "into English"),
+    ],
+)
+def test_words_english_always_capitalises_are_capitalised(text, want):
+    assert want in top(text)
+
+
+def test_a_title_in_headline_case_is_still_lowered():
+    assert top("Launch The New Customer Portal For Partners").startswith("Launch the new customer portal for partners")
+
+
+def test_a_commute_said_already_gets_no_second_time_of_day():
+    text = top("毎朝、通勤中にマーケティングの本を読む")
+    assert "朝に通勤中" not in text and "通勤中に" in text, text
+
+
+def test_a_named_days_cue_says_the_week():
+    verdict = okrcoach.classify("土曜の朝は公園をジョギング")
+    routine = cued_routine(read(verdict), phrasebook("ja"))
+    assert routine is not None and routine.habit == "weekly"
