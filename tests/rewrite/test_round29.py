@@ -54,3 +54,25 @@ def test_a_named_days_cue_says_the_week():
     verdict = okrcoach.classify("土曜の朝は公園をジョギング")
     routine = cued_routine(read(verdict), phrasebook("ja"))
     assert routine is not None and routine.habit == "weekly"
+
+
+def test_a_skill_metric_names_the_skill_learned_not_a_new_skill():
+    assert "Pythonで作ったプロジェクト" in top("Pythonの基礎を学ぶ")
+    assert "built with Python" in top("Work through the Python for Everybody material on weekends")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("Grow as a guitarist", "songs"), ("Become a better woodworker", "craft projects")]
+)
+def test_a_person_named_by_what_they_do_calls_that_doing(text, word):
+    assert word in top(text)
+
+
+def test_a_groups_own_regard_is_asked_of_them():
+    text = top("Students look forward to science class")
+    assert text.startswith("Raise the share of students who say they look forward to science class"), text
+    assert "share of strengthen" not in top("Strengthen trust between residents and city hall")
+
+
+def test_a_superlative_quality_is_asked_as_the_plain_word():
+    assert "the front desk is friendly" in top("Make our front desk the friendliest part of the clinic")

@@ -49,9 +49,13 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"environment|workplace|department|service|partner|home)"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
         rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$",
-        # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work"
-        "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an)\s+)?{_SOFTENERS}{q}"
-        rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one)"
+        # "Students look forward to science class", "Parents trust the after-school club": the group's own regard
+        "regard_of": rf"^(?!{_OPENERS}\b|(?:strengthen|rebuild|restore|earn|win|gain|grow|deepen|improve|increase|keep|"
+        rf"regain|boost|raise|build)\b)(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\s+(?P<rest>[a-z].*)$",
+        # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work",
+        # "Make our front desk the friendliest part of the clinic"
+        "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}"
+        rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one|part of [a-z ]+)"
         rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
         # "A more welcoming front desk", "Calmer, cleaner parks"
@@ -123,6 +127,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             return _asked(found["group"], "", reading, book, item)
         if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
+        if shape == "regard_of":  # "they look forward to science class"
+            return _asked(found["group"], "", reading, book, f"they {found['regard'].lower()} {found['rest']}")
         if shape == "regarded":  # "they trust the brand"
             regard = found["regard"].lower()
             regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
