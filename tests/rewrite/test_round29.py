@@ -76,3 +76,16 @@ def test_a_groups_own_regard_is_asked_of_them():
 
 def test_a_superlative_quality_is_asked_as_the_plain_word():
     assert "the front desk is friendly" in top("Make our front desk the friendliest part of the clinic")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Happy healthy dog", "vaccinations"),
+        ("猫の歯みがきに慣れさせる", "歯みがき"),
+        ("愛犬が長生きできる暮らし", "ペット"),
+    ],
+)
+def test_a_pets_health_is_measured_on_the_pet_not_the_writers_body(text, word):
+    got = top(text)
+    assert word in got and "フロス" not in got and "運動回数" not in got, got
