@@ -352,6 +352,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if routine is not None:  # "read to the kids before bed": nothing else measures it, its cue says a routine
             reading = routine
             candidates = habit_angles(reading, book)
+        counted = (
+            bool(candidates) and candidates[0].shape == "count_output" and candidates[0].metric.startswith("output:")
+        )
+        routine = cued_routine(reading, book) if counted and verdict.label == "task" else None
+        if routine is not None:  # "Review Security+ flashcards on the bus to work": kept up, not "5 flashcards"
+            reading = routine
+            candidates = habit_angles(reading, book) + candidates
         found = lemma_match(reading) if not candidates else None
         if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
             metrics = [known_metrics()[k] for k in found[0].metrics[:2]]

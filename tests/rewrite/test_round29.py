@@ -89,3 +89,8 @@ def test_a_superlative_quality_is_asked_as_the_plain_word():
 def test_a_pets_health_is_measured_on_the_pet_not_the_writers_body(text, word):
     got = top(text)
     assert word in got and "フロス" not in got and "運動回数" not in got, got
+
+
+def test_a_cued_routine_is_kept_up_rather_than_counted_as_output():
+    text = top("Run after-school math clinics on Tuesdays")
+    assert "11 of the 13 weeks" in text and "Run 3" not in text, text
