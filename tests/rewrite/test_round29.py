@@ -94,3 +94,19 @@ def test_a_pets_health_is_measured_on_the_pet_not_the_writers_body(text, word):
 def test_a_cued_routine_is_kept_up_rather_than_counted_as_output():
     text = top("Run after-school math clinics on Tuesdays")
     assert "11 of the 13 weeks" in text and "Run 3" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Coach D: extra shooting drills at tuesday practice", "shooting percentage"),
+        ("Our U12 girls play with more confidence", "at least one shot"),
+        ("部活：全国で戦えるチームになる", "公式戦の勝率"),
+    ],
+)
+def test_a_sports_team_is_measured_in_its_games_and_practice(text, word):
+    assert word in top(text)
+
+
+def test_a_sales_team_that_wins_on_its_proposals_is_not_a_sports_team():
+    assert "公式戦" not in top("提案の質で勝てるチームへ")
