@@ -110,3 +110,15 @@ def test_a_sports_team_is_measured_in_its_games_and_practice(text, word):
 
 def test_a_sales_team_that_wins_on_its_proposals_is_not_a_sports_team():
     assert "公式戦" not in top("提案の質で勝てるチームへ")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thrive in my first year at university", "my GPA"),
+        ("充実したキャンパスライフ", "GPA"),
+        ("Be a more patient dad", "temper"),
+    ],
+)
+def test_a_students_own_life_and_a_parents_patience_are_measured_on_the_writer(text, word):
+    assert word in top(text)
