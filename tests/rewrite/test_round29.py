@@ -122,3 +122,19 @@ def test_a_sales_team_that_wins_on_its_proposals_is_not_a_sports_team():
 )
 def test_a_students_own_life_and_a_parents_patience_are_measured_on_the_writer(text, word):
     assert word in top(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Become a reader again", "books I finish"),
+        ("本を読む人になる", "読み終えた本"),
+        ("家の中を片付いた状態にする", "部屋"),
+    ],
+)
+def test_reading_for_oneself_and_a_tidy_home_are_measured(text, word):
+    assert word in top(text)
+
+
+def test_a_childs_reading_habit_is_still_the_childs():
+    assert "子ども" in top("子どもの読書習慣をつける")
