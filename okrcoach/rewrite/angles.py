@@ -121,7 +121,18 @@ def _per_month(metric: Metric, lang: str, book: Phrasebook) -> str:
     def says(listed: list[str]) -> bool:  # English by whole words, Japanese inside the name
         return any(w in low for w in listed) if lang == "ja" else not words.isdisjoint(listed)
 
-    return name + r["per_month"] if says(r["day_counts"]) and not says(r["period_words"]) else name
+    # a flow counted month by month says its month too ("opportunities from customer referrals a month"): "from
+    # 3 to 8" of what span, otherwise? The catalog says how it is counted.
+    flow = rx.search(
+        r"(?i)per month|a month|each month|in the month|that month|月間|月あたり|1か月|その月", metric.measured_en
+    )
+    stock = (
+        r"(?i)total|stock|balance|in all|累計|合計|active|open|unfilled|pipeline|backlog|members|outstanding|pending"
+    )
+    counted_monthly = flow is not None and not rx.search(stock, f"{metric.measured_en} {metric.en}")
+    if (says(r["day_counts"]) or counted_monthly) and not says(r["period_words"]):
+        return name + r["per_month"]
+    return name
 
 
 def spoken_name(metric: Metric, lang: str, book: Phrasebook) -> str:

@@ -138,3 +138,14 @@ def test_reading_for_oneself_and_a_tidy_home_are_measured(text, word):
 
 def test_a_childs_reading_habit_is_still_the_childs():
     assert "子ども" in top("子どもの読書習慣をつける")
+
+
+def test_a_flow_counted_month_by_month_says_its_month():
+    from okrcoach.rewrite.angles import spoken_name
+    from okrcoach.rewrite.catalog import catalog
+
+    book = phrasebook("en")
+    flows = [m for m in catalog().values() if m.unit == "count" and "per month" in m.measured_en]
+    assert flows and any(spoken_name(m, "en", book).endswith(" a month") for m in flows)
+    stocks = [m for m in catalog().values() if m.unit == "count" and "pipeline" in m.en]
+    assert all(not spoken_name(m, "en", book).endswith(" a month") for m in stocks)
