@@ -966,9 +966,16 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
 
 def action_change_angle(metric: Metric, reading: Reading, book: Phrasebook) -> Angle:
     """The writer's action, then the metric's change ("Refresh the outbound emails by ... and raise reply rate
-    ...", 「今期末までに…を導入し、…を上げる」), the metric named by its catalog name."""
+    ...", 「今期末までに…を導入し、…を上げる」), the metric named by its catalog name; an action kept up by a cue
+    ("... before bed") takes no date of its own."""
+    from .cues import cued_routine  # here: cues reads the phrasebook's cues, angles is imported by it
+
     a = metric_angle("action_change", metric, reading, book, own=False)
-    return Angle(a.shape, a.template, a.metric, {**a.words, "action": reading.action}, a.values)
+    template = a.template
+    routine = book.templates.get("action_change_routine")
+    if routine and template == book.templates["action_change"] and cued_routine(reading, book) is not None:
+        template = routine
+    return Angle(a.shape, template, a.metric, {**a.words, "action": reading.action}, a.values)
 
 
 def _described_state(reading: Reading) -> bool:

@@ -13,6 +13,8 @@ from .phrasebook import Phrasebook
 from .reading import Reading
 from .wholeword import find_whole
 
+_NAMING = r"(?i)\s+(?:program|programme|club|clubs|care|activities|provision|scheme|session|sessions|team)\b"
+
 
 def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
     """Return the reading as a routine of the cycle its cue says, or None when it names no cue.
@@ -29,7 +31,11 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
     said = f"{reading.core} {reading.deadline}"
     for cycle in ("weekly", "daily"):  # "on Tuesdays before work", 「土曜の朝は」: the named day says the week
         for cue in cues.get(cycle, ()):
-            found = cue in said if reading.lang == "ja" else find_whole(said.lower(), cue) >= 0
+            if reading.lang == "ja":
+                found = cue in said
+            else:  # "the after school program" names a programme, not when something is done
+                at = find_whole(said.lower(), cue)
+                found = at >= 0 and not rx.match(_NAMING, said[at + len(cue) :])
             if found:
                 return replace(reading, habit=cycle)
     more = book.reading.get("more_often", "")

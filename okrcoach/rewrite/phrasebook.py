@@ -224,6 +224,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "change": _STR,
         "reach": _STR,
         "action_change": _STR,
+        "action_change_routine": _STR,
         "action_reach": _STR,
         "reach_new": _STR,
         "count_output": _STR,

@@ -149,3 +149,9 @@ def test_a_flow_counted_month_by_month_says_its_month():
     assert flows and any(spoken_name(m, "en", book).endswith(" a month") for m in flows)
     stocks = [m for m in catalog().values() if m.unit == "count" and "pipeline" in m.en]
     assert all(not spoken_name(m, "en", book).endswith(" a month") for m in stocks)
+
+
+def test_an_action_kept_up_by_a_cue_takes_no_date_of_its_own():
+    text = top("Read to the kids at bedtime")
+    assert "bedtime and" in text and text.endswith("by the end of the quarter"), text
+    assert "by the end of the quarter and" in top("Write the grant application for the after school program")
