@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from .. import rx
 from .catalog import Metric, catalog
+from .cues import cued_routine
 from .matching import naming_phrase, rank, scored
 from .morphology import gerund, measure_lead, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, direction_verbs, family_verbs, phrasebook, word_set
@@ -968,8 +969,6 @@ def action_change_angle(metric: Metric, reading: Reading, book: Phrasebook) -> A
     """The writer's action, then the metric's change ("Refresh the outbound emails by ... and raise reply rate
     ...", 「今期末までに…を導入し、…を上げる」), the metric named by its catalog name; an action kept up by a cue
     ("... before bed") takes no date of its own."""
-    from .cues import cued_routine  # here: cues reads the phrasebook's cues, angles is imported by it
-
     a = metric_angle("action_change", metric, reading, book, own=False)
     template = a.template
     routine = book.templates.get("action_change_routine")
