@@ -11,7 +11,7 @@ from .. import rx
 from .catalog import Metric, catalog
 from .cues import cued_routine
 from .matching import naming_phrase, rank, scored
-from .morphology import gerund, measure_lead, object_head, without_determiner
+from .morphology import gerund, is_plural_head, measure_lead, object_head, without_determiner
 from .phrasebook import Family, Phrasebook, direction_verbs, family_verbs, phrasebook, word_set
 from .reading import Reading
 from .topics import reason_match, served_topic_metrics, stated_reason, topic_match, topic_metrics
@@ -638,7 +638,16 @@ def _output_angles(
             words["verb"] = reading.core[len(reading.object) + 1 :]
             if reading.verb_text.endswith("する") and words["verb"].endswith(reading.verb):
                 words["verb"] += "する"  # 「会報をデジタル化」: 「会報の100%をデジタル化する」
-        out.append(Angle("coverage", family.coverage, f"output:share of {reading.object} done", words))
+        coverage = Angle("coverage", family.coverage, f"output:share of {reading.object} done", words)
+        whole = _without_quantity(reading.object, book) == reading.object  # "Call more prospects": how many
+        if (
+            whole
+            and reading.verb in word_set(book, "coverage_first_verbs")
+            and is_plural_head(object_head(reading.object, book), book)
+        ):
+            out.insert(0, coverage)  # "Phone 100% of first-time donors", not "Phone 300 first-time donors"
+        else:
+            out.append(coverage)
     if (
         family is not None
         and reading.object
@@ -999,10 +1008,20 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
         from ..lang.ja.reading import plain_core  # here: lang.ja.reading imports this package
 
         return {"action": "", "core": plain_core(reading, book)}
-    if reading.verb in word_set(book, "run_after") and reading.object:
+    run_after = word_set(book, "run_after")
+    first = reading.action.split(maxsplit=1)
+    if reading.verb in run_after and reading.object:
         # "Set up a weekly language exchange": what is kept up is running it, not setting it up again
         return {"action": f"{book.reading.get('run_verb', 'Run')} {reading.object}", "core": reading.core}
+    if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
+        return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
     action = reading.action
+    if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
+        action = rx.sub(
+            r"(?i)\bevery\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
+            lambda m: f"on {m.group(1)}{m.group(2) or ''}s" if m.group(2) else f"on {m.group(1)}s",
+            action,
+        )
     per = book.reading.get("per_cycle", {})
     if reading.habit in per and rx.search(book.reading.get("times_count", "$^"), action):
         action = f"{action} {per[reading.habit]}"  # "Hit the gym 3x a week in 11 of the 13 weeks", not "3x in 11 of"

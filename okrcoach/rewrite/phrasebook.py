@@ -133,6 +133,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "attendee_verbs": _STRS,
         "count_before_topic": _STRS,
         "coverage_before_topic": _STRS,
+        "coverage_first_verbs": _STRS,
         "topic_before_own": _STRS,
         "share_words": _STRS,
         "starting_verbs": _STRS,

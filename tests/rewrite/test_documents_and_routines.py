@@ -94,7 +94,7 @@ def test_a_japanese_verbal_noun_names_the_topic_when_nothing_else_does():
     [
         (
             "Study for the CPA exam every Saturday morning",
-            "Study for the CPA exam every Saturday morning in 11 of the 13 weeks this quarter",
+            "Study for the CPA exam on Saturday mornings in 11 of the 13 weeks this quarter",
         ),
         (
             "Swim every Tuesday and Thursday night",

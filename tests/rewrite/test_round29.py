@@ -33,7 +33,7 @@ def test_a_one_off_event_joined_is_not_counted_in_sessions():
     ("text", "want"),
     [
         ("Practice Spanish on Duolingo every morning", "Practice Spanish on Duolingo"),
-        ("call mum every sunday", "every Sunday"),
+        ("call mum every sunday", "on Sundays"),
         ("translate my grandmother's recipes into english", "into English"),
     ],
 )
@@ -155,3 +155,14 @@ def test_an_action_kept_up_by_a_cue_takes_no_date_of_its_own():
     text = top("Read to the kids at bedtime")
     assert "bedtime and" in text and text.endswith("by the end of the quarter"), text
     assert "by the end of the quarter and" in top("Write the grant application for the after school program")
+
+
+def test_people_the_writer_defines_as_a_group_are_reached_whole():
+    assert top("Chase parents for missing consent forms").startswith("Chase 100% of parents")
+    assert "100%" not in top("Call more prospects")
+
+
+def test_a_named_day_is_not_said_as_every_week_and_a_started_routine_is_run():
+    text = top("Run toolbox talks on ladder safety every Monday morning")
+    assert "on Monday mornings in 11 of the 13 weeks" in text and "every" not in text, text
+    assert top("start weekly standups w/ design + dev").startswith("Run standups")
