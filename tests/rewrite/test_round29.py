@@ -166,3 +166,9 @@ def test_a_named_day_is_not_said_as_every_week_and_a_started_routine_is_run():
     text = top("Run toolbox talks on ladder safety every Monday morning")
     assert "on Monday mornings in 11 of the 13 weeks" in text and "every" not in text, text
     assert top("start weekly standups w/ design + dev").startswith("Run standups")
+
+
+def test_a_japanese_routine_kept_up_is_counted_as_done_not_read_as_a_book():
+    text = top("朝の読書タイムを毎日続ける")
+    assert "読書タイムをする" in text and "読み終え" not in text, text
+    assert "連続学習日数" in top("・Duolingoを毎日続ける")

@@ -444,6 +444,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         deadline, link, reason = event + "までに", "", reason or event
     habit, habit_spans = _habit(book, body)
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
+    kept_up = rx.search(r"を(?:続ける|継続する|続けたい|継続したい)$", core) if habit and not verb else None
+    if kept_up is not None and core[: kept_up.start()].isascii():
+        kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak
+    if kept_up is not None:  # 「朝の読書タイムを毎日続ける」: what is kept up is doing it, on the days counted
+        core = core[: kept_up.start()] + "をする"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     if habit and (
         not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる")) or core.endswith("ようにする")
     ):
