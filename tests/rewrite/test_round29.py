@@ -172,3 +172,7 @@ def test_a_japanese_routine_kept_up_is_counted_as_done_not_read_as_a_book():
     text = top("朝の読書タイムを毎日続ける")
     assert "読書タイムをする" in text and "読み終え" not in text, text
     assert "連続学習日数" in top("・Duolingoを毎日続ける")
+
+
+def test_taking_lessons_in_japanese_is_learning():
+    assert top("陶芸を習いたい") and top("そば打ちを習いたい")
