@@ -176,3 +176,16 @@ def test_a_japanese_routine_kept_up_is_counted_as_done_not_read_as_a_book():
 
 def test_taking_lessons_in_japanese_is_learning():
     assert top("陶芸を習いたい") and top("そば打ちを習いたい")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Obj: Improve our defensive shape", "goals conceded"),
+        ("Introduce a proper warm-up routine to cut down on injuries", "injuries"),
+        ("ライン２の段取替え手順を見直す", "段取り替え時間"),
+        ("地域に顔見知りが多い暮らし", "近所の人"),
+    ],
+)
+def test_round_30_empties_name_their_metric(text, word):
+    assert word in top(text)
