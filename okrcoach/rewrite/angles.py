@@ -627,6 +627,8 @@ def _output_angles(
         obj = reading.object if reading.lang == "ja" else without_determiner(reading.object, book)
         if reading.lang == "en":  # "care options for | next year": the deadline cut leaves its preposition
             obj = rx.sub(r"\s+(?:for|in|by|before|until|from)$", "", obj)
+        if reading.lang == "en":  # "3 route optimisation software products": a mass noun is counted in products
+            obj = rx.sub(r"(?i)\bsoftware\b(?!\s+products)", "software products", obj, count=1)
         return [Angle("single", t["compare_options"], "output:options compared", {"object": obj})]
     # a collection is what the verb acts on ("Digitise the photo archive"), not a word that names where
     # ("Refurbish Central Library's ground floor")
@@ -678,7 +680,9 @@ def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
         return False  # "Study how buyers research vendors": a question, not options
     ends = set(book.reading["head_end"]) | {"near", "around", "close", "nearby", "within"}
     head = words[: next((i for i, w in enumerate(words) if w in ends), len(words))]  # "daycares | near the new flat"
-    return bool(head) and head[-1].endswith("s") and (head[-1] in options or " ".join(head[-2:]) in options)
+    # a plural, or software (a mass noun for products to choose among: "route optimisation software")
+    countable = head[-1].endswith("s") or head[-1] == "software" if head else False
+    return bool(head) and countable and (head[-1] in options or " ".join(head[-2:]) in options)
 
 
 def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:

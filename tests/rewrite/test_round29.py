@@ -189,3 +189,8 @@ def test_taking_lessons_in_japanese_is_learning():
 )
 def test_round_30_empties_name_their_metric(text, word):
     assert word in top(text)
+
+
+def test_software_researched_ends_in_one_chosen_and_feeling_in_control_of_money_is_a_fund():
+    assert "choose one" in top("Look into route optimisation software for the delivery vans")
+    assert "self-rated" not in top("Get on top of my finances this year")
