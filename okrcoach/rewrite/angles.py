@@ -733,7 +733,12 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "submit":  # an application is judged by its answer, not by an approval round
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
-        return not _personal(reading, book) and _head_is(reading, book, documents)
+        # 「夏休みの北海道旅行の計画」, "the Portugal trip plan": a trip of one's own is nobody's to approve
+        occasion = any(
+            (w in reading.body) if reading.lang == "ja" else find_whole(reading.body.lower(), w) >= 0
+            for w in book.reading.get("personal_occasions", ())
+        )
+        return not _personal(reading, book) and not occasion and _head_is(reading, book, documents)
     if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
         # not used by 200 people
         words = tuple(book.reading.get("household_words", ()))

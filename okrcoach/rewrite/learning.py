@@ -91,6 +91,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         learning_verb = _ja_learning_noun(text, book) is not None
     if _others_learn(reading, book):
         return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
+    shared = book.reading.get("read_together", ())
+    if any((w in text) if reading.lang == "ja" else (w in text.lower()) for w in shared):
+        return None  # 「子どもと寝る前に絵本を読む」: reading with a child is time together, not a book to learn from
     speed = tuple(book.reading.get("speed_words", ()))
     if reading.lang == "en" and speed and reading.object.lower().rstrip(" .!").endswith(speed):
         return None  # "Pick up chats faster": work done sooner, not a skill picked up

@@ -53,6 +53,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "routine_cues": _STRS_MAP,
         "quality_nouns": _STR_MAP,
         "proper_words": _STRS,
+        "personal_occasions": _STRS,
+        "read_together": _STRS,
         "routine_starts": _STRS,
         "more_often": _STR,
         "purpose_verbs": _STRS,

@@ -194,3 +194,15 @@ def test_round_30_empties_name_their_metric(text, word):
 def test_software_researched_ends_in_one_chosen_and_feeling_in_control_of_money_is_a_fund():
     assert "choose one" in top("Look into route optimisation software for the delivery vans")
     assert "self-rated" not in top("Get on top of my finances this year")
+
+
+def test_round_31_reasons():
+    # a schedule that is the object of "of" stays ("at the end of every day"), not cut to "at the end of on ..."
+    assert "end of on" not in top("Update Salesforce at the end of every day")
+    # a routine cue is not part of what is learned
+    assert "in the evenings" not in top("Study for my Cert CII in the evenings")
+    # reading with a child is time together, not a book to learn from
+    assert "読み終え" not in top("子どもと寝る前に絵本を読む")
+    # a trip of one's own is nobody's to approve; a faith practice is counted
+    assert "承認" not in top("夏休みの北海道旅行の計画を立てる")
+    assert "prayer" in top("Grow closer to God")

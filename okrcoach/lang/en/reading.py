@@ -341,6 +341,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit, habit_spans = _habit(book, body)
     if habit == "weekly":  # the days a weekly routine is kept on stay in its action
         habit_spans = [span for span in habit_spans if not _names_days(body, span)]
+    # "at the end of every day": the schedule is the object of "of", cut out it would leave "at the end of"
+    habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
     if habit and (
