@@ -206,3 +206,9 @@ def test_round_31_reasons():
     # a trip of one's own is nobody's to approve; a faith practice is counted
     assert "承認" not in top("夏休みの北海道旅行の計画を立てる")
     assert "prayer" in top("Grow closer to God")
+
+
+def test_a_youth_team_kept_and_pay_worth_the_work_are_measured():
+    assert "next season" in top("Keep the kids loving the game")
+    assert "take-home pay" in top("Get paid what my work is actually worth")
+    assert "選手" not in top("楽しく続けられるチームにしていきます")
