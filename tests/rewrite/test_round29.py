@@ -61,13 +61,6 @@ def test_a_skill_metric_names_the_skill_learned_not_a_new_skill():
     assert "built with Python" in top("Work through the Python for Everybody material on weekends")
 
 
-@pytest.mark.parametrize(
-    ("text", "word"), [("Grow as a guitarist", "songs"), ("Become a better woodworker", "craft projects")]
-)
-def test_a_person_named_by_what_they_do_calls_that_doing(text, word):
-    assert word in top(text)
-
-
 def test_a_groups_own_regard_is_asked_of_them():
     text = top("Students look forward to science class")
     assert text.startswith("Raise the share of students who say they look forward to science class"), text
@@ -78,62 +71,13 @@ def test_a_superlative_quality_is_asked_as_the_plain_word():
     assert "the front desk is friendly" in top("Make our front desk the friendliest part of the clinic")
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Happy healthy dog", "vaccinations"),
-        ("猫の歯みがきに慣れさせる", "歯みがき"),
-        ("愛犬が長生きできる暮らし", "ペット"),
-    ],
-)
-def test_a_pets_health_is_measured_on_the_pet_not_the_writers_body(text, word):
-    got = top(text)
-    assert word in got and "フロス" not in got and "運動回数" not in got, got
-
-
 def test_a_cued_routine_is_kept_up_rather_than_counted_as_output():
     text = top("Run after-school math clinics on Tuesdays")
     assert "11 of the 13 weeks" in text and "Run 3" not in text, text
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Coach D: extra shooting drills at tuesday practice", "shooting percentage"),
-        ("Our U12 girls play with more confidence", "at least one shot"),
-        ("部活：全国で戦えるチームになる", "公式戦の勝率"),
-    ],
-)
-def test_a_sports_team_is_measured_in_its_games_and_practice(text, word):
-    assert word in top(text)
-
-
 def test_a_sales_team_that_wins_on_its_proposals_is_not_a_sports_team():
     assert "公式戦" not in top("提案の質で勝てるチームへ")
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Thrive in my first year at university", "my GPA"),
-        ("充実したキャンパスライフ", "GPA"),
-        ("Be a more patient dad", "temper"),
-    ],
-)
-def test_a_students_own_life_and_a_parents_patience_are_measured_on_the_writer(text, word):
-    assert word in top(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Become a reader again", "books I finish"),
-        ("本を読む人になる", "読み終えた本"),
-        ("家の中を片付いた状態にする", "部屋"),
-    ],
-)
-def test_reading_for_oneself_and_a_tidy_home_are_measured(text, word):
-    assert word in top(text)
 
 
 def test_a_childs_reading_habit_is_still_the_childs():
@@ -178,19 +122,6 @@ def test_taking_lessons_in_japanese_is_learning():
     assert top("陶芸を習いたい") and top("そば打ちを習いたい")
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Obj: Improve our defensive shape", "goals conceded"),
-        ("Introduce a proper warm-up routine to cut down on injuries", "injuries"),
-        ("ライン２の段取替え手順を見直す", "段取り替え時間"),
-        ("地域に顔見知りが多い暮らし", "近所の人"),
-    ],
-)
-def test_round_30_empties_name_their_metric(text, word):
-    assert word in top(text)
-
-
 def test_software_researched_ends_in_one_chosen_and_feeling_in_control_of_money_is_a_fund():
     assert "choose one" in top("Look into route optimisation software for the delivery vans")
     assert "self-rated" not in top("Get on top of my finances this year")
@@ -212,3 +143,33 @@ def test_a_youth_team_kept_and_pay_worth_the_work_are_measured():
     assert "next season" in top("Keep the kids loving the game")
     assert "take-home pay" in top("Get paid what my work is actually worth")
     assert "選手" not in top("楽しく続けられるチームにしていきます")
+
+
+# settings new to the catalog this round and themes the graders' empties showed: each names its metric, and a pet's
+# or a team's is not the writer's own body
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grow as a guitarist", "songs"),
+        ("Become a better woodworker", "craft projects"),
+        ("Happy healthy dog", "vaccinations"),
+        ("猫の歯みがきに慣れさせる", "歯みがき"),
+        ("愛犬が長生きできる暮らし", "ペット"),
+        ("Coach D: extra shooting drills at tuesday practice", "shooting percentage"),
+        ("Our U12 girls play with more confidence", "at least one shot"),
+        ("部活：全国で戦えるチームになる", "公式戦の勝率"),
+        ("Thrive in my first year at university", "my GPA"),
+        ("充実したキャンパスライフ", "GPA"),
+        ("Be a more patient dad", "temper"),
+        ("Become a reader again", "books I finish"),
+        ("本を読む人になる", "読み終えた本"),
+        ("家の中を片付いた状態にする", "部屋"),
+        ("Obj: Improve our defensive shape", "goals conceded"),
+        ("Introduce a proper warm-up routine to cut down on injuries", "injuries"),
+        ("ライン２の段取替え手順を見直す", "段取り替え時間"),
+        ("地域に顔見知りが多い暮らし", "近所の人"),
+    ],
+)
+def test_a_setting_new_to_the_catalog_names_its_metric(text, word):
+    got = top(text)
+    assert word in got and "フロス" not in got and "運動回数" not in got, got
