@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .. import rx
-from ..tokens import tokenize
+from ..tokens import word_lemmas
 from .catalog import CatalogError, Metric, bundled_files, catalog, check_keys, parse_entries, read_toml
 from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
@@ -180,14 +180,14 @@ def _casual_index() -> dict[str, tuple[tuple[str, Topic], ...]]:
 
 def _lemmas(text: str, light: frozenset[str]) -> list[str]:
     """The lemmas of a Japanese text's content words (nouns, verbs, adjectives), light ones left out."""
-    return [t.lemma for t in tokenize(text, "ja").tokens if t.pos in _CONTENT and t.lemma not in light]
+    return [lemma for lemma, pos in word_lemmas(text, "ja") if pos in _CONTENT and lemma not in light]
 
 
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ"})
 
 
 @cache
-def _lemma_index() -> tuple[tuple[tuple[str, ...], str, Topic], ...]:
+def _lemma_index() -> dict[str, tuple[tuple[tuple[str, ...], str, Topic], ...]]:
     """Every Japanese topic phrase of two telling content words or more as its lemmas in order, with the phrase
     and its topic ("解約の理由" as (解約, 理由)); telling as in English (_TELLING), and no phrase whose lemmas
     repeat or are all one character."""
@@ -200,7 +200,11 @@ def _lemma_index() -> tuple[tuple[tuple[str, ...], str, Topic], ...]:
                 found.append((tuple(lemmas), phrase, topic))
     counts = Counter(x for lemmas, *_ in found for x in lemmas)
     telling = _TELLING * len(found)
-    return tuple(f for f in found if min(counts[x] for x in f[0]) <= telling)
+    by_first: dict[str, list[tuple[tuple[str, ...], str, Topic]]] = {}
+    for f in found:  # by its first lemma: a phrase can only stand where that one does
+        if min(counts[x] for x in f[0]) <= telling:
+            by_first.setdefault(f[0][0], []).append(f)
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 def lemma_match(reading: Reading) -> tuple[Topic, str] | None:
@@ -213,8 +217,9 @@ def lemma_match(reading: Reading) -> tuple[Topic, str] | None:
     for i, lemma in enumerate(_lemmas(nfkc(reading.core), frozenset())):
         where.setdefault(lemma, i)
     best: tuple[int, int, Topic, str] | None = None
-    for lemmas, phrase, topic in _lemma_index():
-        if lemmas[0] not in where or not all(x in where for x in lemmas):
+    index = _lemma_index()
+    for lemmas, phrase, topic in (e for first in where for e in index.get(first, ())):
+        if not all(x in where for x in lemmas):
             continue
         at = [where[x] for x in lemmas]
         if at != sorted(at) or at[-1] - at[0] > len(at):

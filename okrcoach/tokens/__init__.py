@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..normalise import normalise
 from .base import Token, TokenView
 
-__all__ = ["Token", "TokenView", "normalise", "tokenize", "tokenize_many"]
+__all__ = ["Token", "TokenView", "normalise", "tokenize", "tokenize_many", "word_lemmas"]
 
 
 def tokenize(text: str, lang: str) -> TokenView:
@@ -24,3 +24,13 @@ def tokenize_many(texts: Sequence[str], lang: str) -> list[TokenView]:
     from ..lang.en import tokenizer as en
 
     return en.tokenize_many(texts)
+
+
+def word_lemmas(text: str, lang: str) -> list[tuple[str, str]]:
+    """Return (lemma, coarse part of speech) of every word of a short phrase: light, for indexing phrases (Japanese
+    skips the statement anatomy a token view reads)."""
+    if lang == "ja":
+        from ..lang.ja import tokenizer as ja
+
+        return ja.lemmas(text)
+    return [(t.lemma, t.pos) for t in tokenize(text, lang).tokens]

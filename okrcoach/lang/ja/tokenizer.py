@@ -147,6 +147,13 @@ def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
     return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, start, end)
 
 
+def lemmas(text: str) -> list[tuple[str, str]]:
+    """Return (lemma, coarse part of speech) of every word of a short Japanese phrase, without the statement
+    anatomy a full token view reads (for indexing catalog phrases)."""
+    norm, _ = normalise(text)
+    return [(t.lemma, t.pos) for t in _merge_numbers(_words(norm))]
+
+
 def tokenize_many(texts: Sequence[str]) -> list[TokenView]:
     """Return Japanese token views for many statements."""
     out = []
