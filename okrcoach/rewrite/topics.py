@@ -207,6 +207,13 @@ def _lemma_index() -> dict[str, tuple[tuple[tuple[str, ...], str, Topic], ...]]:
     return {k: tuple(v) for k, v in by_first.items()}
 
 
+def warm_last_resorts() -> None:
+    """Build the phrase indexes the last resorts use (a second or so), so that no statement waits for them."""
+    _lemma_index()
+    _casual_index()
+    _loose_by_stem()
+
+
 def lemma_match(reading: Reading) -> tuple[Topic, str] | None:
     """The topic a Japanese phrase calls whose content words all stand in the statement in the same order, at
     most one word apart in all (「解約時の理由ヒアリング」 for 「解約の理由」, 「若手がどんどん育つ」 for

@@ -25,6 +25,9 @@ def _warm() -> None:
     for verdict in classify_many(["Learn SEO", "SEOを学ぶ", "Close 10 deals", "解約率を下げる"]):
         verdict_payload(verdict, "en")
         verdict_payload(verdict, "ja")
+    from ..rewrite.topics import warm_last_resorts
+
+    warm_last_resorts()  # the last resorts' phrase indexes too: a statement nothing else fits must not wait for them
     gc.collect()
     gc.freeze()
 
