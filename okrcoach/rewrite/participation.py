@@ -64,7 +64,7 @@ def participation_angle(reading: Reading, book: Phrasebook) -> Angle:
     if sessions and not taking_part(reading, book):  # a class or course joined: its sessions attended
         return Angle("participation", sessions, "output:sessions attended", words)
     repeats = book.participation.get("repeats", "")
-    if repeats and re.match(repeats, reading.core):  # "Volunteer at the food bank at least 8 times", not "... and
+    if repeats and rx.match(repeats, reading.core):  # "Volunteer at the food bank at least 8 times", not "... and
         # take part at least 8 times": volunteering is taking part
         return Angle("participation", book.participation["repeated"], "output:times taken part", words)
     return Angle("participation", book.participation["template"], "output:times taken part", words)

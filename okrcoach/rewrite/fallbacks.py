@@ -1,0 +1,109 @@
+"""The last resorts of a rewrite: what is tried, in order, when no metric the statement names and no counted
+output fits (a metric named in passing, a topic's words in another order, misspelt or said as an adjective, the
+writer's own taking part, joint work, a routine its cue says, a Japanese phrase's words in order). Each is tried
+only when the ones before found nothing; the words each reads are data in lang/<lang>/rewrite.toml and the
+catalog's topics.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .angles import Angle, action_change_angle, business_angles, habit_angles, long_action, metric_angle
+from .catalog import catalog as known_metrics
+from .cues import cued_routine
+from .matching import named_anywhere, scored, vetoed
+from .participation import joining, one_off, participation_angle, personal_metric, taking_part
+from .phrasebook import Phrasebook
+from .reading import Reading
+from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
+
+if TYPE_CHECKING:
+    from .catalog import Metric
+
+__all__ = ["last_resorts"]
+
+
+def _last_resort(
+    reading: Reading, label: str, book: Phrasebook, metrics: list[Metric], *, keeps_action: bool = True
+) -> list[Angle]:
+    """Angles for metrics found when nothing else fits: one the statement names by a long phrase outside what
+    its verb acts on, its reason too ("Refresh the outbound emails because reply rates are sliding"), or a
+    topic whose phrase's words stand in it in another order ("Make our research reproducible"). A task keeps
+    its action before the metric, unless the reader cut it down past its topic (keeps_action=False)."""
+    out: list[Angle] = []
+    for metric in metrics:
+        if keeps_action and label == "task" and reading.verb and not long_action(reading):
+            out.append(action_change_angle(metric, reading, book))
+        else:
+            out.append(metric_angle("change", metric, reading, book, own=False, starts=label != "objective"))
+    return out
+
+
+def _says_verb(reading: Reading, phrase: str) -> bool:
+    """Whether a Japanese topic phrase holds the statement's own verb (「ピアノ再開」 of 「ピアノ再開したい」,
+    「写真撮り」 of 「写真撮り直し」): the action is then the topic itself, not a step before its metric."""
+    return reading.lang == "ja" and bool(reading.verb) and reading.verb[:2] in phrase
+
+
+def _verbal_noun_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
+    """「週末にランニングする」: a Japanese verbal noun as the topic when nothing else names one, only through
+    metrics that name the doing itself (「デプロイ」 in 「本番デプロイ回数」)."""
+    from ..lang.ja.reading import with_topical_verb  # here: lang.ja.reading imports this package
+
+    topical = with_topical_verb(reading, book)
+    if topical is None:
+        return []
+    known = known_metrics()
+    return [
+        a
+        for a in business_angles(topical, label, book)
+        if a.metric in known and any(reading.verb in w for w in (known[a.metric].ja, *known[a.metric].words_ja))
+    ]
+
+
+def last_resorts(
+    label: str, reading: Reading, candidates: list[Angle], joint: Angle | None, book: Phrasebook
+) -> tuple[Reading, list[Angle]]:
+    """Return the reading (a routine's, when its cue made one) and the angles after the last resorts, for a task
+    or objective whose named metrics and outputs gave candidates (possibly none)."""
+    if not candidates:  # the last resorts: a metric named in passing, a topic's words in another order or
+        # with the writer's intensifiers left out and misspellings put right
+        candidates = _last_resort(reading, label, book, named_anywhere(reading)[:2])
+    for last in (loose_match, respelled_match, written_match, nominal_match):
+        if not candidates:
+            found = last(reading)
+            metrics = [known_metrics()[k] for k in found[0].metrics[:2]] if found else []
+            # "Start running again", read as "Run again": the action kept would say less than the metric; and
+            # 「ピアノ再開したい」 said by 「ピアノ(を)再開」 has no action left besides what the phrase says
+            keeps = last is not written_match and not (found and _says_verb(reading, found[1]))
+            candidates = _last_resort(reading, label, book, metrics, keeps_action=keeps)
+    for nouns in (False, True):  # "Increase brand awarness": the metric its words name once put right;
+        # "Safer job sites": once its quality is read as a noun
+        second = respelled(reading, nouns) if not candidates else None
+        if second is not None:
+            put_right = [m for _, named, m in scored(second) if named] or named_anywhere(second)
+            candidates = _last_resort(reading, label, book, put_right[:2], keeps_action=False)
+    if label == "task" and joining(reading, book):
+        # the writer's own taking part, not the organisation's figures ("Sign up for a pottery class at the
+        # community centre" is not measured by the centre's bookings)
+        own = [a for a in candidates if personal_metric(a.metric, book)]
+        if own or taking_part(reading, book) or (candidates and not one_off(reading, book)):
+            candidates = own or [participation_angle(reading, book)]
+    if not candidates and joint is not None:  # nothing else: joint work shows a relationship
+        candidates = [joint]
+    if not candidates:  # a metric its phrase names that the other words turned away, as a figure of speech
+        candidates = _last_resort(reading, label, book, list(vetoed(reading)[:1]))
+    if not candidates and reading.lang == "ja":
+        candidates = _verbal_noun_angles(reading, label, book)
+    # "read to the kids before bed": nothing else measures it, its cue says a routine; "Review Security+ flashcards
+    # on the bus to work": kept up, before "Review 5 flashcards"
+    counted = bool(candidates) and candidates[0].shape == "count_output" and candidates[0].metric.startswith("output:")
+    routine = cued_routine(reading, book) if label == "task" and (counted or not candidates) else None
+    if routine is not None:
+        reading, candidates = routine, habit_angles(routine, book) + candidates
+    found = lemma_match(reading) if not candidates else None
+    if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
+        metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
+        candidates = _last_resort(reading, label, book, metrics, keeps_action=not _says_verb(reading, found[1]))
+    return reading, candidates
