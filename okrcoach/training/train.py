@@ -118,7 +118,13 @@ def rewrite_card(out_dir: Path | None = None) -> Path:
     return path
 
 
-def compare_with_shipped(rebuilt_dir: Path, tolerance: float = 1e-9) -> list[str]:
+# The solver's floating point differs by about 1e-7 between CPUs (the English model rebuilt on another machine
+# differed from the shipped one by 1.2e-7, the Japanese one not at all); a change in data or features moves
+# weights by far more.
+REBUILD_TOLERANCE = 1e-6
+
+
+def compare_with_shipped(rebuilt_dir: Path, tolerance: float = REBUILD_TOLERANCE) -> list[str]:
     """Return the differences between models rebuilt in a folder and the shipped ones (empty: they match)."""
     import numpy as np
 

@@ -142,3 +142,22 @@ def test_shipped_model_card_is_current_with_the_card_and_the_hand_grades():
     shipped = (card_path().parent / "README.md").read_text("utf-8")
     assert shipped == render_card_markdown(card, shipped_grades()), "run `okrcoach train --card`"
     assert "## Rewrites (blind hand grades" in shipped
+
+
+def test_a_rebuild_matches_within_the_cpus_noise_and_not_beyond(tmp_path):
+    """`okrcoach train --check` accepts weights that differ by a CPU's floating point noise (about 1e-7) and
+    refuses a change a data or feature change would make."""
+    import shutil
+    from dataclasses import replace
+
+    import numpy as np
+
+    from okrcoach.model.artifact import load_skops, model_path, save_model
+    from okrcoach.model.linear import LinearModel
+    from okrcoach.training.train import REBUILD_TOLERANCE, compare_with_shipped
+
+    shutil.copy(model_path("ja"), tmp_path / "ja.skops")
+    shipped = LinearModel.from_arrays(load_skops(model_path("en")))
+    for gap, same in ((REBUILD_TOLERANCE / 10, True), (REBUILD_TOLERANCE * 100, False)):
+        save_model(replace(shipped, coef_t=np.asarray(shipped.coef_t) + gap), tmp_path / "en.skops")
+        assert (compare_with_shipped(tmp_path) == []) is same
