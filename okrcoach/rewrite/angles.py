@@ -124,12 +124,8 @@ def _per_month(metric: Metric, lang: str, book: Phrasebook) -> str:
 
     # a flow counted month by month says its month too ("opportunities from customer referrals a month"): "from
     # 3 to 8" of what span, otherwise? The catalog says how it is counted.
-    flow = rx.search(
-        r"(?i)per month|a month|each month|in the month|that month|月間|月あたり|1か月|その月", metric.measured_en
-    )
-    stock = (
-        r"(?i)total|stock|balance|in all|累計|合計|active|open|unfilled|pipeline|backlog|members|outstanding|pending"
-    )
+    flow = rx.search(r"(?i)per month|a month|each month|in the month|that month", metric.measured_en)
+    stock = r"(?i)total|stock|balance|in all|active|open|unfilled|pipeline|backlog|members|outstanding|pending"
     counted_monthly = flow is not None and not rx.search(stock, f"{metric.measured_en} {metric.en}")
     if (says(r["day_counts"]) or counted_monthly) and not says(r["period_words"]):
         return name + r["per_month"]
@@ -734,10 +730,7 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
         # 「夏休みの北海道旅行の計画」, "the Portugal trip plan": a trip of one's own is nobody's to approve
-        occasion = any(
-            (w in reading.body) if reading.lang == "ja" else find_whole(reading.body.lower(), w) >= 0
-            for w in book.reading.get("personal_occasions", ())
-        )
+        occasion = _household(reading.body, tuple(book.reading.get("personal_occasions", ())), reading.lang)
         return not _personal(reading, book) and not occasion and _head_is(reading, book, documents)
     if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
         # not used by 200 people
@@ -829,7 +822,8 @@ def _fits_household(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
 
 @lru_cache(maxsize=1024)
 def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
-    """Whether the statement names the writer's own family."""
+    """Whether the statement names one of the words: the writer's own family, or one's own occasion (Japanese
+    anywhere, English as whole words)."""
     if lang == "ja":
         return any(w in body for w in words)
     return any(find_whole(body.lower(), w) >= 0 for w in words)

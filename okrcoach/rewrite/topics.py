@@ -300,16 +300,11 @@ def respelled(reading: Reading, nouns: bool = False) -> Reading | None:
     second = plain(core, reading.lang, words, nouns)
     if second == core:
         return None
-    lower = reading.lang == "en"
     book = phrasebook(reading.lang)
-    content = tuple(
-        quality_noun(corrected(w.lower(), reading.lang, words) or w.lower(), book)
-        if lower and nouns
-        else (corrected(w.lower(), reading.lang, words) or w.lower())
-        if lower
-        else w
-        for w in reading.content
-    )
+    content = reading.content
+    if reading.lang == "en":
+        content = tuple(corrected(w.lower(), reading.lang, words) or w.lower() for w in content)
+        content = tuple(quality_noun(w, book) for w in content) if nouns else content
     return replace(
         reading,
         core=second,
