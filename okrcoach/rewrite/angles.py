@@ -646,6 +646,11 @@ def _output_angles(
             out.insert(0, coverage)  # "Phone 100% of first-time donors", not "Phone 300 first-time donors"
         else:
             out.append(coverage)
+    if family is None and _whole_known_set(reading, book, starts_with_preposition):
+        # "Weed the adult non-fiction stacks", "Taste through the new allocations": no family says what the work
+        # makes, but a known set of things is done when all of it is
+        words = {"Verb": reading.verb_text, "object": reading.object}
+        out.append(Angle("coverage", t["coverage_any"], f"output:share of {reading.object} done", words))
     if (
         family is not None
         and reading.object
@@ -661,6 +666,18 @@ def _output_angles(
         }
         out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
     return out
+
+
+def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition: bool) -> bool:
+    """Whether an English task with no family acts on a known set of several things ("the adult non-fiction
+    stacks", "our older listings"), with a verb that works through one item after another."""
+    if reading.lang != "en" or not reading.verb or not reading.countable or starts_with_preposition:
+        return False
+    if "coverage_any" not in book.templates or reading.verb in word_set(book, "coverage_misfit_verbs"):
+        return False
+    first = reading.object.split()[0].lower()
+    known = first in book.reading["determiners"] and first not in book.reading["singular_determiners"]
+    return known and not long_action(reading) and not _run_on(reading)
 
 
 def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
@@ -873,7 +890,8 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             and bool(reading.countable)
             and reading.countable.lower().split()[-1] in object_head(reading.object, book).split(",")[0].lower().split()
         )
-        if reading.object and not metrics and reading.verb in d["raise"] and counted_head:
+        more = reading.verb in d["raise"] and reading.verb not in word_set(book, "quality_raise_verbs")
+        if reading.object and not metrics and more and counted_head:
             # "Land guest posts on industry sites": more of a countable thing is a number of them
             noun = without_determiner(reading.object, book)
             # "Get more intros": the quantity word goes with the number ("Get 5 intros")

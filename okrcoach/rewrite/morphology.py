@@ -29,9 +29,15 @@ def object_head(obj: str, book: Phrasebook) -> str:
     """Return the words of an object before its first preposition ("case studies about X" -> "case studies")."""
     ends = set(book.reading["head_end"])
     measures = set(book.reading["measure_nouns"])
+    participles = set(book.reading.get("head_participles", ()))
     out: list[str] = []
     for word in obj.split():
-        if word.lower() in ends and out:
+        low = word.lower()
+        # "quotes sent last month", "invoices raised in May": a participle after a plural says which of them
+        if out and len(out) < len(obj.split()) and (low in participles or (low.endswith("ed") and len(low) > 4)):
+            if is_plural_word(out[-1], book):
+                break
+        if low in ends and out:
             if word.lower() == "of" and out[-1].lower() in measures:
                 out = []  # "the number of volunteers": the head is what is counted
                 continue
@@ -47,6 +53,16 @@ def measure_lead(obj: str, book: Phrasebook) -> str:
     if len(words) > 2 and words[1] == "of" and words[0] in book.reading["measure_nouns"]:
         return words[0]
     return ""
+
+
+def is_plural_word(word: str, book: Phrasebook) -> bool:
+    """True when one English word reads as a plural noun ("quotes", "invoices"; not "process" or "its")."""
+    last = word.strip("'\".,;:!?()").lower()
+    if last in book.reading["plural"]:
+        return True
+    if last in book.reading["not_plural"] or not last.isascii() or not last.isalpha():
+        return False
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
 
 
 def is_plural_head(head: str, book: Phrasebook) -> bool:
