@@ -252,9 +252,20 @@ def _change_words(metric: Metric, reading: Reading, book: Phrasebook) -> dict[st
         "metric": metric_text(metric, reading, book),
         "change": verb,
         "Change": verb[:1].upper() + verb[1:],
-        "reach": d["reach_up"] if metric.direction == "up" else d["reach_down"],
+        "reach": _reach(metric, reading.lang, book),
         "cadence": book.templates["cadence"].get(metric.cadence, ""),
     }
+
+
+def _reach(metric: Metric, lang: str, book: Phrasebook) -> str:
+    """How a target is reached: 「以上にする」 for more, but a share at 100% or a count at 0 is the bound itself
+    (「割合を100%にする」, not 「100%以上」)."""
+    d = book.directions
+    target = metric.values(lang)[1]
+    bound = target == "100%" if metric.direction == "up" else bool(rx.match(r"^0(?![\d.,])", target))
+    if bound and "reach_bound" in d:
+        return str(d["reach_bound"])
+    return str(d["reach_up"] if metric.direction == "up" else d["reach_down"])
 
 
 def _ends_on_period(text: str) -> bool:
@@ -598,6 +609,13 @@ def _output_angles(
         and not counted_already
         and not starts_with_preposition
         and not _run_on(reading)  # a count pasted into a run-on with its reasons cannot be read
+        # "Launch online pre-orders" opens a service, it does not launch 3 pre-orders; "Launch 3 new products" does
+        and (
+            family.name != "ship"
+            or reading.lang != "en"
+            or reading.verb in ("install", "deploy")  # "Install 3 benches": things put in place are counted
+            or _head_is(reading, book, word_set(book, "launch_units"))
+        )
     ):
         if reading.lang == "ja":
             noun = reading.object
@@ -678,6 +696,15 @@ def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition
     first = reading.object.split()[0].lower()
     known = first in book.reading["determiners"] and first not in book.reading["singular_determiners"]
     return known and not long_action(reading) and not _run_on(reading)
+
+
+def _sent_for_acceptance(reading: Reading, book: Phrasebook) -> bool:
+    """Whether a task sends one piece of work to those who accept or reject it ("Submit the paper to NeurIPS",
+    「論文を学会に投稿する」): a paper, an abstract, a manuscript, submitted, pitched or sent in."""
+    plural = reading.lang == "en" and bool(reading.countable)  # "Submit 3 abstracts" counts them
+    if reading.verb not in word_set(book, "acceptance_verbs") or not reading.object or plural:
+        return False
+    return _head_is(reading, book, word_set(book, "acceptance_nouns"))
 
 
 def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
@@ -922,6 +949,11 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     else:
         counted = next((m for m in named if counts_output(m, reading, book)), None)
         outputs = _output_angles(reading, book, family, counted)
+        if _sent_for_acceptance(reading, book):
+            # "Submit the protein folding paper to NeurIPS": judged by its acceptance, not by citations of the
+            # group's published work
+            words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+            out.append(Angle("single", book.templates["accepted"], "output:accepted", words))
         if outputs and outputs[0].metric == "output:options compared":
             out.append(outputs.pop(0))  # options researched end in one chosen, before what the choice may move
         if counted is not None and outputs and outputs[0].metric == counted.key:

@@ -171,7 +171,13 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
         return True  # "improve the team's writing skills": whose skills they are
     if reading.lang == "ja":
-        return bool(obj) and obj.endswith(tuple(others))
+        # 「安全講習を受講させる」: a causative verb has others do the learning
+        # (not 「上達させる」「向上させる」: a skill brought on, the writer's own)
+        causative = rx.search(
+            r"(?:受け|受講|勉強|学ば|習わ|参加|練習|取ら|取得|読ま|覚え|体験|経験|やら)(?:させる|させたい|させます|させ)$",
+            reading.core,
+        )
+        return causative is not None or (bool(obj) and obj.endswith(tuple(others)))
     # who learns is a common noun of the head ("the sales team"); a capitalised word names a subject ("People
     # Analytics basics"), unless the whole statement is written in capitals or title case
     written = object_head(reading.object, book).split()

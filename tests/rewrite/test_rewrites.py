@@ -88,7 +88,7 @@ TOP = {
     ),
     "[元] ボランティアさんが辞めないようにしたい": "今期末までに活動中のボランティア数を45名から80名に増やす",
     "ガバメントクラウドへの移行を2026年3月までに完了させる": (
-        "2026年3月までにガバメントクラウドへの移行を完了し、移行を完了したレガシーサービス数を2件から8件に増やす"
+        "2026年3月までにガバメントクラウドへの移行を完了させ、移行を完了したレガシーサービス数を2件から8件に増やす"
     ),
     # a state to reach is a direction measured by its topic, not a thing "used by 20 people"
     "Objective 3. Build a culture where feedback is normal": (

@@ -45,7 +45,23 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
             phrase, where = _own_deadline(book, text, span, end)
             if where is not None:
                 return phrase, where
-    return _occasion(book, text, start, end)
+    noted = _noted_deadline(verdict, book, end)
+    return noted if noted[0] else _occasion(book, text, start, end)
+
+
+def _noted_deadline(verdict: Verdict, book: Phrasebook, end: int) -> tuple[str, tuple[int, int] | None]:
+    """A deadline the writer put in a bracket after the body ("Ship the pricing page (by April 30)"): still the
+    writer's deadline, kept whole; no span, as there is nothing to cut from the body."""
+    span = fired_span(verdict, "has_deadline")
+    text = verdict.text
+    if span is None or span[0] < end or not rx.match(r"\s*[(\[（【]", text[end:]):
+        return "", None
+    close = rx.search(r"[)\]）】]", text[span[1] :])
+    stop = span[1] + close.start() if close is not None else len(text)
+    phrase, where = _own_deadline(book, text, span, stop)
+    if where is None:
+        return "", None
+    return rx.sub(r"(?i)^(?:by\s+)?due(?:\s+by)?\s+", book.reading["by"] + " ", phrase), None  # "(due Oct)"
 
 
 def _occasion(book: Phrasebook, text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -278,6 +294,25 @@ def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tup
     )
 
 
+def _names_what_is_made(book: Phrasebook, verb: str, body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a verb that makes or launches something once has its schedule words after an article, before a noun
+    ("Launch a monthly giving program", "Set up a weekly newsletter"): they say what kind of thing is made, not a
+    routine of launching it."""
+    making = set(book.families["ship"].verbs) | word_set(book, "setting_up_verbs")
+    # "Set up a weekly pipeline review": a meeting set up weekly is a routine to keep
+    nouns = "|".join(map(re.escape, word_set(book, "meeting_nouns")))
+    meeting = rx.search(rf"(?i)\b(?:{nouns})s?\b", body)
+    return (
+        verb in making
+        and meeting is None
+        and bool(spans)
+        and all(
+            rx.search(r"(?i)\b(?:a|an|the|our|my|new)\s+$", body[:a]) and rx.match(r"\s+[A-Za-z]", body[b:])
+            for a, b in spans
+        )
+    )
+
+
 def _to_fixing(before: str, fixing: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether a clause "to <fixing verb>" leads up to this point with no break between ("... to automate the")."""
     words = rx.findall(r"[a-z]+|[,;.]", before.lower())[-6:]
@@ -348,6 +383,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if habit and (
         verb in direction_verbs(book)
         or _names_what_is_fixed(book, verb, body, habit_spans)
+        or _names_what_is_made(book, verb, body, habit_spans)
         or _said_of_someone(verb, verdict.view.body_tokens, book)
     ):
         # "Grow weekly active teams": the schedule word names the metric, not a habit

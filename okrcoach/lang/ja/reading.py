@@ -89,6 +89,16 @@ def own_deadline(phrase: str, book: Phrasebook) -> str:
 def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Return the writer's deadline and its span; a time word that modifies a noun (「来期の予算案」) stays."""
     span = fired_span(verdict, "has_deadline")
+    if span is not None and span[0] >= end and rx.match(r"\s*[(\[（【]", verdict.text[end:]):
+        # 「React講座を終わらせる（2月末までに）」: a deadline in a bracket after the body is still the writer's
+        opened = max(verdict.text.rfind(ch, end, span[0]) for ch in "(（[【、,：: ")
+        phrase = nfkc(verdict.text[opened + 1 : span[1]]).strip()  # 「（12月10日まで）」 whole, not 「まで」
+        # the bracket says the date and nothing more: not 「（できれば今年受けたい）」 or 「（来期のKRに向けて）」
+        alone = rx.match(r"^(?:まで|までに|中|中に|に|こそ)?[\s…。.!！?？]*[)\]）】]", verdict.text[span[1] :])
+        vague = any(v in phrase for v in book.reading["vague_deadlines"])
+        if alone is not None and not vague and phrase.strip().removesuffix("に"):
+            return own_deadline(phrase, book), None
+        return "", None
     if span is None or not start <= span[0] < end:
         return "", None
     text = verdict.text
@@ -340,6 +350,10 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         # 「住民票の写しのオンライン申請を始める」 starts a service, it does not apply:
         # 「…オンライン申請を始め」, not 「…をオンライン申請し」
         action = core[: started.start(1)] + continuative(started.group(1), book)
+    causative = rx.search(r"(させる|させたい|させます|させ)$", core)
+    if causative is not None and not action.endswith("させ"):
+        # 「安全講習を受講させる」: others are made to do it, 「…を受講させ」, not 「…を受講し」
+        action = core[: causative.start(1)] + "させ"
     return verb, plain, obj, action
 
 
