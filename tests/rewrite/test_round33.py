@@ -177,3 +177,25 @@ def test_a_causative_has_others_learn_and_keeps_its_form(text, keeps):
 
 def test_a_skill_brought_on_is_still_the_writers_own_learning():
     assert top("趣味の写真をもっと上達させる📷")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_want"),
+    [
+        ("若い世代の声を市政に届けたい", "狙った客層"),
+        ("HR - revamp exit interview questions", "trained interviewers"),
+        ("市民課：窓口のオンライン予約を始める", "直接予約"),
+        ("飲食：ピークタイムでもお客様を待たせない店にする", "初回返信時間"),
+        ("smoother handoffs between sales and customer success", "green health score"),
+    ],
+)
+def test_phrases_that_called_a_metric_of_another_setting_no_longer_do(text, not_want):
+    assert not_want not in top(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("誤出荷の削減", "ピッキングミス率"), ("物流：出荷場の動線を組み替える", "受注から出荷までの時間")],
+)
+def test_shipping_accuracy_and_shipping_speed_are_told_apart(text, want):
+    assert want in top(text)
