@@ -78,7 +78,7 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     text = reading.core
     verb = reading.verb
     # 「体力の向上」: a body's strength is trained and measured, not learned from a course
-    bodily = word_set(book, "body_abilities")
+    bodily = word_set(book, "body_abilities") | word_set(book, "organisation_abilities")  # 「ブランド力」 too
     marked = _mentions_any(text, tuple(book.learning_markers), reading.lang) and not any(w in text for w in bodily)
     searched = text if reading.lang == "ja" else text.lower()
     # 「読む力を伸ばす」: a verb made a skill noun names the ability, not a book to read
@@ -164,6 +164,10 @@ def _owned_by_others(book: Phrasebook) -> str:
     return rf"^(?:(?:the|our|my|their|this)\s+)?(?:[\w-]+\s+)?(?:{owners})(?:'s|’s|s'|’)(?=\s)"
 
 
+_ASKED_TO_LEARN = r"(?:受けて|受講して|参加して|学んで|勉強して|覚えて|取って)(?:もらう|もらいたい|もらい)$"
+_FOR_OTHERS = r"(?:さん|職員|社員|スタッフ|新人|部下|メンバー|生徒|学生|若手|パート)(?:向け|に向けた|のための)"
+
+
 def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     """Whether the statement develops someone else ("Level up the sales team", 「若手を育てる」)."""
     others = book.reading.get("other_learners", ())
@@ -177,7 +181,11 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
             r"(?:受け|受講|勉強|学ば|習わ|参加|練習|取ら|取得|読ま|覚え|体験|経験|やら)(?:させる|させたい|させます|させ)$",
             reading.core,
         )
-        return causative is not None or (bool(obj) and obj.endswith(tuple(others)))
+        # 「研修を職員に受けてもらう」: asked of others; 「仲居さん向けの英会話レッスン」: lessons for others
+        asked = rx.search(_ASKED_TO_LEARN, reading.core)
+        for_others = rx.search(_FOR_OTHERS, reading.core)
+        found = causative or asked or for_others
+        return found is not None or (bool(obj) and obj.endswith(tuple(others)))
     # who learns is a common noun of the head ("the sales team"); a capitalised word names a subject ("People
     # Analytics basics"), unless the whole statement is written in capitals or title case
     written = object_head(reading.object, book).split()

@@ -106,6 +106,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "compound_actions": _STRS,
         "verb_skill": _STR,
         "body_abilities": _STRS,
+        "organisation_abilities": _STRS,
         "negative_openers": _STRS,
         "noted_deadline": _STR,
         "noted_deadline_as": _STR,

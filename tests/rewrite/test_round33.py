@@ -199,3 +199,31 @@ def test_phrases_that_called_a_metric_of_another_setting_no_longer_do(text, not_
 )
 def test_shipping_accuracy_and_shipping_speed_are_told_apart(text, want):
     assert want in top(text)
+
+
+# Round 34's graded reasons, fixed where general.
+
+
+def test_training_others_take_keeps_who_takes_it():
+    got = top("キャリアアップ研修を職員に受けてもらう（主任：佐々木）")
+    assert "もらう" in got or "もらい" in got, got
+    assert "6回もらう" not in got, got
+
+
+@pytest.mark.parametrize("text", ["study for NVQ level 3 health & social care", "Study for the CIPD Level 5 diploma"])
+def test_a_named_qualification_is_passed_not_taken_as_three_courses(text):
+    got = top(text)
+    assert got.startswith("Pass the") and "online courses" not in got, got
+
+
+def test_what_people_need_not_do_is_not_asked_in_a_survey():
+    assert "アンケート" not in top("🎯 行かなくていい市役所へ")
+
+
+def test_a_brands_strength_is_not_a_course_to_take():
+    got = top("O2: 設計事務所としてのブランド力を高める")
+    assert "講座" not in got and got, got
+
+
+def test_a_reliable_bus_operator_is_measured_by_buses_on_time():
+    assert "on-time" in top("Be the most reliable bus operator in the county")

@@ -354,6 +354,12 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     if causative is not None and not action.endswith("させ"):
         # 「安全講習を受講させる」: others are made to do it, 「…を受講させ」, not 「…を受講し」
         action = core[: causative.start(1)] + "させ"
+    asked = rx.search(r"([てで])(もらう|もらいたい|もらいます|もらい)$", core)
+    if asked is not None:  # 「研修を職員に受けてもらう」: 「…受けてもらい」, not 「…をもらい」
+        action = core[: asked.start(2)] + "もらい"
+        done = rx.search(r"([^をにがでへとのは、]+[てで])(?:もらう|もらいたい|もらいます|もらい)$", core)
+        if done is not None:  # what they do is the verb said: 「受けてもらう」, not 「もらう」
+            plain = done.group(1) + "もらう"
     return verb, plain, obj, action
 
 

@@ -100,6 +100,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         subject, quality = noun.group(), rest[: noun.start()]
     if not _quality(quality, book) or len(quality) > 24 or not subject or "「" in quality:
         return None
+    if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
+        return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
     group = _group(named, subject, team, book)
     said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
     return (group, said) if group else None
