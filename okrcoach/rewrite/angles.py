@@ -383,6 +383,20 @@ def _for_kind_of_group(text: str, metric: Metric, reading: Reading, book: Phrase
     return f"{text} among {word} {group}"
 
 
+def _for_object_group(text: str, metric: Metric, reading: Reading, book: Phrasebook) -> str:
+    """A people metric narrowed to the group the verb acts on ("Keep our drivers for longer" -> "voluntary attrition
+    among drivers"), when nothing else scoped it and the metric names no group of its own."""
+    if metric.domain not in word_set(book, "people_domains") or text != spoken_name(metric, reading.lang, book):
+        return text
+    head = without_determiner(object_head(reading.object, book), book).lower().split()
+    if len(head) != 1 or head[0] not in word_set(book, "groups") or head[0] in ("employees", "staff", "people"):
+        return text
+    named = set(_metric_words(text, metric).split())
+    if named & word_set(book, "groups") or _ends_on_period(text):
+        return text  # "the share of students ..." counts its own people
+    return f"{text} among {head[0]}"
+
+
 @cache
 def _not_kinds(book: Phrasebook) -> frozenset[str]:
     """Words that never say which kind of a group: determiners, quantities, stop words, prepositions, verbs,
@@ -499,6 +513,7 @@ def metric_angle(
         words["metric"] = _with_modifier(words["metric"], reading, book)
     if shape in ("change", "reach") and reading.lang == "en":
         words["metric"] = _for_place(_for_kind_of_group(words["metric"], metric, reading, book), metric, reading, book)
+        words["metric"] = _for_object_group(words["metric"], metric, reading, book)
     first = words["metric"].split(maxsplit=1)[0].lower() if words["metric"].strip() else ""
     words["the"] = "" if first in word_set(book, "determiners") or first[:1].isdigit() else "the "
     return Angle(shape, template, metric.key, words, {"baseline": baseline, "target": target})

@@ -41,6 +41,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "setting_up_verbs": _STRS,
         "launch_units": _STRS,
         "meeting_nouns": _STRS,
+        "people_domains": _STRS,
         "acceptance_verbs": _STRS,
         "acceptance_nouns": _STRS,
         "measure_nouns": _STRS,

@@ -227,3 +227,14 @@ def test_a_brands_strength_is_not_a_course_to_take():
 
 def test_a_reliable_bus_operator_is_measured_by_buses_on_time():
     assert "on-time" in top("Be the most reliable bus operator in the county")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"), [("🟡 Keep our drivers for longer", "drivers"), ("Keep our nurses", "nurses")]
+)
+def test_a_workforce_metric_is_narrowed_to_the_group_the_verb_acts_on(text, group):
+    assert f"among {group}" in top(text)
+
+
+def test_a_metric_that_counts_its_own_people_is_not_narrowed_again():
+    assert "among volunteers" not in top("Retain more volunteers")
