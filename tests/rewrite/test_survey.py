@@ -55,8 +55,6 @@ def test_an_english_perception_objective_becomes_a_question(text, group, item):
         ("スタッフが誇りを持って働ける店舗にする", "スタッフ", "誇りを持って働ける店舗だ"),
         ("取引先から信頼される支払いプロセスにする", "取引先", "信頼される支払いプロセスだ"),
         ("クラスみんなが安心して過ごせる学級にする", "生徒", "安心して過ごせる学級だ"),
-        ("学生が自走できるラボにする", "学生", "自走できるラボだ"),
-        ("すべての生徒が自分から質問できるクラスにする", "生徒", "自分から質問できるクラスだ"),
     ],
 )
 def test_a_japanese_perception_objective_becomes_a_question(text, group, item):
@@ -73,6 +71,9 @@ def test_a_japanese_perception_objective_becomes_a_question(text, group, item):
         "Be A Place Where Engineers Love To Ship",  # no reading of who judges what: none made up
         "家族みんなが気持ちよく暮らせる家にする",  # the writer's own family
         "投資家に選ばれる会社になる",  # being chosen is counted, not asked
+        "学生が自走できるラボにする",  # what people can do is shown by what they do, not asked
+        "すべての生徒が自分から質問できるクラスにする",
+        "🎯 行かなくていい市役所へ",  # what people need not do is counted in what they do
         "売上を伸ばす",
     ],
 )
