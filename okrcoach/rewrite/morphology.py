@@ -55,14 +55,20 @@ def measure_lead(obj: str, book: Phrasebook) -> str:
     return ""
 
 
+def _plural_noun(last: str, book: Phrasebook, shortest: int) -> bool:
+    """Whether a lower-case word reads as a plural noun: listed as one, or ending in s (not ss, us, is, 's) and at
+    least so many letters long."""
+    if last in book.reading["plural"]:
+        return True
+    if last in book.reading["not_plural"] or not last.isascii():
+        return False
+    return len(last) >= shortest and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+
+
 def is_plural_word(word: str, book: Phrasebook) -> bool:
     """True when one English word reads as a plural noun ("quotes", "invoices"; not "process" or "its")."""
     last = word.strip("'\".,;:!?()").lower()
-    if last in book.reading["plural"]:
-        return True
-    if last in book.reading["not_plural"] or not last.isascii() or not last.isalpha():
-        return False
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+    return (last.isalpha() or last in book.reading["plural"]) and _plural_noun(last, book, 4)
 
 
 def is_plural_head(head: str, book: Phrasebook) -> bool:
@@ -77,12 +83,7 @@ def is_plural_head(head: str, book: Phrasebook) -> bool:
     written = words[-1].strip("'\".,;:!?()")
     if written.isupper():
         return False  # an acronym: "NPS", "AWS"
-    last = written.lower()
-    if last in book.reading["plural"]:
-        return True
-    if last in book.reading["not_plural"] or not last.isascii():
-        return False
-    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+    return _plural_noun(written.lower(), book, 3)
 
 
 def without_determiner(obj: str, book: Phrasebook) -> str:
