@@ -14,7 +14,7 @@ from .catalog import catalog as known_metrics
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
 from .participation import joining, one_off, participation_angle, personal_metric, taking_part
-from .phrasebook import Phrasebook
+from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
 
@@ -106,4 +106,23 @@ def last_resorts(
     if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
         metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
         candidates = _last_resort(reading, label, book, metrics, keeps_action=not _says_verb(reading, found[1]))
+    moved = _moved_over(reading, book) if not candidates and label == "task" else None
+    if moved is not None:  # 「ドライバーの点呼をIT点呼に切り替える」: done when all of it is moved over
+        candidates = [moved]
     return reading, candidates
+
+
+def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A Japanese task that moves something over to a new way (「議事録をNotionに移す」), as the share of it moved:
+    Japanese marks no plural, so only when nothing else measured it; not a version (「React 18」) or a way of working
+    (「…体制へ移行」), which no share of is moved."""
+    if reading.lang != "ja" or reading.verb not in word_set(book, "moving_over_verbs") or not reading.object:
+        return None
+    obj = reading.object
+    if any(ch.isdigit() for ch in obj) or obj.endswith(tuple(word_set(book, "not_moved_over"))):
+        return None
+    if not reading.core.startswith(obj + "を"):
+        return None
+    rest = reading.core[len(obj) + 1 :]
+    words = {"object": obj, "verb": rest, "Verb": rest}
+    return Angle("coverage", book.templates["coverage_any"], f"output:share of {obj} done", words)

@@ -42,6 +42,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "launch_units": _STRS,
         "meeting_nouns": _STRS,
         "people_domains": _STRS,
+        "moving_over_verbs": _STRS,
+        "not_moved_over": _STRS,
         "acceptance_verbs": _STRS,
         "acceptance_nouns": _STRS,
         "measure_nouns": _STRS,

@@ -238,3 +238,13 @@ def test_a_workforce_metric_is_narrowed_to_the_group_the_verb_acts_on(text, grou
 
 def test_a_metric_that_counts_its_own_people_is_not_narrowed_again():
     assert "among volunteers" not in top("Retain more volunteers")
+
+
+def test_a_japanese_task_moving_something_over_is_done_when_all_of_it_is_moved():
+    got = top("ドライバーの点呼をアルコールチェッカー連動のアプリに切り替える")
+    assert got == "今期中にドライバーの点呼の100%をアルコールチェッカー連動のアプリに切り替える", got
+
+
+@pytest.mark.parametrize("text", ["フロントのReact 18移行", "店舗スタッフが接客に集中できる売り場運営へ移行する"])
+def test_a_version_or_a_way_of_working_is_not_moved_over_in_shares(text):
+    assert "100%を" not in top(text)
