@@ -663,13 +663,7 @@ def _output_angles(
     # ("Refurbish Central Library's ground floor")
     many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
     if family is not None and family.coverage and reading.object and many and not starts_with_preposition:
-        words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
-        if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
-            # 「名刺データをCRMに取り込む」: where they go stays (「名刺データの100%をCRMに取り込む」)
-            words["verb"] = reading.core[len(reading.object) + 1 :]
-            if reading.verb_text.endswith("する") and words["verb"].endswith(reading.verb):
-                words["verb"] += "する"  # 「会報をデジタル化」: 「会報の100%をデジタル化する」
-        coverage = Angle("coverage", family.coverage, f"output:share of {reading.object} done", words)
+        coverage = Angle("coverage", family.coverage, f"output:share of {reading.object} done", coverage_words(reading))
         whole = _without_quantity(reading.object, book) == reading.object  # "Call more prospects": how many
         if (
             whole
@@ -699,6 +693,17 @@ def _output_angles(
         }
         out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
     return out
+
+
+def coverage_words(reading: Reading) -> dict[str, str]:
+    """The words a coverage shape fills: the object, and its verb with where things go kept in Japanese
+    (「名刺データをCRMに取り込む」: 「名刺データの100%をCRMに取り込む」)."""
+    words = {"Verb": reading.verb_text, "object": reading.object, "verb": reading.verb_text}
+    if reading.lang == "ja" and reading.core.startswith(reading.object + "を"):
+        words["verb"] = reading.core[len(reading.object) + 1 :]
+        if reading.verb_text.endswith("する") and words["verb"].endswith(reading.verb):
+            words["verb"] += "する"  # 「会報をデジタル化」: 「会報の100%をデジタル化する」
+    return words
 
 
 def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition: bool) -> bool:

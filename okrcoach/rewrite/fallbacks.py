@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .angles import Angle, action_change_angle, business_angles, habit_angles, long_action, metric_angle
+from .angles import (
+    Angle,
+    action_change_angle,
+    business_angles,
+    coverage_words,
+    habit_angles,
+    long_action,
+    metric_angle,
+)
 from .catalog import catalog as known_metrics
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
@@ -123,6 +131,4 @@ def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     if not reading.core.startswith(obj + "を"):
         return None
-    rest = reading.core[len(obj) + 1 :]
-    words = {"object": obj, "verb": rest, "Verb": rest}
-    return Angle("coverage", book.templates["coverage_any"], f"output:share of {obj} done", words)
+    return Angle("coverage", book.templates["coverage_any"], f"output:share of {obj} done", coverage_words(reading))
