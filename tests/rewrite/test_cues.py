@@ -9,10 +9,7 @@ from okrcoach.rewrite.phrasebook import phrasebook
 from okrcoach.rewrite.reading import read
 from okrcoach.rewrite.respell import without_particles
 
-
-def top(text: str) -> str:
-    got = okrcoach.classify(text).suggestions
-    return got[0].text if got else ""
+from .helpers import top
 
 
 def reading(text: str):

@@ -5,10 +5,7 @@ import pytest
 
 import okrcoach
 
-
-def top(text: str) -> str:
-    got = okrcoach.classify(text).suggestions
-    return got[0].text if got else ""
+from .helpers import top
 
 
 @pytest.mark.parametrize("text", ["Automate the weekly KPI report", "Migrate the active contracts into the CLM"])

@@ -9,10 +9,7 @@ from okrcoach.rewrite.cues import cued_routine
 from okrcoach.rewrite.phrasebook import phrasebook
 from okrcoach.rewrite.reading import read
 
-
-def top(text: str) -> str:
-    got = okrcoach.classify(text).suggestions
-    return got[0].text if got else ""
+from .helpers import top
 
 
 def test_volunteering_is_counted_as_itself_not_followed_by_taking_part():

@@ -9,10 +9,7 @@ import okrcoach
 from okrcoach.rewrite.morphology import object_head
 from okrcoach.rewrite.phrasebook import phrasebook
 
-
-def top(text: str) -> str:
-    got = okrcoach.classify(text).suggestions
-    return got[0].text if got else ""
+from .helpers import top
 
 
 def texts(text: str) -> list[str]:

@@ -1,0 +1,9 @@
+"""What rewrite tests share."""
+
+import okrcoach
+
+
+def top(text: str) -> str:
+    """The top suggestion's text for a statement, "" when there is none."""
+    got = okrcoach.classify(text).suggestions
+    return got[0].text if got else ""
