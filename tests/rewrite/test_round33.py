@@ -245,3 +245,8 @@ def test_a_japanese_task_moving_something_over_is_done_when_all_of_it_is_moved()
 @pytest.mark.parametrize("text", ["フロントのReact 18移行", "店舗スタッフが接客に集中できる売り場運営へ移行する"])
 def test_a_version_or_a_way_of_working_is_not_moved_over_in_shares(text):
     assert "100%を" not in top(text)
+
+
+def test_a_trade_show_is_not_an_artists_exhibition():
+    # the bundled Japanese sheet example: 展示会 in a business sheet is a trade show, measured by its leads
+    assert "獲得リード数" in top("展示会に出展する")
