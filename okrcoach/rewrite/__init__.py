@@ -24,7 +24,8 @@ from .angles import (
     routine_words,
     time_angles,
 )
-from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
+from .catalog import catalog as known_metrics
+from .channel import channel_angle  # not "catalog": that name is the submodule
 from .fallbacks import last_resorts
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook
@@ -265,6 +266,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book
         )
+        opened = channel_angle(reading, verdict.label, book)
+        if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
+            # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)
+            first = known_metrics().get(candidates[0].metric) if candidates else None
+            said = first is not None and opened.words["channel"].lower() in first.name(reading.lang).lower()
+            candidates = [*candidates[:1], opened, *candidates[1:]] if said else [opened, *candidates]
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the

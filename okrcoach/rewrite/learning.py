@@ -97,8 +97,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     speed = tuple(book.reading.get("speed_words", ()))
     if reading.lang == "en" and speed and reading.object.lower().rstrip(" .!").endswith(speed):
         return None  # "Pick up chats faster": work done sooner, not a skill picked up
-    by_verb = next((k for k in book.learning_kinds if verb and verb in k.verbs), None)
     first = reading.object.lower().split()[0] if reading.object.split() else ""
+    said = (verb, f"{verb} {first}") if first else (verb,)  # "Finish reading Sapiens": "finish reading"
+    by_verb = next((k for k in book.learning_kinds if verb and any(v in k.verbs for v in said)), None)
     if not word_set(book, "drafting_words").isdisjoint(reading.object.lower().split()):
         return None  # "Finish a first draft of the novel": writing one, not reading one
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):

@@ -163,6 +163,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "leading_particles": _STRS,
         "noun_phrase_endings": _STRS,
         "doing_verbs": _STRS,
+        "routine_nouns": _STRS,
         "object_verbs": _STRS,
         "adverbial_nouns": _STRS,
         "unfinished": _STRS,
@@ -234,6 +235,17 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "sessions": _STR,
         "one_off": _STRS,
         "org_domains": _STRS,
+    },
+    "channel": {
+        "patterns": _STRS,
+        "template": _STR,
+        "inside_words": _STRS,
+        "channel_words": _STRS,
+        "inside_target": _STR,
+        "outside_target": _STR,
+        "done_forms": _STR_MAP,
+        "adverbs": _STR_MAP,
+        "plurals": _STR_MAP,
     },
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
@@ -370,6 +382,8 @@ class Phrasebook:
     learning_only: tuple[str, ...]  # catalog domains only a learning statement may name
     unit_marks: dict[str, tuple[str, ...]]  # how a unit shows in a sentence ("%", "円", "hour")
     fixes: dict[str, str]
+    # how a task that opens a new way in for something is measured (empty: the language reads none)
+    channel: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
@@ -383,6 +397,7 @@ class Phrasebook:
         out += [self.selfcheck["up"], self.selfcheck["down"]] if self.selfcheck else []
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
+        out += [self.channel["template"]] if self.channel else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -572,6 +587,15 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
             re.compile(pattern)
         except re.error as exc:
             raise PhrasebookError(f"{name}: reading.trailing_notes[{i}] is not a valid pattern ({exc})") from None
+    for i, pattern in enumerate(raw.get("channel", {}).get("patterns", [])):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise PhrasebookError(f"{name}: channel.patterns[{i}] is not a valid pattern ({exc})") from None
+    channel = raw.get("channel", {})
+    for key in ("patterns", "template", "inside_target", "outside_target") if channel else ():
+        if key not in channel:
+            raise PhrasebookError(f"{name}: channel needs {key}")
     habit_templates = raw["habits"].get("templates", {})
     for key in ("daily", "weekly", "monthly"):
         if not _is_strs(habit_templates.get(key)) or len(habit_templates[key]) != 2:
@@ -620,6 +644,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         learning_only=tuple(raw.get("domains", {}).get("learning_only", [])),
         unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
         fixes=raw["fixes"],
+        channel=channel,
     )
 
 

@@ -24,6 +24,8 @@ KNOWN = {
     "core",
     "Core",
     "purpose",
+    "thing",
+    "how",
     "rest",
     "statement",
     "deadline",

@@ -13,6 +13,7 @@ from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, split_reason
 from ...tokens import tokenize
 from ...tokens.base import Token, TokenView
+from .tokenizer import is_verbal_noun
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -469,6 +470,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak
     if kept_up is not None:  # 「朝の読書タイムを毎日続ける」: what is kept up is doing it, on the days counted
         core = core[: kept_up.start()] + "をする"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    # only a bare doing (「毎朝ストレッチ」「毎晩の読書」); 「要因分析を月次で報告」 reports something, read as it is
+    bare = bool(core) and "を" not in core
+    takes_suru = bare and (is_verbal_noun(core) or core.endswith(tuple(word_set(book, "routine_nouns"))))
+    if habit and not verb and verdict.label == "task" and takes_suru:
+        core += "する"  # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself
         verb, plain, obj, action = _shape(core, book, verdict.view)
     if habit and (
         not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる")) or core.endswith("ようにする")

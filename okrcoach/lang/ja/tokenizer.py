@@ -147,6 +147,14 @@ def _view(text: str, norm: str, offsets: list[int]) -> TokenView:
     return TokenView(text, norm, "ja", _merge_numbers(_words(norm)), offsets, start, end)
 
 
+@cache
+def is_verbal_noun(phrase: str) -> bool:
+    """Whether a noun phrase ends in a noun that takes する (「ストレッチ」「ブログ更新」; not 「日記」): UniDic marks
+    such nouns サ変可能."""
+    words = tagger()(normalise(phrase)[0])
+    return bool(words) and words[-1].feature.pos1 == "名詞" and words[-1].feature.pos3 == "サ変可能"
+
+
 def lemmas(text: str) -> list[tuple[str, str]]:
     """Return (lemma, coarse part of speech) of every word of a short Japanese phrase, without the statement
     anatomy a full token view reads (for indexing catalog phrases)."""
