@@ -24,8 +24,8 @@ from .angles import (
     routine_words,
     time_angles,
 )
-from .catalog import catalog as known_metrics
-from .channel import channel_angle  # not "catalog": that name is the submodule
+from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
+from .channel import channel_angle
 from .fallbacks import last_resorts
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook
