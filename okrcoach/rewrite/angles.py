@@ -691,7 +691,10 @@ def _output_angles(
             "action": reading.action,
             "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
         }
-        out += [Angle("single", tpl, m, words) for tpl, m in zip(family.singles, family.metrics, strict=True)]
+        singles = list(family.singles)
+        if family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things")):
+            singles[0] = t["ship_joined"]  # a programme one launches is taken part in, not used
+        out += [Angle("single", tpl, m, words) for tpl, m in zip(singles, family.metrics, strict=True)]
     return out
 
 
@@ -708,8 +711,10 @@ def coverage_words(reading: Reading) -> dict[str, str]:
 
 def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition: bool) -> bool:
     """Whether an English task with no family acts on a known set of several things ("the adult non-fiction
-    stacks", "our older listings"), with a verb that works through one item after another."""
-    if reading.lang != "en" or not reading.verb or not reading.countable or starts_with_preposition:
+    stacks", "our older listings", "the nonfiction collection"), with a verb that works through one item after
+    another."""
+    many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
+    if reading.lang != "en" or not reading.verb or not many or starts_with_preposition:
         return False
     if "coverage_any" not in book.templates or reading.verb in word_set(book, "coverage_misfit_verbs"):
         return False
@@ -893,6 +898,20 @@ def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
     return any(find_whole(body.lower(), w) >= 0 for w in words)
 
 
+def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
+    """More or less of something the catalog does not know, as a change on last quarter's level ("Get rush
+    jobs 20% below last quarter's level", 「残業を前期比20%減にする」)."""
+    d = book.directions
+    verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
+    words = {
+        "object": thing,
+        "change": verb,
+        "Change": verb[:1].upper() + verb[1:],
+        "versus": d["versus_up"] if up else d["versus_down"],
+    }
+    return Angle("own_change", book.templates["own_change"], f"output:{thing}", words)
+
+
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
     found = [
@@ -955,15 +974,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             and (reading.verb in d["raise"] or reading.verb in d["reduce"])
             and _is_quantity(reading, book)
         ):
-            up = reading.verb in d["raise"]
-            verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
-            words = {
-                "object": reading.object,
-                "change": verb,
-                "Change": verb[:1].upper() + verb[1:],
-                "versus": d["versus_up"] if up else d["versus_down"],
-            }
-            out.append(Angle("own_change", book.templates["own_change"], f"output:{reading.object}", words))
+            out.append(own_change_angle(reading.object, reading.verb in d["raise"], book))
         # (an improvement with no metric named gets nothing rather than "Fix the 5 most-reported problems with
         # X": blind graders gave that shape 0 as filler in every round that met it)
     else:

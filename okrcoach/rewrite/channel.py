@@ -40,6 +40,8 @@ def _inside(groups: dict[str, str], book: Phrasebook) -> bool:
     an app), which all of them are expected to use, rather than one more way in offered to the public."""
     words = rx.findall(r"\w+", f"{groups.get('who', '')} {groups.get('thing', '')}".lower())
     staff = frozenset(book.channel.get("inside_words", ()))
+    if not groups.get("who") and groups.get("act", "").lower() in book.channel.get("own_acts", ()):
+        return True  # "Send invoices by email instead of post": the organisation sends every one of them
     if book.lang == "ja":
         return any(w in groups.get("thing", "") for w in staff) or groups.get("act", "") in staff
     return any(w in staff for w in words)

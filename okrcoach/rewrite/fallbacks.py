@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import rx
 from .angles import (
     Angle,
     action_change_angle,
@@ -17,6 +18,7 @@ from .angles import (
     habit_angles,
     long_action,
     metric_angle,
+    own_change_angle,
 )
 from .catalog import catalog as known_metrics
 from .cues import cued_routine
@@ -114,6 +116,9 @@ def last_resorts(
     if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
         metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
         candidates = _last_resort(reading, label, book, metrics, keeps_action=not _says_verb(reading, found[1]))
+    fewer = _fewer(reading, book) if not candidates else None
+    if fewer is not None:  # "Have a calmer year with fewer rush jobs": the thing wanted less of, on last quarter
+        candidates = [fewer]
     moved = _moved_over(reading, book) if not candidates and label == "task" else None
     if moved is not None:  # 「ドライバーの点呼をIT点呼に切り替える」: done when all of it is moved over
         candidates = [moved]
@@ -132,3 +137,17 @@ def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
     if not reading.core.startswith(obj + "を"):
         return None
     return Angle("coverage", book.templates["coverage_any"], f"output:share of {obj} done", coverage_words(reading))
+
+
+def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
+    """What a statement wants less of, said by a quantity word ("fewer rush jobs", "less end-of-day waste",
+    「持ち帰り仕事の少ない」), as a change on last quarter's level; only a short noun phrase, read by the language's
+    pattern (reading.fewer, its group "thing")."""
+    pattern = book.reading.get("fewer", "")
+    m = rx.search(pattern, reading.core) if pattern else None
+    if m is None:
+        return None
+    thing = m.group("thing").strip(" ,.、")
+    if not thing or thing.lower() in book.stopwords:
+        return None
+    return own_change_angle(thing, False, book)

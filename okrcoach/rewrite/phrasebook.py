@@ -164,6 +164,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "noun_phrase_endings": _STRS,
         "doing_verbs": _STRS,
         "routine_nouns": _STRS,
+        "joined_things": _STRS,
+        "fewer": _STR,
         "object_verbs": _STRS,
         "adverbial_nouns": _STRS,
         "unfinished": _STRS,
@@ -241,6 +243,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "template": _STR,
         "inside_words": _STRS,
         "channel_words": _STRS,
+        "own_acts": _STRS,
         "inside_target": _STR,
         "outside_target": _STR,
         "done_forms": _STR_MAP,
@@ -264,6 +267,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_less": _STR,
         "time_saved": _STR,
         "own_change": _STR,
+        "ship_joined": _STR,
         "raise_count": _STR,
         "add_deadline": _STR,
         "add_baseline": _STR,
@@ -287,6 +291,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
 _REGEXES = (
+    "fewer",
     "aspect",
     "more_often",
     "trailing_adverb",
