@@ -17,8 +17,10 @@ from ..verdict import Slot, Suggestion
 from . import learning
 from .angles import (
     Angle,
+    at_home,
     business_angles,
     habit_angles,
+    metric_angle,
     rate_templates,
     reason_angles,
     routine_words,
@@ -28,7 +30,7 @@ from .catalog import catalog as known_metrics  # not "catalog": that name is the
 from .channel import channel_angle
 from .fallbacks import last_resorts
 from .matching import rank, scored
-from .phrasebook import Phrasebook, phrasebook
+from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
@@ -243,6 +245,35 @@ def _says_statement(reading: Reading, angle: Angle) -> bool:
     return any(w in words for w in said if len(w) > 3)
 
 
+# how strongly a work routine's own words must call a metric for it to come before the routine's rate
+_ROUTINE_SERVES = 13.0
+
+
+def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle | None:
+    """A work routine whose words call a metric strongly (「毎朝の朝礼でKYTをやる」 calls near misses, 「口コミへの
+    返信を毎日する」 the review response rate): that metric's angle, which says what the routine is for; graders
+    read "on 55 of the 60 working days" alone as the task restated. Not a personal habit (「毎朝ストレッチ」,
+    "Practice piano daily"), whose rate over the cycle is the key result."""
+    best = next(iter(scored(reading)), None)
+    personal = set(book.reading.get("personal_domains", ())) | {"language", "skills"}
+    if best is None or not best[1] or best[0] < _ROUTINE_SERVES or best[2].domain in personal:
+        return None
+    said = reading.verb or (reading.core.split() or [""])[0].lower()  # "Report MRR ...": read without a verb
+    reports = said in word_set(book, "reporting_verbs") or reading.core.endswith(
+        tuple(word_set(book, "reporting_verbs"))
+    )
+    text = reading.body if reading.lang == "ja" else reading.body.lower()
+    with_family = any(w in text for w in word_set(book, "routine_companions"))
+    if at_home(reading, book) or with_family or reports:
+        return None  # a family's routine; a figure reported is not moved by reporting it
+    first = next(iter(business_angles(reading, label, book)), None)
+    metric = known_metrics().get(first.metric) if first is not None else None
+    if metric is None or metric.domain in personal or metric.key in word_set(book, "adherence_metrics"):
+        return None  # "Hold weekly 1on1s": the share of 1on1s held is the routine's own rate, said first as a rate
+    # the metric alone: a routine kept up is not done "by the end of the quarter" like a task
+    return metric_angle("change", metric, reading, book, own=False)
+
+
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
@@ -262,6 +293,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = learning.angles(reading, kind, book)
     elif habit:
         candidates = habit_angles(reading, book)
+        served = _served_by_routine(reading, verdict.label, book)
+        if served is not None:  # 「毎朝の朝礼でKYTをやる」: the work routine's own metric first, the rate second
+            candidates = [served, *candidates]
     else:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book

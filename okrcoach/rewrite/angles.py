@@ -898,6 +898,13 @@ def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
     return any(find_whole(body.lower(), w) >= 0 for w in words)
 
 
+def at_home(reading: Reading, book: Phrasebook) -> bool:
+    """Whether a statement is about the writer's own life: a personal topic, or the writer's family named
+    ("Take the kids to the park on Saturdays", 「子どもと公園に行く」)."""
+    words = tuple(book.reading.get("household_words", ()))
+    return _personal(reading, book) or bool(words and _household(reading.body, words, reading.lang))
+
+
 def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
     """More or less of something the catalog does not know, as a change on last quarter's level ("Get rush
     jobs 20% below last quarter's level", 「残業を前期比20%減にする」)."""

@@ -98,7 +98,8 @@ def test_no_wo_after_a_word_of_time_a_number_or_a_particle(text):
 
 def test_a_routine_keeps_its_wo_too():
     got = [s.text for s in okrcoach.classify("毎週金曜にデプロイの振り返りやる").suggestions]
-    assert got and "振り返りをやる" in got[0], got
+    routine = [t for t in got if "13週中" in t]  # the routine's rate (a metric it serves may come first)
+    assert routine and "振り返りをやる" in routine[0], got
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,45 @@ def test_a_programme_is_taken_part_in_and_a_tool_used(text, expected):
 )
 def test_retention_is_read_by_whose_it_is(text, expected):
     assert expected in top(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("毎朝の朝礼でKYT（危険予知トレーニング）をやる", "ヒヤリハット報告件数"),
+        ("口コミへの返信を毎日する", "48時間以内に返信した口コミの割合"),
+        ("Do weekly cycle counts in the warehouse", "inventory record accuracy"),
+    ],
+)
+def test_a_work_routine_that_calls_a_metric_puts_it_first_and_the_rate_second(text, expected):
+    from okrcoach import classify
+
+    got = [s.text for s in classify(text).suggestions]
+    assert expected in got[0] and "by the end of the quarter and" not in got[0] and "今期末までに朝礼" not in got[0]
+    assert any(("of the 13 weeks" in s) or ("60日中55日" in s) for s in got[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice piano daily",  # a personal habit: its rate is the key result
+        "毎週土曜の午前は子どもと公園に行く",  # with the family: not a city's parks metric
+        "Report deployment frequency weekly to the CTO",  # reporting a figure does not move it
+        "2年生の長男の宿題、毎晩いっしょに見る",
+    ],
+)
+def test_personal_family_and_reporting_routines_keep_their_rate_first(text):
+    assert any(w in top(text) for w in ("of the 90 days", "of the 13 weeks", "90日中", "13週中"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_adherence_metrics_are_catalog_metrics(lang):
+    from okrcoach.rewrite.catalog import catalog
+    from okrcoach.rewrite.phrasebook import phrasebook, word_set
+
+    listed = word_set(phrasebook(lang), "adherence_metrics")
+    assert listed and listed <= set(catalog())
+
+
+def test_a_routine_whose_metric_is_its_own_rate_keeps_the_rate():
+    assert top("Hold weekly 1on1s") == "Hold 1on1s in 11 of the 13 weeks this quarter"
