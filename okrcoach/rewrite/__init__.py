@@ -37,6 +37,7 @@ from .render import render
 from .selfcheck import selfcheck_angle
 from .survey import survey_angle
 from .topics import topic_metrics
+from .trained import trained_angle
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -306,6 +307,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             first = known_metrics().get(candidates[0].metric) if candidates else None
             said = first is not None and opened.words["channel"].lower() in first.name(reading.lang).lower()
             candidates = [*candidates[:1], opened, *candidates[1:]] if said else [opened, *candidates]
+        trained = trained_angle(reading, verdict.label, book)
+        if trained is not None:  # "Train bar staff on X": the share of them signed off, not "Train 3 bar staff";
+            # second to an outcome the training's words call strongly ("... on the new sepsis protocol": sepsis
+            # screening within the hour), first before a metric that only shares a word with it
+            first = known_metrics().get(candidates[0].metric) if candidates else None
+            outcome = first is not None and first.domain != "people" and _named_first(reading, candidates)
+            candidates = [*candidates[:1], trained, *candidates[1:]] if outcome else [trained, *candidates]
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the

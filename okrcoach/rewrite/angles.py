@@ -905,6 +905,26 @@ def at_home(reading: Reading, book: Phrasebook) -> bool:
     return _personal(reading, book) or bool(words and _household(reading.body, words, reading.lang))
 
 
+def own_share_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A ratio the writer names with a direction ("Raise the share of direct sales", 「直販の比率を上げる」, "Improve
+    on-time turnarounds"), as that share from a baseline to a target, read by the language's patterns
+    (reading.own_share: the group "thing", and "on_time" when it is said as on time)."""
+    for pattern in book.reading.get("own_share", ()):
+        m = rx.match(pattern, reading.object.strip(), flags=re.I if reading.lang == "en" else 0)
+        if m is None:
+            continue
+        d = book.directions
+        up = reading.verb not in d["reduce"]
+        verb = _unit_word(d["up"] if up else d["down"], "percent")
+        thing = m.group("thing").strip(" ,.")
+        on_time = "on_time" in m.groupdict() and m.group("on_time") is not None
+        words = {"thing": thing, "change": verb, "Change": verb[:1].upper() + verb[1:]}
+        values = {"baseline": "80%", "target": "95%"} if on_time else {}
+        template = book.templates["own_share_on_time" if on_time else "own_share"]
+        return Angle("own_share", template, f"output:share of {thing}", words, values)
+    return None
+
+
 def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
     """More or less of something the catalog does not know, as a change on last quarter's level ("Get rush
     jobs 20% below last quarter's level", 「残業を前期比20%減にする」)."""
@@ -942,6 +962,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         named = metrics = topical
     if direction and not metrics and reading.verb not in d["raise"] and reading.verb not in d["reduce"]:
         metrics = perception_metrics(reading, book)
+    share = own_share_angle(reading, book) if direction and metrics and metrics[0].unit != "percent" else None
+    if share is not None:  # "Raise the share of direct sales": the writer's own ratio, before a sum of sales
+        out.append(share)
     if direction:
         starts = label != "objective"
         out += [metric_angle("change", m, reading, book, own=i == 0, starts=starts) for i, m in enumerate(metrics[:3])]

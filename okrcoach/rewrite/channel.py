@@ -9,30 +9,12 @@ reads their groups: thing (what comes in), channel (the new way), act (what is d
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, match_core
 
 __all__ = ["channel_angle"]
-
-
-@cache
-def _patterns(book: Phrasebook) -> tuple[str, ...]:
-    return tuple(book.channel.get("patterns", ()))
-
-
-def _match(reading: Reading, book: Phrasebook) -> dict[str, str] | None:
-    """The groups of the first channel pattern the statement's core matches whole, stripped; None when none does."""
-    core = reading.core.strip().rstrip("。.!！")
-    for pattern in _patterns(book):
-        m = rx.match(pattern, core, flags=re.IGNORECASE) if reading.lang == "en" else rx.match(pattern, core)
-        if m is not None:
-            return {k: (v or "").strip() for k, v in m.groupdict().items()}
-    return None
 
 
 def _inside(groups: dict[str, str], book: Phrasebook) -> bool:
@@ -93,7 +75,7 @@ def channel_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     """The share of the things that come in through the task's new way, or None when the task opens none."""
     if label != "task" or not book.channel:
         return None
-    groups = _match(reading, book)
+    groups = match_core(reading, book.channel.get("patterns", ()))
     if groups is None or not groups.get("thing") or not groups.get("channel"):
         return None
     if book.lang == "ja" and not _is_channel(groups["channel"], book):

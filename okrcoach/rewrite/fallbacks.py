@@ -19,6 +19,7 @@ from .angles import (
     long_action,
     metric_angle,
     own_change_angle,
+    own_share_angle,
 )
 from .catalog import catalog as known_metrics
 from .cues import cued_routine
@@ -116,6 +117,9 @@ def last_resorts(
     if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
         metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
         candidates = _last_resort(reading, label, book, metrics, keeps_action=not _says_verb(reading, found[1]))
+    share = own_share_angle(reading, book) if not candidates else None
+    if share is not None:  # "Improve on-time turnarounds at the outstations": the writer's own ratio
+        candidates = [share]
     fewer = _fewer(reading, book) if not candidates else None
     if fewer is not None:  # "Have a calmer year with fewer rush jobs": the thing wanted less of, on last quarter
         candidates = [fewer]

@@ -166,6 +166,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "routine_nouns": _STRS,
         "joined_things": _STRS,
         "reporting_verbs": _STRS,
+        "own_share": _STRS,
         "routine_companions": _STRS,
         "adherence_metrics": _STRS,
         "fewer": _STR,
@@ -253,6 +254,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "adverbs": _STR_MAP,
         "plurals": _STR_MAP,
     },
+    "trained": {"patterns": _STRS, "template": _STR, "collective": _STRS, "not_groups": _STRS},
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
         "change": _STR,
@@ -271,6 +273,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_saved": _STR,
         "own_change": _STR,
         "ship_joined": _STR,
+        "own_share": _STR,
+        "own_share_on_time": _STR,
         "raise_count": _STR,
         "add_deadline": _STR,
         "add_baseline": _STR,
@@ -392,6 +396,8 @@ class Phrasebook:
     fixes: dict[str, str]
     # how a task that opens a new way in for something is measured (empty: the language reads none)
     channel: dict[str, Any] = field(default_factory=dict)
+    # how a task that trains a group is measured (empty: the language reads none)
+    trained: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
@@ -406,6 +412,7 @@ class Phrasebook:
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [self.channel["template"]] if self.channel else []
+        out += [self.trained["template"]] if self.trained else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -595,11 +602,14 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
             re.compile(pattern)
         except re.error as exc:
             raise PhrasebookError(f"{name}: reading.trailing_notes[{i}] is not a valid pattern ({exc})") from None
-    for i, pattern in enumerate(raw.get("channel", {}).get("patterns", [])):
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise PhrasebookError(f"{name}: channel.patterns[{i}] is not a valid pattern ({exc})") from None
+    for section in ("channel", "trained"):
+        for i, pattern in enumerate(raw.get(section, {}).get("patterns", [])):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise PhrasebookError(f"{name}: {section}.patterns[{i}] is not a valid pattern ({exc})") from None
+    if raw.get("trained") and not {"patterns", "template"} <= set(raw["trained"]):
+        raise PhrasebookError(f"{name}: trained needs patterns and a template")
     channel = raw.get("channel", {})
     for key in ("patterns", "template", "inside_target", "outside_target") if channel else ():
         if key not in channel:
@@ -653,6 +663,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         unit_marks={k: tuple(v) for k, v in raw.get("units", {}).items()},
         fixes=raw["fixes"],
         channel=channel,
+        trained=raw.get("trained", {}),
     )
 
 

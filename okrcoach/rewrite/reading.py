@@ -106,6 +106,18 @@ def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int
     return start, end, reason
 
 
+def match_core(reading: Reading, patterns: tuple[str, ...] | list[str]) -> dict[str, str] | None:
+    """The named groups of the first pattern a statement's core matches whole (English without regard to case),
+    stripped; None when none does. The patterns are a language's data ("Take X online", 「XをYで受け付ける」)."""
+    core = reading.core.strip().rstrip("。.!！")
+    flags = re.IGNORECASE if reading.lang == "en" else 0
+    for pattern in patterns:
+        m = rx.match(pattern, core, flags=flags)
+        if m is not None:
+            return {k: (v or "").strip() for k, v in m.groupdict().items()}
+    return None
+
+
 def sentence_case(text: str) -> str:
     """An English sentence opens with a capital, but a word cased inside as written stays ("eBay", "iPad")."""
     first = text.split()[0] if text.split() else ""

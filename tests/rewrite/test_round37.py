@@ -139,3 +139,55 @@ def test_adherence_metrics_are_catalog_metrics(lang):
 
 def test_a_routine_whose_metric_is_its_own_rate_keeps_the_rate():
     assert top("Hold weekly 1on1s") == "Hold 1on1s in 11 of the 13 weeks this quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Train bar staff on how to talk about our beers",
+            "Get the share of bar staff signed off on how to talk about",
+        ),
+        (
+            "train the new technicians on aseptic prep — Tom",
+            "Get the share of new technicians signed off on aseptic prep",
+        ),
+        ("新人むけの移乗介助の研修をやる", "新人のうち移乗介助の確認テストに合格した人の割合を100%にする"),
+    ],
+)
+def test_a_group_trained_is_the_share_of_it_signed_off(text, expected):
+    assert expected in top(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Train all managers in giving feedback", "Coach the two new team leads on running 1on1s", "Train for a marathon"],
+)
+def test_a_whole_set_named_people_or_ones_own_training_is_not_a_share(text):
+    assert "signed off on" not in top(text)
+
+
+def test_an_outcome_the_training_names_stays_first():
+    got = [s.text for s in __import__("okrcoach").classify("Train ward staff on the new sepsis protocol").suggestions]
+    assert "sepsis screened within an hour" in got[0] and "signed off" in got[1]
+
+
+def test_a_team_trained_keeps_its_article():
+    got = [s.text for s in __import__("okrcoach").classify("Coach the sales team on the new pricing").suggestions]
+    assert any("the share of the sales team signed off on the new pricing" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raise the share of direct sales", "Raise the share of direct sales from 30% to 45%"),
+        ("Ops: Improve on-time turnarounds at the outstations", "share of turnarounds at the outstations done on time"),
+        ("直販の比率を上げて、市場価格に左右されない経営にする", "直販の比率を30%から45%に上げる"),
+    ],
+)
+def test_a_ratio_the_writer_names_is_that_share(text, expected):
+    assert expected in top(text)
+
+
+def test_a_catalog_rate_for_the_ratio_stays_first():
+    assert "repeat purchase rate" in top("Increase the ratio of repeat customers")

@@ -25,6 +25,7 @@ KNOWN = {
     "Core",
     "purpose",
     "thing",
+    "topic",
     "how",
     "rest",
     "statement",

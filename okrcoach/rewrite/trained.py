@@ -1,0 +1,31 @@
+"""A task that trains a group on something ("Train bar staff on how to talk about our beers", 「新人向けの移乗介助の
+研修をやる」): it is done when the group can do it, so it is measured as the share of the group signed off on it,
+not as a number of sessions held or people sent. The patterns are data in lang/<lang>/rewrite.toml ([trained]),
+read through their groups: group (who is trained) and topic (what on).
+"""
+
+from __future__ import annotations
+
+from .angles import Angle
+from .morphology import without_determiner
+from .phrasebook import Phrasebook
+from .reading import Reading, match_core
+
+__all__ = ["trained_angle"]
+
+
+def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | None:
+    """The share of the group signed off on what it is trained on, or None when the task trains no named group."""
+    if label != "task" or not book.trained:
+        return None
+    groups = match_core(reading, book.trained.get("patterns", ()))
+    if groups is None or not groups.get("group") or not groups.get("topic"):
+        return None
+    group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
+    first = group.lower().split()[0]
+    if book.lang == "en" and (first in book.trained.get("not_groups", ()) or first[:1].isdigit()):
+        return None  # "Train all managers ...": a whole set, a criterion already; "the two new leads": named people
+    if group.split()[-1].lower() in book.trained.get("collective", ()):
+        group = f"the {group}"  # "the share of the sales team"
+    words = {"group": group, "topic": groups["topic"]}
+    return Angle("trained", book.trained["template"], f"output:share of {group} signed off", words)
