@@ -191,3 +191,25 @@ def test_a_ratio_the_writer_names_is_that_share(text, expected):
 
 def test_a_catalog_rate_for_the_ratio_stays_first():
     assert "repeat purchase rate" in top("Increase the ratio of repeat customers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        ("🎯 learn katakana properly this time", "about katakana by", "this time"),
+        ("complete the FA Introduction to Coaching Football course", "FA Introduction to Coaching Football course", ""),
+        ("Help novices feel confident speaking in rounds", "the share of novices who say", "help novices"),
+    ],
+)
+def test_subjects_and_groups_keep_what_they_name(text, expected, lost):
+    got = top(text)
+    assert expected in got and (not lost or lost not in got.lower())
+
+
+@pytest.mark.parametrize("text", ["アレルゲン表示のダブルチェック体制をつくる", "校正のダブルチェックを徹底"])
+def test_a_double_check_outside_medicine_is_not_a_medication_error(text):
+    assert "与薬エラー" not in top(text)
+
+
+def test_a_medication_double_check_still_calls_medication_errors():
+    assert "与薬エラー" in top("病棟で与薬のダブルチェックを徹底する")

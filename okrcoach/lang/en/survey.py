@@ -36,8 +36,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "easy_for": rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
         rf"\s+(?P<to>to\s+.+)$",
         # "... where people feel heard", "Customers should feel heard"
-        "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?P<group>{_GROUP}){_MODALS}\s+feels?\s+"
-        rf"(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
+        "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make|get)\s+)?(?P<group>{_GROUP}){_MODALS}"
+        rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Build a brand that developers trust", "Be the clinic families recommend"
         "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
         rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
