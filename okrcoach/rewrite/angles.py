@@ -900,7 +900,7 @@ def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
 
 def at_home(reading: Reading, book: Phrasebook) -> bool:
     """Whether a statement is about the writer's own life: a personal topic, or the writer's family named
-    ("Take the kids to the park on Saturdays", 「子どもと公園に行く」)."""
+    ("Help my son with his homework every evening", 「2年生の長男の宿題を毎晩見る」)."""
     words = tuple(book.reading.get("household_words", ()))
     return _personal(reading, book) or bool(words and _household(reading.body, words, reading.lang))
 
