@@ -260,12 +260,9 @@ def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle 
     if best is None or not best[1] or best[0] < _ROUTINE_SERVES or best[2].domain in personal:
         return None
     said = reading.verb or (reading.core.split() or [""])[0].lower()  # "Report MRR ...": read without a verb
-    reports = said in word_set(book, "reporting_verbs") or reading.core.endswith(
-        tuple(word_set(book, "reporting_verbs"))
-    )
-    text = reading.body if reading.lang == "ja" else reading.body.lower()
-    with_family = any(w in text for w in word_set(book, "routine_companions"))
-    if at_home(reading, book) or with_family or reports:
+    reporting = word_set(book, "reporting_verbs")
+    reports = said in reporting or reading.core.endswith(tuple(reporting))
+    if reports or at_home(reading, book, also=word_set(book, "routine_companions")):
         return None  # a family's routine; a figure reported is not moved by reporting it
     first = next(iter(business_angles(reading, label, book)), None)
     metric = known_metrics().get(first.metric) if first is not None else None

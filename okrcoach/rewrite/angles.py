@@ -898,10 +898,10 @@ def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
     return any(find_whole(body.lower(), w) >= 0 for w in words)
 
 
-def at_home(reading: Reading, book: Phrasebook) -> bool:
+def at_home(reading: Reading, book: Phrasebook, also: Collection[str] = ()) -> bool:
     """Whether a statement is about the writer's own life: a personal topic, or the writer's family named
-    ("Help my son with his homework every evening", 「2年生の長男の宿題を毎晩見る」)."""
-    words = tuple(book.reading.get("household_words", ()))
+    ("Help my son with his homework every evening", 「2年生の長男の宿題を毎晩見る」), or one of the words also given."""
+    words = (*book.reading.get("household_words", ()), *also)
     return _personal(reading, book) or bool(words and _household(reading.body, words, reading.lang))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import rx
 from .angles import Angle
+from .morphology import without_determiner
 from .phrasebook import Phrasebook
 from .reading import Reading, match_core
 
@@ -35,9 +36,7 @@ def _thing(groups: dict[str, str], book: Phrasebook) -> str:
     thing = groups.get("thing", "")
     if book.lang == "ja":
         return thing
-    first, _, rest = thing.partition(" ")
-    thing = rest if first.lower() in book.reading["determiners"] and rest else thing
-    head, tail = _head_and_tail(thing)
+    head, tail = _head_and_tail(without_determiner(thing, book))
     words = head.split()
     plural = book.channel.get("plurals", {}).get(words[-1].lower()) if words else None
     return " ".join([*words[:-1], plural] if plural else words) + tail

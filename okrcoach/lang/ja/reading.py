@@ -471,10 +471,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if kept_up is not None:  # 「朝の読書タイムを毎日続ける」: what is kept up is doing it, on the days counted
         core = core[: kept_up.start()] + "をする"
         verb, plain, obj, action = _shape(core, book, verdict.view)
-    # only a bare doing (「毎朝ストレッチ」「毎晩の読書」); 「要因分析を月次で報告」 reports something, read as it is
-    bare = bool(core) and "を" not in core
-    takes_suru = bare and (is_verbal_noun(core) or core.endswith(tuple(word_set(book, "routine_nouns"))))
-    if habit and not verb and verdict.label == "task" and takes_suru:
+    # only a bare doing (「毎朝ストレッチ」「毎晩の読書」); 「要因分析を月次で報告」 reports something, read as it is;
+    # the tagger is asked only for a routine with no verb, not for every statement
+    bare = bool(habit) and not verb and verdict.label == "task" and bool(core) and "を" not in core
+    if bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core)):
         core += "する"  # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself
         verb, plain, obj, action = _shape(core, book, verdict.view)
     if habit and (
