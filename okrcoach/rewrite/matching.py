@@ -386,7 +386,7 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     if not others:
         return True
     pointed = {d for w in others for d in _evidence(w, reading.lang)}
-    if metric.domain in pointed:
+    if metric.domain in pointed or _measure_of(covered, reading, book):
         return True
     # the words of the thing named point to another domain ("pay down tech debt", 「法務ナレッジ」)
     near = others if reading.lang == "ja" else [w for w in others if w in _head_words(reading)]
@@ -399,6 +399,14 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
     weight = _bags(reading.lang)[1]
     keys = [_stem(w.lower()) if reading.lang == "en" else w.lower() for w in covered]
     return max((weight.get(k, 0.0) for k in keys), default=0.0) >= _TELLING
+
+
+def _measure_of(covered: set[str], reading: Reading, book: Phrasebook) -> bool:
+    """Whether a Japanese object ends in the measure the metric's phrase covers (「プロダクトの認知度」, 「新人の定着率」):
+    the words before it say whose measure it is, not another domain's."""
+    suffixes = set(book.reading.get("measure_suffixes", ())) & covered
+    tail = reading.object or reading.core
+    return reading.lang == "ja" and any(tail.endswith(w + s) for s in suffixes for w in covered if w != s)
 
 
 def _direction_fit(metric: Metric, reading: Reading) -> float:

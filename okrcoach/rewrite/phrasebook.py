@@ -19,6 +19,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "reading": {
         "trailing_notes": _STRS,
         "compound_suffixes": _STRS,
+        "measure_suffixes": _STRS,
         "plain_verb_end": _STR,
         "time_spent": _STR,
         "quantity_nouns": _STRS,
