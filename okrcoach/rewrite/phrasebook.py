@@ -20,6 +20,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "trailing_notes": _STRS,
         "compound_suffixes": _STRS,
         "measure_suffixes": _STRS,
+        "manner_adverbs": _STRS,
         "plain_verb_end": _STR,
         "time_spent": _STR,
         "quantity_nouns": _STRS,

@@ -341,6 +341,10 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
             obj = core[: toks[run - 1].start]
             lead = obj + "を" + core[toks[run].start : p.start]
     obj = obj.strip(_EDGE)
+    for adverb in book.reading.get("manner_adverbs", ()):  # 「GA4ちゃんと勉強する」: GA4, not 「GA4ちゃん」
+        if obj.endswith(adverb) and len(obj) > len(adverb):
+            obj = obj.removesuffix(adverb).rstrip(_EDGE + "を")
+            break
     while obj and obj[-1] in particles and len(obj) > 1:
         obj = obj[:-1]
     while obj and obj[0] in book.reading["leading_particles"]:
