@@ -115,6 +115,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         try:
             blocks = [rewrites.format_grades(rewrites.read_grades(path, r), r) for r in rewrites.grade_rounds(path)]
+            best = rewrites.read_best_of(path)
+            if best:
+                blocks.append(rewrites.format_grades(best, "best of each statement's suggestions"))
         except rewrites.CasesError as exc:
             print(f"okrcoach: error: {exc}", file=sys.stderr)
             return EXIT_USAGE

@@ -262,9 +262,31 @@ def read_grades(path: Path, round_: str = "") -> dict[str, dict[str, float]]:
     }
 
 
+def read_best_of(path: Path) -> dict[str, dict[str, float]]:
+    """Return, per language, the best grade among each statement's graded suggestions, as read_grades does for one
+    round: for a file with a `position` column (every suggestion of a statement graded, data/rewrite_grades_top3.csv);
+    empty for a file without one."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if "position" not in (reader.fieldnames or ()):
+            return {}
+        best: dict[tuple[str, str], int] = {}
+        for row in reader:
+            grade = (row["grade"] or "").strip()
+            if grade in ("0", "1", "2"):
+                key = ((row["lang"] or "").strip(), row["text"])
+                best[key] = max(best.get(key, 0), int(grade))
+    grades: dict[str, list[int]] = {}
+    for (lang, _), g in best.items():
+        grades.setdefault(lang, []).append(g)
+    return {
+        lang: {"n": len(g), "mean": sum(g) / len(g), "zeros": g.count(0) / len(g)} for lang, g in sorted(grades.items())
+    }
+
+
 def format_grades(grades: dict[str, dict[str, float]], round_: str = "") -> str:
     """Return the hand grades (of one round, when named) as plain text."""
-    which = f", round {round_}" if round_ else ""
+    which = f", {round_}" if round_.startswith("best") else f", round {round_}" if round_ else ""
     lines = [f"Hand grades of top rewrites{which} (2 a coach would accept, 1 usable with edits, 0 bad):"]
     for lang, g in grades.items():
         lines.append(f"  [{lang}] n={g['n']:.0f}  mean {g['mean']:.2f} of 2  zeros {g['zeros']:.1%}")

@@ -402,8 +402,8 @@ def _context_fit(metric: Metric, covered: set[str], strong: bool, reading: Readi
 
 
 def _measure_of(covered: set[str], reading: Reading, book: Phrasebook) -> bool:
-    """Whether a Japanese object ends in the measure the metric's phrase covers (「プロダクトの認知度」, 「新人の定着率」):
-    the words before it say whose measure it is, not another domain's."""
+    """Whether a Japanese object ends in the measure the metric's phrase covers (「プロダクトの認知度」,
+    「新人の定着率」): the words before it say whose measure it is, not another domain's."""
     suffixes = set(book.reading.get("measure_suffixes", ())) & covered
     tail = reading.object or reading.core
     return reading.lang == "ja" and any(tail.endswith(w + s) for s in suffixes for w in covered if w != s)

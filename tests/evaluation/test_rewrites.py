@@ -141,3 +141,13 @@ def test_cli_prints_each_round_of_a_grades_file_and_refuses_a_missing_one(tmp_pa
     assert "round 7" in capsys.readouterr().out
     assert main(["evaluate", "--grades", str(tmp_path / "none.csv")]) == 2
     assert "no such grades file" in capsys.readouterr().err
+
+
+def test_best_of_each_statements_suggestions(tmp_path):
+    from okrcoach.evaluation.rewrites import read_best_of
+
+    text = "round,lang,text,position,rewrite,grade\ns1,en,a,1,x,0\ns2,en,a,2,y,2\ns1,en,b,1,z,1\ns1,ja,c,1,w,0\n"
+    best = read_best_of(_write(tmp_path, text, "top3.csv"))
+    assert best["en"] == {"n": 2, "mean": 1.5, "zeros": 0.0}
+    assert best["ja"]["zeros"] == 1.0
+    assert read_best_of(_write(tmp_path, "id,lang,text,rewrite,grade\n1,en,a,b,2\n", "plain.csv")) == {}

@@ -1,5 +1,5 @@
-"""A Japanese learning subject without the manner adverb a sheet glues to it (「ちゃんと」「しっかり」) or the 「について」
-that introduces it: 「GA4ちゃんと勉強する」 is about GA4, not 「GA4ちゃん」."""
+"""A Japanese learning subject without the manner adverb a sheet glues to it (「ちゃんと」「しっかり」) or the
+「について」 that introduces it: 「GA4ちゃんと勉強する」 is about GA4, not 「GA4ちゃん」."""
 
 import pytest
 
