@@ -29,6 +29,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
 from .fallbacks import last_resorts
+from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading, read, sentence_case
@@ -311,6 +312,17 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             first = known_metrics().get(candidates[0].metric) if candidates else None
             outcome = first is not None and first.domain != "people" and _named_first(reading, candidates)
             candidates = [*candidates[:1], trained, *candidates[1:]] if outcome else [trained, *candidates]
+        grown = grown_angle(reading, book)
+        if grown is not None:  # "Grow our donor community": the number of donors, before a metric that only shares a
+            # word with it (a bank's customer deposits for "Grow our customer base"); after one whose name says them,
+            # or a count of people the writer's own words call ("player base": weekly active users)
+            first = known_metrics().get(candidates[0].metric) if candidates else None
+            named = first is not None and (
+                said_by_metric(grown.words["group"], first.name(reading.lang))
+                or (first.unit == "count" and _named_first(reading, candidates))
+            )
+            others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
+            candidates = [*others[:1], grown, *others[1:]] if named else [grown, *others]
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the

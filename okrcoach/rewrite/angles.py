@@ -987,6 +987,9 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             and reading.countable.lower().split()[-1] in object_head(reading.object, book).split(",")[0].lower().split()
         )
         more = reading.verb in d["raise"] and reading.verb not in word_set(book, "quality_raise_verbs")
+        # "Grow 5 donors" is not English: a verb that only says more takes no count (the group grown is counted
+        # by grown.py); "Land 5 guest posts", "Get 5 intros" do
+        more = more and reading.verb not in word_set(book, "uncounted_raise_verbs")
         if reading.object and not metrics and more and counted_head:
             # "Land guest posts on industry sites": more of a countable thing is a number of them
             noun = without_determiner(reading.object, book)

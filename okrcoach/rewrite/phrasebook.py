@@ -39,6 +39,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "head_end": _STRS,
         "head_participles": _STRS,
         "coverage_misfit_verbs": _STRS,
+        "uncounted_raise_verbs": _STRS,
         "quality_raise_verbs": _STRS,
         "setting_up_verbs": _STRS,
         "launch_units": _STRS,
@@ -257,6 +258,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "plurals": _STR_MAP,
     },
     "trained": {"patterns": _STRS, "template": _STR, "collective": _STRS, "not_groups": _STRS},
+    "grown": {"verbs": _STRS, "collective_heads": _STRS, "dropped": _STRS, "template": _STR},
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
         "change": _STR,
@@ -400,6 +402,7 @@ class Phrasebook:
     channel: dict[str, Any] = field(default_factory=dict)
     # how a task that trains a group is measured (empty: the language reads none)
     trained: dict[str, Any] = field(default_factory=dict)
+    grown: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
@@ -415,6 +418,7 @@ class Phrasebook:
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [self.channel["template"]] if self.channel else []
         out += [self.trained["template"]] if self.trained else []
+        out += [self.grown["template"]] if self.grown else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():
             if key not in ("total_counts", "units"):
@@ -610,6 +614,8 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
                 re.compile(pattern)
             except re.error as exc:
                 raise PhrasebookError(f"{name}: {section}.patterns[{i}] is not a valid pattern ({exc})") from None
+    if raw.get("grown") and not {"verbs", "collective_heads", "template"} <= set(raw["grown"]):
+        raise PhrasebookError(f"{name}: grown needs verbs, collective_heads and a template")
     if raw.get("trained") and not {"patterns", "template"} <= set(raw["trained"]):
         raise PhrasebookError(f"{name}: trained needs patterns and a template")
     channel = raw.get("channel", {})
@@ -666,6 +672,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         fixes=raw["fixes"],
         channel=channel,
         trained=raw.get("trained", {}),
+        grown=raw.get("grown", {}),
     )
 
 
