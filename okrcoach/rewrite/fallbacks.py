@@ -24,10 +24,12 @@ from .angles import (
 from .catalog import catalog as known_metrics
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
+from .morphology import is_plural_head, object_head
 from .participation import joining, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
+from .wholeword import find_whole
 
 if TYPE_CHECKING:
     from .catalog import Metric
@@ -120,6 +122,9 @@ def last_resorts(
     share = own_share_angle(reading, book) if not candidates else None
     if share is not None:  # "Improve on-time turnarounds at the outstations": the writer's own ratio
         candidates = [share]
+    more = _more_of(reading, book) if not candidates else None
+    if more is not None:  # "Book more school visits": that many of them, up from last quarter's
+        candidates = [more]
     fewer = _fewer(reading, book) if not candidates else None
     if fewer is not None:  # "Have a calmer year with fewer rush jobs": the thing wanted less of, on last quarter
         candidates = [fewer]
@@ -155,3 +160,20 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     if not thing or thing.lower() in book.stopwords:
         return None
     return own_change_angle(thing, False, book)
+
+
+def _more_of(reading: Reading, book: Phrasebook) -> Angle | None:
+    """More of a countable thing the writer does ("do more lesson drop ins with the ECTs", "Book more school visits"),
+    as that many of them, up from last period's number (read by the language's pattern, reading.more_of, its groups
+    "verb" and "thing"); not a quality ("Be more patient") or an amount ("Spend more time outdoors")."""
+    pattern = book.reading.get("more_of", "")
+    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+    if m is None or not is_plural_head(object_head(m.group("thing"), book), book):
+        return None
+    deadline = reading.deadline.lower()
+    period = next((p for p in book.reading.get("last_periods", ()) if find_whole(deadline, p) >= 0), "")
+    verb = m.group("verb")
+    words = {"Verb": verb[:1].upper() + verb[1:], "thing": m.group("thing")}
+    if period:
+        words["period"] = period
+    return Angle("count_output", book.templates["more_of"], f"output:{object_head(m.group('thing'), book)}", words)

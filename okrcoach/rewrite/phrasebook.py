@@ -173,6 +173,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "routine_companions": _STRS,
         "adherence_metrics": _STRS,
         "fewer": _STR,
+        "more_of": _STR,
+        "last_periods": _STRS,
         "object_verbs": _STRS,
         "adverbial_nouns": _STRS,
         "unfinished": _STRS,
@@ -276,6 +278,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_less": _STR,
         "time_saved": _STR,
         "own_change": _STR,
+        "more_of": _STR,
         "ship_joined": _STR,
         "own_share": _STR,
         "own_share_on_time": _STR,
@@ -301,8 +304,10 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
+_OPTIONAL_TEMPLATES = frozenset({"more_of"})
 _REGEXES = (
     "fewer",
+    "more_of",
     "aspect",
     "more_often",
     "trailing_adverb",
@@ -633,7 +638,9 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         if not isinstance(table, dict) or set(table) != {"daily", "weekly", "monthly"}:
             raise PhrasebookError(f"{name}: habits.templates.{key} must give daily, weekly and monthly values")
     for key in _SCHEMA["templates"]:
-        if key not in raw["templates"]:
+        # a template whose reading pattern a language does not have is not needed by it (reading.more_of)
+        needed = key not in _OPTIONAL_TEMPLATES or key in raw["reading"]
+        if needed and key not in raw["templates"]:
             raise PhrasebookError(f"{name}: missing key templates.{key}")
     learning = raw["learning"]
     kinds = []
