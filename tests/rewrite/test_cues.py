@@ -134,3 +134,11 @@ def test_a_sheet_instruction_opens_with_its_verb(text, verb):
 
 def test_a_booking_is_not_read_as_a_book_to_finish():
     assert not top("Book driving lessons").startswith("Finish Book")
+
+
+def test_a_commute_switched_from_the_car_is_a_working_day_routine():
+    from .helpers import top
+
+    assert top("Cycle to the office instead of driving").startswith(
+        "Cycle to the office instead of driving on 55 of the 60 working days"
+    )
