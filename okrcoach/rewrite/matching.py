@@ -356,6 +356,8 @@ def _head_fit(metric: Metric, covered: set[str], reading: Reading) -> bool:
         # ("Make phishing a non-event"); "present dad", "Savings Plans" and "sourcing candidates" do not
         after = words[kept[n + 1]] if n + 1 < len(kept) else ""
         last = n + 1 == len(kept) or raw[i].endswith((",", ";", ":")) or (i + 1 < len(words) and words[i + 1] in ends)
+        # "Fix the checkout bug on mobile": what is broken is the checkout, the thing whose metric shows it fixed
+        last = last or (reading.verb in book.families["fix"].verbs and after in word_set(book, "problem_nouns"))
         if not last and _stem(after) not in stems:
             continue
         j = i - 1

@@ -159,6 +159,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_domains": _STRS,
         "others_modifiers": _STRS,
         "verb_particles": _STRS,
+        "problem_nouns": _STRS,
         "deadline_endings": _STR_MAP,
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,
