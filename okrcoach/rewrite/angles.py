@@ -851,8 +851,8 @@ def _is_quantity(reading: Reading, book: Phrasebook) -> bool:
     if reading.countable:
         return True
     nouns = book.reading.get("quantity_nouns", [])
-    if reading.lang == "ja":
-        return reading.object.endswith(tuple(nouns))
+    if reading.lang == "ja":  # 「退塾を減らす」「見学の申込みを増やす」: what one adds to or takes from is an amount
+        return reading.object.endswith(tuple(nouns)) or reading.verb in word_set(book, "quantity_verbs")
     head = object_head(reading.object, book).lower().split()
     return bool(head) and any(head[-1] == n or head[-1] == n + "s" for n in nouns)
 

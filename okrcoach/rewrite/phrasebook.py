@@ -23,6 +23,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "manner_adverbs": _STRS,
         "plain_verb_end": _STR,
         "time_spent": _STR,
+        "quantity_verbs": _STRS,
         "quantity_nouns": _STRS,
         "leading_notes": _STRS,
         "deadline_openers": _STRS,
