@@ -136,9 +136,11 @@ def test_a_booking_is_not_read_as_a_book_to_finish():
     assert not top("Book driving lessons").startswith("Finish Book")
 
 
-def test_a_commute_switched_from_the_car_is_a_working_day_routine():
-    from .helpers import top
+def test_a_commute_switched_from_the_car_is_a_daily_routine():
+    from okrcoach.rewrite.cues import cued_routine
+    from okrcoach.rewrite.phrasebook import phrasebook
+    from okrcoach.rewrite.reading import read
 
-    assert top("Cycle to the office instead of driving").startswith(
-        "Cycle to the office instead of driving on 55 of the 60 working days"
-    )
+    reading = read(okrcoach.classify("Cycle to the office instead of driving"))
+    routine = cued_routine(reading, phrasebook("en"))
+    assert routine is not None and routine.habit == "daily"
