@@ -119,3 +119,10 @@ def test_a_place_that_runs_on_into_another_noun_phrase_is_not_added_to_the_metri
 def test_a_survey_metric_that_says_the_statements_own_words_stays_first():
     top = okrcoach.suggest("すべての子どもが居場所を感じられるクラスにする。")[0]
     assert top.shape != "survey" and "居場所" in top.text, top.text
+
+
+def test_a_way_of_living_or_playing_is_asked_of_the_people_named():
+    import okrcoach as _okr
+
+    got = _okr.classify("利用者さんが自分らしく暮らせる施設に").suggestions
+    assert got and "「自分らしく暮らせる施設だ」と答える利用者さんの割合" in got[0].text
