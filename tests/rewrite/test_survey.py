@@ -126,3 +126,19 @@ def test_a_way_of_living_or_playing_is_asked_of_the_people_named():
 
     got = _okr.classify("利用者さんが自分らしく暮らせる施設に").suggestions
     assert got and "「自分らしく暮らせる施設だ」と答える利用者さんの割合" in got[0].text
+
+
+def test_how_people_leave_is_asked_of_them():
+    import okrcoach as _okr
+
+    got = _okr.classify("Patients leave feeling heard").suggestions
+    assert got and got[0].text.startswith("Raise the share of patients who say they leave feeling heard")
+
+
+def test_something_a_group_enjoys_is_read_as_their_regard():
+    from okrcoach.lang.en.survey import _patterns
+    from okrcoach.rewrite.phrasebook import phrasebook
+
+    shapes = dict(_patterns(phrasebook("en")))
+    m = shapes["something"].match("make maths something the pupils actually enjoy")
+    assert m is not None and (m.group("subject"), m.group("group"), m.group("regard")) == ("maths", "pupils", "enjoy")

@@ -39,6 +39,13 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
         "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make|get)\s+)?(?P<group>{_GROUP}){_MODALS}"
         rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Kids leave our clubs more confident", "Families should leave the funeral home feeling cared for"
+        "left": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|go home|walk away|come away)\b"
+        rf"(?P<place>(?:\s+(?!feeling\b|more\b|less\b)[a-z'-]+){{0,4}}?)\s+(?:feeling\s+)?{_SOFTENERS}"
+        rf"(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Make maths something the kids actually enjoy": what the group regards is the thing made
+        "something": rf"^make\s+(?P<subject>[a-z][a-z' -]*?)\s+(?:something|somewhere|a place|a thing)\s+(?:that\s+)?"
+        rf"(?:(?:the|our|their)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
         # "Build a brand that developers trust", "Be the clinic families recommend"
         "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
         rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
@@ -128,6 +135,12 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             return _asked(found["group"], "", reading, book, item)
         if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
+        if shape == "left":  # "they leave our clubs feeling confident"
+            item = f"they {found['leave']}{found['place']} feeling {found['felt']}{found['rest'].rstrip()}"
+            return _asked(found["group"], "", reading, book, item)
+        if shape == "something":  # "they enjoy maths"
+            item = f"they {found['regard'].lower()} {found['subject']}{found['rest'].rstrip()}"
+            return _asked(found["group"], "", reading, book, item)
         if shape == "regard_of":  # "they look forward to science class"
             return _asked(found["group"], "", reading, book, f"they {found['regard'].lower()} {found['rest']}")
         if shape == "regarded":  # "they trust the brand"
