@@ -92,6 +92,12 @@ def test_english_comparisons_are_split_from_numbers():
     assert [t.surface for t in tokenize("NPS>=45", "en").tokens] == ["NPS", ">=", "45"]
 
 
+def test_an_arrow_between_signed_numbers_is_split_from_them():
+    tokens = tokenize("NPS −5→+10", "en").tokens
+    assert [t.surface for t in tokens] == ["NPS", "−5", "→", "+10"]
+    assert [t.is_number for t in tokens] == [False, True, False, True]
+
+
 def test_english_tokenizer_matches_spacy_blank_en():
     import spacy
 

@@ -40,8 +40,13 @@ def tokenizer() -> Tokenizer:
     from spacy.vocab import Vocab
 
     defaults: Any = English.Defaults  # spaCy types these as optional; English always defines them
-    # Split comparisons and arrows glued to numbers ("NPS>=45", "p95<200ms", "35%→50%") and "~3".
-    infixes = [*defaults.infixes, r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[0-9$€£¥~])", r"(?<=[~])(?=\d)"]
+    # Split comparisons and arrows glued to numbers, signed ones too ("NPS>=45", "p95<200ms", "35%→50%", "-5→+10"),
+    # and "~3".
+    infixes = [
+        *defaults.infixes,
+        r"(?<=[A-Za-z0-9%])(?:>=|<=|=>|->|→|⇒|≥|≤|>|<|=)(?=[+\-−]?[0-9$€£¥~])",
+        r"(?<=[~])(?=\d)",
+    ]
     prefixes = [*defaults.prefixes, r"(?:≤|≥|<=|>=|~)"]  # "≤45%" -> "≤" "45" "%"
     return Tokenizer(
         Vocab(lex_attr_getters=defaults.lex_attr_getters),
