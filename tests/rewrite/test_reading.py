@@ -270,3 +270,11 @@ def test_a_verb_noun_ending_in_shi_keeps_its_suru():
     """「見直し」 is a 連用形 already, but 「後押しする」 is 後押し + する: 「後押しし、」 before a comma."""
     assert read(okrcoach.classify("男性の育休取得を後押しする")).action == "男性の育休取得を後押しし"
     assert read(okrcoach.classify("業務フローの見直し")).action == "業務フローを見直し"
+
+
+def test_a_japanese_goal_link_stops_at_its_own_bracket():
+    import okrcoach as _okr
+    from okrcoach.rewrite.reading import read as _read
+
+    reading = _read(_okr.classify("学校案内パンフのリニューアル（来年度版、業者選定から）（出願者KR2のため）"))
+    assert reading.link == "出願者KR2のため"
