@@ -75,3 +75,8 @@ def test_a_thing_started_has_no_value_today():
 def test_an_emoji_joined_of_several_is_left_out_whole(text, kept):
     got = texts(text)
     assert got and kept in got[0] and "\u200d" not in got[0], got
+
+
+def test_w_slash_ends_the_head_as_with_does():
+    verdict = okrcoach.classify("Review route 14 timetable w/ the planners (owner: Deepa)")
+    assert not verdict.suggestions[0].text.startswith("Review 5")

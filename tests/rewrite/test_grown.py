@@ -64,8 +64,3 @@ def test_a_verb_that_only_says_more_takes_no_count():
 
 def test_among_ends_the_head():
     assert top("Reduce churn among small accounts").startswith("Reduce churn among small accounts from")
-
-
-def test_w_slash_ends_the_head_as_with_does():
-    got = top("Review route 14 timetable w/ the planners (owner: Deepa)")
-    assert not got.startswith("Review 5")
