@@ -339,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--card",
         action="store_true",
-        help="only render models/README.md again from models/card.json and data/rewrite_grades.csv",
+        help="only render models/README.md again from models/card.json and data/rewrite_grades*.csv",
     )
     p.set_defaults(func=_cmd_train)
 

@@ -71,7 +71,11 @@ def _summary_table(title: str, results: dict[str, Any], *, slices: bool) -> list
     return lines
 
 
-def render_card_markdown(card: dict[str, Any], grades: Mapping[str, Mapping[str, float]] | None = None) -> str:
+def render_card_markdown(
+    card: dict[str, Any],
+    grades: Mapping[str, Mapping[str, float]] | None = None,
+    suggestions: Mapping[str, Mapping[str, Mapping[str, float]]] | None = None,
+) -> str:
     """Return models/README.md, the human-readable model card; grades are the blind hand grades of the
     rewrites (evaluation.rewrites.read_grades), shown when given."""
     lines = [
@@ -122,4 +126,19 @@ def render_card_markdown(card: dict[str, Any], grades: Mapping[str, Mapping[str,
             "|---|---|---|---|",
         ]
         lines += [f"| {lang} | {g['n']:.0f} | {g['mean']:.2f} | {g['zeros']:.0%} |" for lang, g in grades.items()]
+    if suggestions:
+        lines += [
+            "",
+            "Every suggestion, not only the top one (data/rewrite_grades_top3.csv: 120 tasks and objectives per language "
+            "from the burned rewrite sets, each suggestion graded blind on its own row; the top one grades above fresh "
+            "sets there, since those sets were tuned on):",
+            "",
+            "| suggestion | language | graded | mean of 2 | zeros |",
+            "|---|---|---|---|---|",
+        ]
+        for place, by_lang in suggestions.items():
+            name = "best of the three" if place == "best" else place
+            lines += [
+                f"| {name} | {lang} | {g['n']:.0f} | {g['mean']:.2f} | {g['zeros']:.0%} |" for lang, g in by_lang.items()
+            ]
     return "\n".join(lines) + "\n"

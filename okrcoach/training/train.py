@@ -107,6 +107,18 @@ def shipped_grades() -> dict[str, dict[str, float]] | None:
     return read_grades(path) if path.is_file() else None
 
 
+def shipped_suggestion_grades() -> dict[str, dict[str, dict[str, float]]] | None:
+    """The hand grades of every suggestion of a source checkout (data/rewrite_grades_top3.csv), per place and the
+    best of each statement's suggestions, or None without the file."""
+    from ..evaluation.rewrites import default_grades_path, grade_rounds, read_best_of, read_grades
+
+    path = default_grades_path().with_name("rewrite_grades_top3.csv")
+    if not path.is_file():
+        return None
+    places = {r.rsplit(" ", 1)[-1]: read_grades(path, r) for r in grade_rounds(path)}
+    return {**places, "best": read_best_of(path)}
+
+
 def rewrite_card(out_dir: Path | None = None) -> Path:
     """Render models/README.md again from models/card.json and the current hand grades (no retraining)."""
     from ..evaluation.classifier import render_card_markdown
@@ -114,7 +126,7 @@ def rewrite_card(out_dir: Path | None = None) -> Path:
     out_dir = out_dir or model_dir()
     card = json.loads((out_dir / "card.json").read_text("utf-8"))
     path = out_dir / "README.md"
-    path.write_text(render_card_markdown(card, shipped_grades()), "utf-8")
+    path.write_text(render_card_markdown(card, shipped_grades(), shipped_suggestion_grades()), "utf-8")
     return path
 
 

@@ -136,12 +136,14 @@ def test_rule_comparison_gets_the_guide_examples(text, label):
 
 def test_shipped_model_card_is_current_with_the_card_and_the_hand_grades():
     from okrcoach.evaluation.classifier import render_card_markdown
-    from okrcoach.training.train import shipped_grades
+    from okrcoach.training.train import shipped_grades, shipped_suggestion_grades
 
     card = json.loads(card_path().read_text("utf-8"))
     shipped = (card_path().parent / "README.md").read_text("utf-8")
-    assert shipped == render_card_markdown(card, shipped_grades()), "run `okrcoach train --card`"
+    rendered = render_card_markdown(card, shipped_grades(), shipped_suggestion_grades())
+    assert shipped == rendered, "run `okrcoach train --card`"
     assert "## Rewrites (blind hand grades" in shipped
+    assert "| best of the three | en |" in shipped
 
 
 def test_a_rebuild_matches_within_the_cpus_noise_and_not_beyond(tmp_path):
