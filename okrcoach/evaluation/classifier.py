@@ -129,16 +129,15 @@ def render_card_markdown(
     if suggestions:
         lines += [
             "",
-            "Every suggestion, not only the top one (data/rewrite_grades_top3.csv: 120 tasks and objectives per language "
-            "from the burned rewrite sets, each suggestion graded blind on its own row; the top one grades above fresh "
-            "sets there, since those sets were tuned on):",
+            "Every suggestion, not only the top one (data/rewrite_grades_top3.csv: 120 tasks and objectives per "
+            "language from the burned rewrite sets, each suggestion graded blind on its own row; the top one grades "
+            "above fresh sets there, since those sets were tuned on):",
             "",
             "| suggestion | language | graded | mean of 2 | zeros |",
             "|---|---|---|---|---|",
         ]
         for place, by_lang in suggestions.items():
             name = "best of the three" if place == "best" else place
-            lines += [
-                f"| {name} | {lang} | {g['n']:.0f} | {g['mean']:.2f} | {g['zeros']:.0%} |" for lang, g in by_lang.items()
-            ]
+            for lang, g in by_lang.items():
+                lines.append(f"| {name} | {lang} | {g['n']:.0f} | {g['mean']:.2f} | {g['zeros']:.0%} |")
     return "\n".join(lines) + "\n"
