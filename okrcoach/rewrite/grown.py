@@ -8,18 +8,12 @@ that section grows no group this way (Japanese sheets name the count itself: 「
 from __future__ import annotations
 
 from .angles import Angle
-from .morphology import object_head, without_determiner
+from .morphology import object_head, plural_of, without_determiner
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
 
 __all__ = ["grown_group", "grown_angle", "said_by_metric"]
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith(("s", "i")):  # "alumni", "users"
-        return noun
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def grown_group(reading: Reading, book: Phrasebook) -> str:
@@ -45,8 +39,9 @@ def grown_group(reading: Reading, book: Phrasebook) -> str:
     if object_head(" ".join(words), book).lower().split() != words:
         return ""  # "intros from happy customers", "kids who love being outdoors": the group is not what is grown
     groups = word_set(book, "groups")
-    if len(words) >= 2 and words[-1] in grown["collective_heads"] and _plural(words[-2]) in groups:
-        return " ".join([*words[:-2], _plural(words[-2])])
+    if len(words) >= 2 and words[-1] in grown["collective_heads"]:  # "donor community": donors; "alumni network"
+        member = words[-2] if words[-2] in groups else plural_of(words[-2])
+        return " ".join([*words[:-2], member]) if member in groups else ""
     return " ".join(words) if words[-1] in groups else ""
 
 

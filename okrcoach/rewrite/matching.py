@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from .. import rx
 from ..tokens import tokenize
 from .catalog import Metric, catalog
-from .morphology import measure_lead, object_head, with_spelled_out
+from .morphology import measure_lead, object_head, plural_of, with_spelled_out
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
@@ -23,15 +23,9 @@ _EXACT = 1.5
 _TELLING = math.log(200)
 
 
-def _plural(word: str) -> str:
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"  # "mes" is not "mess"
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
-
-
 def _stands(word: str, text: str) -> bool:
     """True when a catalog word, or its plural, stands in English text as whole words."""
-    return find_whole(text, word) >= 0 or find_whole(text, _plural(word)) >= 0
+    return find_whole(text, word) >= 0 or find_whole(text, plural_of(word)) >= 0
 
 
 @cache
@@ -127,7 +121,7 @@ def _phrase_index(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]
                 continue
             units.add(first)
             if " " not in word:  # a one-word phrase also stands as its plural
-                units.add(_plural(first))
+                units.add(plural_of(first))
     return {k: frozenset(v) for k, v in index.items()}, frozenset(always)
 
 
@@ -171,7 +165,7 @@ def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, 
     index: dict[str, set[str]] = {}
     runless: list[str] = []
     for word in _phrase_holders("en"):
-        forms = (word, _plural(word))
+        forms = (word, plural_of(word))
         if rx.fullmatch(r"[\w-]+", word):
             for form in forms:
                 whole.setdefault(form, set()).add(word)

@@ -55,6 +55,13 @@ def measure_lead(obj: str, book: Phrasebook) -> str:
     return ""
 
 
+def plural_of(word: str) -> str:
+    """The English plural of a singular noun ("donor" -> "donors", "class" -> "classes", "party" -> "parties")."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"  # "mes" is not "mess"
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
 def _plural_noun(last: str, book: Phrasebook, shortest: int) -> bool:
     """Whether a lower-case word reads as a plural noun: listed as one, or ending in s (not ss, us, is, 's) and at
     least so many letters long."""
