@@ -42,6 +42,7 @@ from .trained import trained_angle
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
+    from .catalog import Metric
 
 __all__ = ["suggestions_for", "fix_names"]
 
@@ -211,8 +212,7 @@ def _time_back_first(reading: Reading, business: list[Angle], book: Phrasebook) 
     """The time the writer wants back, when that is the reason given, before what the action's words call; but
     a duration the catalog knows for the work itself ("days to close the books") says it better."""
     back = reason_angles(reading, book)
-    known = known_metrics()
-    first = known.get(business[0].metric) if business else None
+    first = _first_metric(business)
     if first is not None and first.unit in _DURATIONS:
         return business + back
     return back + business
@@ -273,6 +273,16 @@ def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle 
     return metric_angle("change", metric, reading, book, own=False)
 
 
+def _first_metric(candidates: list[Angle]) -> Metric | None:
+    """The catalog metric of the first angle, or None when there is none or it counts an output."""
+    return known_metrics().get(candidates[0].metric) if candidates else None
+
+
+def _placed(angle: Angle, candidates: list[Angle], *, second: bool) -> list[Angle]:
+    """The candidates with an angle put first, or second when the first says the statement better."""
+    return [*candidates[:1], angle, *candidates[1:]] if second else [angle, *candidates]
+
+
 def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     """Return up to n measurable rewrites for a verdict, each from a different angle (none for a sharp key result)."""
     book = phrasebook(verdict.lang)
@@ -302,27 +312,27 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         opened = channel_angle(reading, verdict.label, book)
         if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
             # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)
-            first = known_metrics().get(candidates[0].metric) if candidates else None
+            first = _first_metric(candidates)
             said = first is not None and opened.words["channel"].lower() in first.name(reading.lang).lower()
-            candidates = [*candidates[:1], opened, *candidates[1:]] if said else [opened, *candidates]
+            candidates = _placed(opened, candidates, second=said)
         trained = trained_angle(reading, verdict.label, book)
         if trained is not None:  # "Train bar staff on X": the share of them signed off, not "Train 3 bar staff";
             # second to an outcome the training's words call strongly ("... on the new sepsis protocol": sepsis
             # screening within the hour), first before a metric that only shares a word with it
-            first = known_metrics().get(candidates[0].metric) if candidates else None
+            first = _first_metric(candidates)
             outcome = first is not None and first.domain != "people" and _named_first(reading, candidates)
-            candidates = [*candidates[:1], trained, *candidates[1:]] if outcome else [trained, *candidates]
+            candidates = _placed(trained, candidates, second=outcome)
         grown = grown_angle(reading, book)
         if grown is not None:  # "Grow our donor community": the number of donors, before a metric that only shares a
             # word with it (a bank's customer deposits for "Grow our customer base"); after one whose name says them,
             # or a count of people the writer's own words call ("player base": weekly active users)
-            first = known_metrics().get(candidates[0].metric) if candidates else None
+            first = _first_metric(candidates)
             named = first is not None and (
                 said_by_metric(grown.words["group"], first.name(reading.lang))
                 or (first.unit == "count" and _named_first(reading, candidates))
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
-            candidates = [*others[:1], grown, *others[1:]] if named else [grown, *others]
+            candidates = _placed(grown, others, second=named)
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
