@@ -119,18 +119,14 @@ def last_resorts(
     if found is not None:  # 「若手がどんどん育つ」: a topic phrase's words in the same order, others between
         metrics = [known_metrics()[k] for k in found[0].metrics[:2]]
         candidates = _last_resort(reading, label, book, metrics, keeps_action=not _says_verb(reading, found[1]))
-    share = own_share_angle(reading, book) if not candidates else None
-    if share is not None:  # "Improve on-time turnarounds at the outstations": the writer's own ratio
-        candidates = [share]
-    more = _more_of(reading, book) if not candidates else None
-    if more is not None:  # "Book more school visits": that many of them, up from last quarter's
-        candidates = [more]
-    fewer = _fewer(reading, book) if not candidates else None
-    if fewer is not None:  # "Have a calmer year with fewer rush jobs": the thing wanted less of, on last quarter
-        candidates = [fewer]
-    moved = _moved_over(reading, book) if not candidates and label == "task" else None
-    if moved is not None:  # 「ドライバーの点呼をIT点呼に切り替える」: done when all of it is moved over
-        candidates = [moved]
+    # the writer's own ratio ("Improve on-time turnarounds at the outstations"); more of a countable thing, up from
+    # last quarter's ("Book more school visits"); the thing wanted less of ("Have a calmer year with fewer rush
+    # jobs"); a task's things moved over, done when all are (「ドライバーの点呼をIT点呼に切り替える」)
+    shapes = [own_share_angle, _more_of, _fewer, *([_moved_over] if label == "task" else [])]
+    for shape in shapes:
+        angle = shape(reading, book) if not candidates else None
+        if angle is not None:
+            candidates = [angle]
     return reading, candidates
 
 
