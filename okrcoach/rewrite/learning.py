@@ -165,28 +165,15 @@ def _owned_by_others(book: Phrasebook) -> str:
     return rf"^(?:(?:the|our|my|their|this)\s+)?(?:[\w-]+\s+)?(?:{owners})(?:'s|’s|s'|’)(?=\s)"
 
 
-_ASKED_TO_LEARN = r"(?:受けて|受講して|参加して|学んで|勉強して|覚えて|取って)(?:もらう|もらいたい|もらい)$"
-_FOR_OTHERS = r"(?:さん|職員|社員|スタッフ|新人|部下|メンバー|生徒|学生|若手|パート)(?:向け|に向けた|のための)"
-
-
 def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     """Whether the statement develops someone else ("Level up the sales team", 「若手を育てる」)."""
     others = book.reading.get("other_learners", ())
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
     if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
         return True  # "improve the team's writing skills": whose skills they are
-    if reading.lang == "ja":
-        # 「安全講習を受講させる」: a causative verb has others do the learning
-        # (not 「上達させる」「向上させる」: a skill brought on, the writer's own)
-        causative = rx.search(
-            r"(?:受け|受講|勉強|学ば|習わ|参加|練習|取ら|取得|読ま|覚え|体験|経験|やら)(?:させる|させたい|させます|させ)$",
-            reading.core,
-        )
-        # 「研修を職員に受けてもらう」: asked of others; 「仲居さん向けの英会話レッスン」: lessons for others
-        asked = rx.search(_ASKED_TO_LEARN, reading.core)
-        for_others = rx.search(_FOR_OTHERS, reading.core)
-        found = causative or asked or for_others
-        return found is not None or (bool(obj) and obj.endswith(tuple(others)))
+    if reading.lang == "ja":  # others made, asked or meant to learn (lang/ja/rewrite.toml, others_learn)
+        said = any(rx.search(p, reading.core) for p in book.reading.get("others_learn", ()))
+        return said or (bool(obj) and obj.endswith(tuple(others)))
     # who learns is a common noun of the head ("the sales team"); a capitalised word names a subject ("People
     # Analytics basics"), unless the whole statement is written in capitals or title case
     written = object_head(reading.object, book).split()

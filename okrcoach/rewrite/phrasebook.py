@@ -86,6 +86,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "quantity_words": _STRS,
         "subject_strip": _STRS,
         "not_title": _STRS,
+        "others_learn": _STRS,
         "other_learners": _STRS,
         "states": _STRS,
         "build_fits": _STRS,
