@@ -87,6 +87,10 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
+    entry = book.reading.get("exam_entry_verbs", ())
+    entered = (reading.verb_text.lower(), " ".join([reading.verb_text.lower(), *reading.object.lower().split()[:1]]))
+    if not learning_verb and (verb in entry or any(s in entry for s in entered)):  # "Sign up for TOPIK in spring"
+        learning_verb = _mentions_any(text, tuple(book.reading.get("exam_words", ())), reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
     if _others_learn(reading, book):
@@ -317,8 +321,14 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             and opening not in book.reading["head_end"]
             and not rest_head.lower().endswith(("ics", "pandas"))  # "phonics", "analytics": no number of them
             and len(rest_head.split()) <= 3
+            # "use Trados": a name, not many ("ECGs" is an abbreviation's plural)
+            and not (rest_head[:1].isupper() and not rest_head[1:2].isupper() and not reading.core.istitle())
         )
-        if count is not None and rest and many:
+        tool = verb.lower() in book.reading.get("tool_verbs", ()) and "tool_use" in book.templates
+        if count is not None and rest and tool and not many:
+            # "learn to use Trados properly" -> "Use Trados on 5 real pieces of work", not "Use Trados 5 times"
+            doing_template, doing_words = book.templates["tool_use"], {"Verb": verb, "rest": rest}
+        elif count is not None and rest and many:
             # "Run client workshops without a senior" -> "Run 5 client workshops without a senior", not "... 5 times"
             done = "{Verb} " + count.group() + " {rest}"
             doing_template = doing_template.replace("{Doing} " + count.group() + " times", done)

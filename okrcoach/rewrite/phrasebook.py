@@ -177,6 +177,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "adherence_metrics": _STRS,
         "fewer": _STR,
         "more_of": _STR,
+        "tool_verbs": _STRS,
+        "exam_entry_verbs": _STRS,
+        "exam_words": _STRS,
         "last_periods": _STRS,
         "object_verbs": _STRS,
         "adverbial_nouns": _STRS,
@@ -282,6 +285,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_saved": _STR,
         "own_change": _STR,
         "more_of": _STR,
+        "tool_use": _STR,
         "ship_joined": _STR,
         "own_share": _STR,
         "own_share_on_time": _STR,
@@ -307,7 +311,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of"})
+_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use"})
+_READING_OF = {"tool_use": "tool_verbs"}  # the reading key an optional template is for, when not its own name
 _REGEXES = (
     "fewer",
     "more_of",
@@ -641,8 +646,8 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         if not isinstance(table, dict) or set(table) != {"daily", "weekly", "monthly"}:
             raise PhrasebookError(f"{name}: habits.templates.{key} must give daily, weekly and monthly values")
     for key in _SCHEMA["templates"]:
-        # a template whose reading pattern a language does not have is not needed by it (reading.more_of)
-        needed = key not in _OPTIONAL_TEMPLATES or key in raw["reading"]
+        # a template whose reading words a language does not have is not needed by it (reading.more_of, tool_verbs)
+        needed = key not in _OPTIONAL_TEMPLATES or _READING_OF.get(key, key) in raw["reading"]
         if needed and key not in raw["templates"]:
             raise PhrasebookError(f"{name}: missing key templates.{key}")
     learning = raw["learning"]

@@ -93,6 +93,9 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     tail = rx.match(book.reading["deadline_tail"], text[e:end])
     if tail is not None:
         e += tail.end()
+    lead = rx.search(r"(?i)\b(?:ahead of|before|by|until|till)\s+(?:the|our|this|next)\s+$", text[:s])
+    if tail is not None and tail.group().strip() and lead is not None:
+        s = lead.start()  # "ahead of the Q3 audit": the event with its opener, not "by Q3 audit" after "the"
     phrase = nfkc(text[s:e]).strip(_EDGE)
     low = phrase.lower()
     opener = next((o for o in book.reading["deadline_openers"] if low == o or low.startswith(o + " ")), None)
@@ -363,7 +366,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     noted = rx.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
-    deadline, span = _deadline(verdict, book, start, end)
+    # a deadline said before the link ("... before peak — for Ops KR 2.1") ends where the link begins
+    in_body = link and m is not None and m.start() > 0
+    before_link = start + len(body[: m.start()].rstrip(_EDGE + "(")) if in_body and m is not None else end
+    deadline, span = _deadline(verdict, book, start, before_link)
+    if not deadline and before_link < end:
+        deadline, span = _deadline(verdict, book, start, end)
     if span is not None and m is not None and m.start() > 0 and m.start() <= span[0] - start < m.end():
         deadline, span = "", None  # "... so we can submit before the deadline": the why's own date, kept with it
     if span is not None:

@@ -1,0 +1,80 @@
+"""What round 39's blind reasons asked for, where it is general: an event deadline kept whole with its opener, a
+deadline said before a business link, an exam entered is an exam to pass, a tool learned is used on real work, a
+trained group named by any common plural, and a school's admissions measured by its applicants."""
+
+import pytest
+
+from .helpers import suggestions, top
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "broken"),
+    [
+        ("Map third-party vendor access ahead of the Q3 audit — @kim", "ahead of the Q3 audit", "the by Q3"),
+        ("Clean up the ledger by the Q3 close", "by the Q3 close", "the by Q3"),
+    ],
+)
+def test_an_event_deadline_keeps_its_opener_and_article(text, kept, broken):
+    got = top(text)
+    assert kept in got and broken not in got
+
+
+def test_a_deadline_before_a_business_link_is_the_only_deadline():
+    got = top("train seasonal temps on grading standards before peak — for Ops KR 2.1")
+    assert "before peak" in got and "end of the quarter" not in got and "(for Ops KR 2.1)" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sign up for TOPIK in spring (Jess)", "Pass TOPIK level 2 in spring"),
+        ("Sit the PRINCE2 Practitioner exam", "Pass the PRINCE2 Practitioner exam"),
+        ("Register for the JLPT N3 in December", "Pass JLPT N3 in December"),
+    ],
+)
+def test_an_exam_entered_is_an_exam_to_pass(text, expected):
+    assert top(text).startswith(expected)
+
+
+def test_a_class_signed_up_for_is_not_an_exam():
+    # a class is not an exam: its rewrite is not about passing anything
+    assert "Pass" not in top("Sign up for a pottery class")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Learn to use Trados properly", "Use Trados on 5 real pieces of work"),
+        ("i want to learn how to use Burp Suite properly", "Use Burp Suite on 5 real pieces of work"),
+    ],
+)
+def test_a_tool_learned_is_used_on_real_work(text, expected):
+    assert top(text).startswith(expected)
+
+
+def test_a_plural_abbreviation_is_still_counted():
+    assert top("Learn to read ECGs properly").startswith("Read 5 ECGs")
+
+
+def test_a_manner_adverb_inside_a_learning_subject_is_dropped():
+    assert all("properly" not in s for s in suggestions("Learn off-camera flash properly for dark receptions"))
+
+
+@pytest.mark.parametrize(
+    "text", ["train seasonal temps on grading standards before peak", "➡️ Train waiters on the allergen menu"]
+)
+def test_a_trained_group_is_the_share_signed_off(text):
+    assert top(text).startswith("Get the share of")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出願者を増やしたい", "出願者数"),
+        ("学校案内パンフのリニューアル（来年度版、業者選定から）（出願者KR2のため）", "資料請求数"),
+        ("Redo the school prospectus for next year", "prospectus requests"),
+    ],
+)
+def test_school_admissions_are_measured_by_applicants_and_requests(text, expected):
+    got = top(text)
+    assert expected in got and "出願・応募書類" not in got
