@@ -1,7 +1,8 @@
 """A task that trains a group on something ("Train bar staff on how to talk about our beers", 「新人向けの移乗介助の
 研修をやる」): it is done when the group can do it, so it is measured as the share of the group signed off on it,
 not as a number of sessions held or people sent. The patterns are data in lang/<lang>/rewrite.toml ([trained]),
-read through their groups: group (who is trained) and topic (what on).
+read through their groups: group (who is trained) and topic (what on); a session named without a topic is the share
+of the group that took it ([trained] attended).
 """
 
 from __future__ import annotations
@@ -19,13 +20,18 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     if label != "task" or not book.trained:
         return None
     groups = match_core(reading, book.trained.get("patterns", ()))
-    if groups is None or not groups.get("group") or not groups.get("topic"):
+    if groups is None or not groups.get("group"):
         return None
+    template = book.trained["template"]
+    if not groups.get("topic"):  # 「民生委員向けの研修を企画」: nothing to sign off on, the share that took it
+        if "attended" not in book.trained:
+            return None
+        template = book.trained["attended"]
     group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
     first = group.lower().split()[0]
     if book.lang == "en" and (first in book.trained.get("not_groups", ()) or first[:1].isdigit()):
         return None  # "Train all managers ...": a whole set, a criterion already; "the two new leads": named people
     if group.split()[-1].lower() in book.trained.get("collective", ()):
         group = f"the {group}"  # "the share of the sales team"
-    words = {"group": group, "topic": groups["topic"]}
-    return Angle("trained", book.trained["template"], f"output:share of {group} signed off", words)
+    words = {"group": group, "topic": groups.get("topic") or ""}
+    return Angle("trained", template, f"output:share of {group} signed off", words)

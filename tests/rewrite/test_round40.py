@@ -78,3 +78,22 @@ def test_a_trained_group_is_the_share_signed_off(text):
 def test_school_admissions_are_measured_by_applicants_and_requests(text, expected):
     got = top(text)
     assert expected in got and "出願・応募書類" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study session for a group on a topic: the share of the group that passes a check on it, first
+        ("KR1.3: 班長向けになぜなぜ分析の勉強会をひらく", "班長のうちなぜなぜ分析の確認テストに合格した人の割合"),
+        ("介護スタッフ向けに腰痛予防の勉強会を開く", "介護スタッフのうち腰痛予防の確認テストに合格した人の割合"),
+        # no topic named: the share of the group that took it
+        ("民生委員向けの研修を企画", "民生委員のうち研修を受講した人の割合を80%にする"),
+    ],
+)
+def test_a_japanese_session_for_a_group_is_the_share_of_it_reached(text, expected):
+    assert expected in top(text)
+
+
+def test_a_session_for_outsiders_is_not_training():
+    # parents at an information evening are not staff to sign off
+    assert "確認テスト" not in top("保護者向けの説明会を開く")
