@@ -805,7 +805,11 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         # not used by 200 people
         words = tuple(book.reading.get("household_words", ()))
         return not _personal(reading, book) and not (words and _household(reading.body, words, reading.lang))
-    if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2"
+    if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2", and a project
+        # run, not one upgraded or applied for ("Upgrade project to Unreal 5.4")
+        running = word_set(book, "project_running_verbs")
+        if running and reading.verb not in family.verbs and reading.verb not in running:
+            return False
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
         return _head_is(reading, book, word_set(book, f"{family.name}_fits"))

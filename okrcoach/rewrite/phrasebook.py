@@ -141,6 +141,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "any_language": _STR,
         "review_verbs": _STRS,
         "project_fits": _STRS,
+        "project_running_verbs": _STRS,
         "times_of_day": _STR_MAP,
         "proposal_nouns": _STRS,
         "dated": _STR,

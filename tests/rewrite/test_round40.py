@@ -97,3 +97,12 @@ def test_a_japanese_session_for_a_group_is_the_share_of_it_reached(text, expecte
 def test_a_session_for_outsiders_is_not_training():
     # parents at an information evening are not staff to sign off
     assert "確認テスト" not in top("保護者向けの説明会を開く")
+
+
+@pytest.mark.parametrize("text", ["Upgrade project to Unreal 5.4", "Cache the last opened project for offline viewing"])
+def test_milestones_are_for_a_project_run_not_one_changed(text):
+    assert all("milestones" not in s for s in suggestions(text))
+
+
+def test_a_project_kicked_off_still_has_milestones():
+    assert "milestones of the Phase 3 rollout" in top("Kick off the Phase 3 rollout at Globex")
