@@ -106,3 +106,7 @@ def test_milestones_are_for_a_project_run_not_one_changed(text):
 
 def test_a_project_kicked_off_still_has_milestones():
     assert "milestones of the Phase 3 rollout" in top("Kick off the Phase 3 rollout at Globex")
+
+
+def test_w_slash_is_with_for_a_phrasal_verb():
+    assert top("follow up w/ offer holders who havent accepted yet (owner: Dana)").startswith("Follow up with ")

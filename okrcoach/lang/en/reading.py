@@ -255,6 +255,7 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     words = [_proper_case(w, proper) for w in words]  # "practice japanese" -> "Practice Japanese"
     singles, phrasal = _verbs(book)
     lowered = [w.lower().strip(",.;:") for w in words]
+    lowered = ["with" if w == "w/" else w for w in lowered]  # "follow up w/ offer holders" is "follow up with"
     if lowered[:1] and (lowered[0] in word_set(book, "negative_openers") or lowered[:2] == ["do", "not"]):
         return "", "", core, sentence_case(core)  # "Don't underspend the grant": a thing to avoid, not "Do ..."
     verb, n = "", 0
