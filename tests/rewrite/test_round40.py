@@ -110,3 +110,8 @@ def test_a_project_kicked_off_still_has_milestones():
 
 def test_w_slash_is_with_for_a_phrasal_verb():
     assert top("follow up w/ offer holders who havent accepted yet (owner: Dana)").startswith("Follow up with ")
+
+
+@pytest.mark.parametrize("text", ["Make the first consult feel less intimidating for teenagers", "Less waiting"])
+def test_less_of_an_ing_word_is_not_a_thing_to_cut(text):
+    assert all(not s.startswith(("Get intimidating", "Get waiting")) for s in suggestions(text))
