@@ -21,6 +21,8 @@ __all__ = ["channel_angle"]
 def _inside(groups: dict[str, str], book: Phrasebook) -> bool:
     """Whether the new way is for the organisation's own people (records typed on a tablet, staff timesheets in
     an app), which all of them are expected to use, rather than one more way in offered to the public."""
+    if groups.get("whole"):
+        return True  # 「連絡をアプリに一本化する」: every one of them is to come that way (a pattern's group "whole")
     words = rx.findall(r"\w+", f"{groups.get('who', '')} {groups.get('thing', '')}".lower())
     staff = frozenset(book.channel.get("inside_words", ()))
     if not groups.get("who") and groups.get("act", "").lower() in book.channel.get("own_acts", ()):

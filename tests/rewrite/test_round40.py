@@ -115,3 +115,23 @@ def test_w_slash_is_with_for_a_phrasal_verb():
 @pytest.mark.parametrize("text", ["Make the first consult feel less intimidating for teenagers", "Less waiting"])
 def test_less_of_an_ing_word_is_not_a_thing_to_cut(text):
     assert all(not s.startswith(("Get intimidating", "Get waiting")) for s in suggestions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LINE公式アカウントで予約受付を始める", "予約のうちLINE公式アカウントで受け付けたものの割合を40%にする"),
+        ("移住支援金の申請手続きをオンライン化する　年度内に", "申請手続きのうちオンライン経由のものの割合"),
+        # everything gathered into one way: the share aimed at is nearly all
+        ("保護者への連絡をアプリに一本化したい", "保護者への連絡のうちアプリ経由のものの割合を90%にする"),
+    ],
+)
+def test_a_japanese_way_in_said_channel_first_or_as_a_switch(text, expected):
+    assert expected in top(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["決済APIをPython 3.12に移行する", "実験ノートを電子化する", "MAツールをHubSpotに統一する"]
+)
+def test_a_system_moved_or_documents_digitised_are_no_way_in(text):
+    assert "経由のもの" not in top(text)
