@@ -77,6 +77,15 @@ def _fixes(verdict: Verdict, reading: Reading, angle: Angle, dated: bool = False
     return tuple(fixes)
 
 
+def _linked(reading: Reading, book: Phrasebook) -> str:
+    """The template that places the statement's link round a sentence: a goal named by its key result after it
+    where the language says so (「…を増やす（営業KR1.2のため）」), a reason before it (「…が多いので、…」)."""
+    goal = book.reading.get("goal_link")
+    if goal and "link_goal" in book.templates and rx.search(goal, reading.link):
+        return book.templates["link_goal"]
+    return book.templates["link"]
+
+
 def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) -> Suggestion:
     template = angle.template
     words = dict(angle.words)
@@ -86,7 +95,7 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
     elif dated:
         words["deadline"] = ""
     if reading.link:
-        template = book.templates["link"].replace("{sentence}", template)
+        template = _linked(reading, book).replace("{sentence}", template)
         words["link"] = reading.link
     s = render(
         template,
@@ -187,7 +196,7 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     if not fixes or not statement:
         return []
     if reading.link and reading.link not in statement:  # the goal it serves stays its why ("for Sales KR 1.3")
-        template = book.templates["link"].replace("{sentence}", template)
+        template = _linked(reading, book).replace("{sentence}", template)
         words = {**words, "link": reading.link}
     metric = next((m.key for m in rank(reading)[:1]), "")
     return [render(template, words=words, fixes=tuple(fixes), shape="sharpen", metric=metric)]

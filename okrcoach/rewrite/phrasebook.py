@@ -179,6 +179,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fewer": _STR,
         "more_of": _STR,
         "tool_verbs": _STRS,
+        "goal_link": _STR,
         "exam_entry_verbs": _STRS,
         "exam_words": _STRS,
         "last_periods": _STRS,
@@ -287,6 +288,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_change": _STR,
         "more_of": _STR,
         "tool_use": _STR,
+        "link_goal": _STR,
         "ship_joined": _STR,
         "own_share": _STR,
         "own_share_on_time": _STR,
@@ -312,8 +314,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use"})
-_READING_OF = {"tool_use": "tool_verbs"}  # the reading key an optional template is for, when not its own name
+_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal"})
+# the reading key an optional template is for, when not its own name
+_READING_OF = {"tool_use": "tool_verbs", "link_goal": "goal_link"}
 _REGEXES = (
     "fewer",
     "more_of",

@@ -135,3 +135,12 @@ def test_a_japanese_way_in_said_channel_first_or_as_a_switch(text, expected):
 )
 def test_a_system_moved_or_documents_digitised_are_no_way_in(text):
     assert "経由のもの" not in top(text)
+
+
+def test_a_japanese_key_result_served_is_a_note_after_the_sentence():
+    got = top("募集KR1.1のため、高校の進路指導の先生回り　6月中に")
+    assert got.startswith("6月中に") and got.endswith("（募集KR1.1のため）") and "出願者数" in got
+
+
+def test_a_japanese_reason_still_leads_the_sentence():
+    assert top("請求関連の問い合わせが多いので、ヘルプ記事を増やす").startswith("請求関連の問い合わせが多いので、")
