@@ -144,3 +144,15 @@ def test_a_japanese_key_result_served_is_a_note_after_the_sentence():
 
 def test_a_japanese_reason_still_leads_the_sentence():
     assert top("請求関連の問い合わせが多いので、ヘルプ記事を増やす").startswith("請求関連の問い合わせが多いので、")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Improve tenant satisfaction with repairs", "tenants satisfied with their last repair"),
+        ("Review void turnaround process w/ lettings (owner: Dave) [WIP]", "average days to re-let an empty home"),
+        ("Set up a proper triage process for damp and mould reports", "damp and mould reports triaged within 24 hours"),
+    ],
+)
+def test_social_housing_work_has_its_own_metrics(text, expected):
+    assert expected in top(text)
