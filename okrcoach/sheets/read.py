@@ -101,8 +101,8 @@ def decode(raw: bytes, name: str = "input", *, encoding: str | None = None) -> t
         )
     try:
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _fail_if_broken_utf8(raw, exc, name)
     try:
         text = raw.decode("cp932")
     except UnicodeDecodeError:
@@ -112,6 +112,22 @@ def decode(raw: bytes, name: str = "input", *, encoding: str | None = None) -> t
     if not _looks_japanese(text):
         raise SheetError(f"{name}: not UTF-8, and not clearly Shift_JIS either; pass --encoding to say which it is")
     return text, "cp932"
+
+
+def _fail_if_broken_utf8(raw: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    """Raise when text that fails as UTF-8 is still mostly UTF-8 (a cell pasted from elsewhere, a file cut
+    mid-character): read as Shift_JIS it would turn every Japanese word into mojibake without a word said.
+    Shift_JIS bytes read as UTF-8 give almost nothing but replacement characters, so UTF-8 that decodes
+    into at least twice as many real characters beyond ASCII as broken bytes is taken as broken UTF-8."""
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    real = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if real >= 2 * broken:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise SheetError(
+            f"{name}: UTF-8 text with a byte that is not UTF-8 (byte {exc.start}, line {line}); "
+            "fix that cell and save again as UTF-8, or pass --encoding"
+        )
 
 
 def _decode_or_fail(raw: bytes, encoding: str, name: str) -> str:

@@ -184,3 +184,14 @@ def test_a_column_named_as_the_statement_is_no_longer_also_the_objective_column(
     table = Table("g.csv", None, "csv", [["目標", "担当"], ["使っていないサブスクを解約する", "佐藤"]])
     cols = detect_columns(table, {"statement": "目標"})  # 目標 alone would be read as the objectives
     assert (cols.statement, cols.objective) == (0, None)
+
+
+def test_utf8_with_a_pasted_shift_jis_cell_is_an_error_not_mojibake():
+    raw = "text\n営業の提案書を見直す\n顧客満足度を上げたい\n".encode() + "新規開拓".encode("cp932") + b"\n"
+    with pytest.raises(SheetError, match=r"byte that is not UTF-8 \(byte \d+, line 4\)"):
+        decode(raw, "sheet.csv")
+
+
+def test_shift_jis_alone_is_still_read_as_shift_jis():
+    text, encoding = decode("text\n営業の提案書を見直す\n".encode("cp932"), "sheet.csv")
+    assert encoding == "cp932" and "提案書" in text
