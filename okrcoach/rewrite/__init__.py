@@ -274,8 +274,7 @@ def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle 
     reports = said in reporting or reading.core.endswith(tuple(reporting))
     if reports or at_home(reading, book, also=word_set(book, "routine_companions")):
         return None  # a family's routine; a figure reported is not moved by reporting it
-    first = next(iter(business_angles(reading, label, book)), None)
-    metric = known_metrics().get(first.metric) if first is not None else None
+    metric = _first_metric(business_angles(reading, label, book))
     if metric is None or metric.domain in personal or metric.key in word_set(book, "adherence_metrics"):
         return None  # "Hold weekly 1on1s": the share of 1on1s held is the routine's own rate, said first as a rate
     # the metric alone: a routine kept up is not done "by the end of the quarter" like a task

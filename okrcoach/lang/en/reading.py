@@ -368,8 +368,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
     # a deadline said before the link ("... before peak — for Ops KR 2.1") ends where the link begins
-    in_body = link and m is not None and m.start() > 0
-    before_link = start + len(body[: m.start()].rstrip(_EDGE + "(")) if in_body and m is not None else end
+    before_link = start + len(body[: m.start()].rstrip(_EDGE + "(")) if m is not None and m.start() > 0 else end
     deadline, span = _deadline(verdict, book, start, before_link)
     if not deadline and before_link < end:
         deadline, span = _deadline(verdict, book, start, end)
