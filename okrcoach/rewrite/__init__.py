@@ -329,7 +329,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # screening within the hour), first before a metric that only shares a word with it
             first = _first_metric(candidates)
             # (a count of the sessions themselves, 「勉強会を2回ひらく」, is no outcome)
+            # nor a count of courses the writer would take (「新人向けにExcel講座をやる」 runs it: 修了した講座の数)
             outcome = first is not None and first.domain != "people" and candidates[0].shape != "count_output"
+            outcome = outcome and not (first is not None and first.domain == "skills" and first.unit == "count")
             outcome = outcome and _named_first(reading, candidates)
             candidates = _placed(trained, candidates, second=outcome)
         grown = grown_angle(reading, book)

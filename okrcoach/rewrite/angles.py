@@ -1128,7 +1128,24 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if reading.lang == "ja":
         from ..lang.ja.reading import plain_core  # here: lang.ja.reading imports this package
 
-        return {"action": "", "core": plain_core(reading, book)}
+        return {"action": "", "core": _uninsisted(plain_core(reading, book), book)}
+    words = _routine_words_en(reading, book)
+    return {k: _uninsisted(v, book) for k, v in words.items()}
+
+
+def _uninsisted(text: str, book: Phrasebook) -> str:
+    """A routine without the writer's insistence on it ("Practice scales, no excuses" -> "Practice scales",
+    「欠かさずストレッチする」 -> 「ストレッチする」): its rate over the cycle says how often in figures, and
+    "on 75 of the 90 days" after "no matter what" contradicts it."""
+    pattern = book.reading.get("insistence")
+    if not pattern:
+        return text
+    cut = rx.sub(pattern, "", text).strip(" ,;、")
+    return cut if cut else text
+
+
+def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
+    """The English action a routine's rate is said of, and its core."""
     run_after = word_set(book, "run_after")
     first = reading.action.split(maxsplit=1)
     if reading.verb in run_after and reading.object:
@@ -1136,7 +1153,7 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
         return {"action": f"{book.reading.get('run_verb', 'Run')} {reading.object}", "core": reading.core}
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
-    action = reading.action
+    action = _uninsisted(reading.action, book)  # before the checks below read how it ends
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
         action = rx.sub(
             r"(?i)\bevery\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",

@@ -123,6 +123,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "relative_to_today": _STR,
         "turnaround": _STR,
         "run_verb": _STR,
+        "insistence": _STR,
         "run_after": _STRS,
         "not_place_before": _STRS,
         "speed_words": _STRS,
@@ -267,7 +268,15 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "adverbs": _STR_MAP,
         "plurals": _STR_MAP,
     },
-    "trained": {"patterns": _STRS, "template": _STR, "attended": _STR, "collective": _STRS, "not_groups": _STRS},
+    "trained": {
+        "patterns": _STRS,
+        "template": _STR,
+        "attended": _STR,
+        "public": _STRS,
+        "public_template": _STR,
+        "collective": _STRS,
+        "not_groups": _STRS,
+    },
     "grown": {"verbs": _STRS, "collective_heads": _STRS, "dropped": _STRS, "template": _STR},
     "selfcheck": {"up": _STR, "down": _STR, "feelings": "feeling table", "others": _STRS, "writer": _STR},
     "templates": {
@@ -434,7 +443,7 @@ class Phrasebook:
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [self.channel["template"]] if self.channel else []
-        out += [self.trained[k] for k in ("template", "attended") if k in self.trained]
+        out += [self.trained[k] for k in ("template", "attended", "public_template") if k in self.trained]
         out += [self.grown["template"]] if self.grown else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():

@@ -23,10 +23,17 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     if groups is None or not groups.get("group"):
         return None
     template = book.trained["template"]
+    public = any(w in groups["group"] for w in book.trained.get("public", ()))
+    if public and not groups.get("topic"):
+        return None  # 「保護者向けのセミナー」: no share of the public is reached, and nothing named to learn
     if not groups.get("topic"):  # 「民生委員向けの研修を企画」: nothing to sign off on, the share that took it
         if "attended" not in book.trained:
             return None
         template = book.trained["attended"]
+    elif public and "public_template" in book.trained:
+        # 「高齢者向けのスマホ教室」: people outside the workplace come as they wish, so no share of them is
+        # reached; those who learned it are counted
+        template = book.trained["public_template"]
     group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
     first = group.lower().split()[0]
     if book.lang == "en" and (first in book.trained.get("not_groups", ()) or first[:1].isdigit()):
