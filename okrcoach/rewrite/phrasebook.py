@@ -124,6 +124,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "turnaround": _STR,
         "run_verb": _STR,
         "insistence": _STR,
+        "study_for_verbs": _STRS,
         "run_after": _STRS,
         "not_place_before": _STRS,
         "speed_words": _STRS,

@@ -77,3 +77,21 @@ def test_a_course_run_for_staff_is_signed_off_before_courses_counted():
 
 def test_a_seminar_for_the_public_is_not_a_share_of_the_public():
     assert all("保護者のうち" not in s for s in suggestions("保護者向けのセミナーを開催する"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Study for the ISTQB Foundation", "Pass the ISTQB foundation exam"),
+        ("Study for the Google Data Analytics cert", "Pass the Google Data Analytics exam"),
+        ("Study for the bar", "Pass the bar exam"),
+        ("ISTQB Foundationの勉強", "今期中にISTQB Foundationに合格する"),
+    ],
+)
+def test_studying_for_something_is_studying_for_an_exam(text, expected):
+    assert top(text).startswith(expected)
+
+
+@pytest.mark.parametrize("text", ["Prepare for the board meeting", "study for finals", "study for my spanish test"])
+def test_preparing_for_an_event_or_a_named_kind_of_exam_is_not_a_certification(text):
+    assert all("exam by" not in s for s in suggestions(text))
