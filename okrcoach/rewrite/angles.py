@@ -1129,8 +1129,7 @@ def routine_words(reading: Reading, book: Phrasebook) -> dict[str, str]:
         from ..lang.ja.reading import plain_core  # here: lang.ja.reading imports this package
 
         return {"action": "", "core": _uninsisted(plain_core(reading, book), book)}
-    words = _routine_words_en(reading, book)
-    return {k: _uninsisted(v, book) for k, v in words.items()}
+    return _routine_words_en(reading, book)
 
 
 def _uninsisted(text: str, book: Phrasebook) -> str:
@@ -1145,15 +1144,16 @@ def _uninsisted(text: str, book: Phrasebook) -> str:
 
 
 def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
-    """The English action a routine's rate is said of, and its core."""
+    """The English action a routine's rate is said of (the templates' {action}), and its core."""
     run_after = word_set(book, "run_after")
-    first = reading.action.split(maxsplit=1)
+    action = _uninsisted(reading.action, book)  # before the checks below read how it ends
+    first = action.split(maxsplit=1)
     if reading.verb in run_after and reading.object:
         # "Set up a weekly language exchange": what is kept up is running it, not setting it up again
-        return {"action": f"{book.reading.get('run_verb', 'Run')} {reading.object}", "core": reading.core}
+        run = f"{book.reading.get('run_verb', 'Run')} {_uninsisted(reading.object, book)}"
+        return {"action": run, "core": reading.core}
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
-    action = _uninsisted(reading.action, book)  # before the checks below read how it ends
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
         action = rx.sub(
             r"(?i)\bevery\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
