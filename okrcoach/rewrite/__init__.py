@@ -328,11 +328,15 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # second to an outcome the training's words call strongly ("... on the new sepsis protocol": sepsis
             # screening within the hour), first before a metric that only shares a word with it
             first = _first_metric(candidates)
-            # (a count of the sessions themselves, 「勉強会を2回ひらく」, is no outcome)
-            # nor a count of courses the writer would take (「新人向けにExcel講座をやる」 runs it: 修了した講座の数)
-            outcome = first is not None and first.domain != "people" and candidates[0].shape != "count_output"
-            outcome = outcome and not (first is not None and first.domain == "skills" and first.unit == "count")
-            outcome = outcome and _named_first(reading, candidates)
+            # (a count of the sessions themselves, 「勉強会を2回ひらく」, is no outcome, nor a count of courses the
+            # writer would take: 「新人向けにExcel講座をやる」 runs it, 修了した講座の数 does not measure it)
+            outcome = (
+                first is not None
+                and first.domain != "people"
+                and not (first.domain == "skills" and first.unit == "count")
+                and candidates[0].shape != "count_output"
+                and _named_first(reading, candidates)
+            )
             candidates = _placed(trained, candidates, second=outcome)
         grown = grown_angle(reading, book)
         if grown is not None:  # "Grow our donor community": the number of donors, before a metric that only shares a
