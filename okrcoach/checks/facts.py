@@ -254,7 +254,7 @@ def _standard(view: TokenView) -> Hit | None:
             if lowers[j] in lex.standard_verbs or toks[j].surface.lower() in lex.standard_verbs:
                 lo, hi = sorted((i, j))
                 return Hit(toks[lo].start, toks[hi].end)
-        if view.lang == "en" and noun in {"certified", "accredited", "licensed"}:
+        if view.lang == "en" and noun in {"certified", "accredited", "licensed"} and not _prepared_for(lowers, i, lex):
             return Hit(tok.start, tok.end)
     return None
 
@@ -271,7 +271,18 @@ def _is_standard_use(lowers: list[str], i: int) -> bool:
         if i + 1 < len(lowers) and lowers[i + 1] in lex.standard_pass_not_before:
             return False
         return i == 0 or lowers[i - 1] in lex.standard_pass_after
-    return not any(w in lex.standard_course_words for w in lowers[i + 1 : i + 5])
+    if any(w in lex.standard_course_words for w in lowers[i + 1 : i + 5]):
+        return False
+    return not _prepared_for(lowers, i, lex)
+
+
+def _prepared_for(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a preparing verb ("study for", "prepare for") comes in the six words before position i with no
+    verb of passing after it: what is studied for is not yet passed."""
+    for j in range(max(0, i - 6), i - 1):
+        if f"{lowers[j]} {lowers[j + 1]}" in lex.standard_prepared_for:
+            return not any(w in lex.standard_verbs for w in lowers[j + 2 : i])
+    return False
 
 
 def deadline(view: TokenView) -> Hit | None:

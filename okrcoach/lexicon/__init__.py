@@ -79,6 +79,7 @@ class Lexicon:
     standard_pass_after: frozenset[str]
     standard_pass_not_before: frozenset[str]
     standard_course_words: frozenset[str]
+    standard_prepared_for: frozenset[str]
 
 
 def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -165,6 +166,7 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         standard_pass_after=frozenset(raw["standard"].get("pass_after", [])),
         standard_pass_not_before=frozenset(raw["standard"].get("pass_not_before", [])),
         standard_course_words=frozenset(raw["standard"].get("course_words", [])),
+        standard_prepared_for=frozenset(raw["standard"].get("prepared_for", [])),
     )
 
 

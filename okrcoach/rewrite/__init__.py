@@ -28,6 +28,7 @@ from .angles import (
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
+from .cues import kept_record
 from .fallbacks import last_resorts
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
@@ -304,6 +305,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
     habit = reading.habit if verdict.label == "task" else ""
+    kept = kept_record(reading, book) if kind is None else None
+    if kept is not None:  # "keep the cellar temperature log": filled in day by day, whatever it is labelled
+        reading, habit = kept, kept.habit
     if kind is not None and habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
         candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
     elif kind is not None:
@@ -344,7 +348,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # or a count of people the writer's own words call ("player base": weekly active users)
             first = _first_metric(candidates)
             named = first is not None and (
-                said_by_metric(grown.words["group"], first.name(reading.lang))
+                said_by_metric(grown.words.get("group") or grown.words["line"], first.name(reading.lang))
                 or (first.unit == "count" and _named_first(reading, candidates))
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same

@@ -673,7 +673,10 @@ def _output_angles(
             out.insert(0, coverage)  # "Phone 100% of first-time donors", not "Phone 300 first-time donors"
         else:
             out.append(coverage)
-    if family is None and _whole_known_set(reading, book, starts_with_preposition):
+    # a family with no whole-set shape of its own still works through a set its words name ("Review depot fuel
+    # contracts": all of them, not "5 recommendations")
+    bare = family is not None and not family.coverage and _named_bare_set(reading, book)
+    if (family is None or bare) and _whole_known_set(reading, book, starts_with_preposition):
         # "Weed the adult non-fiction stacks", "Taste through the new allocations": no family says what the work
         # makes, but a known set of things is done when all of it is
         words = {"Verb": reading.verb_text, "object": reading.object}
@@ -720,7 +723,17 @@ def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition
         return False
     first = reading.object.split()[0].lower()
     known = first in book.reading["determiners"] and first not in book.reading["singular_determiners"]
-    return known and not long_action(reading) and not _run_on(reading)
+    named = _named_bare_set(reading, book)  # "Review depot fuel contracts": which contracts is said
+    return (known or named) and not long_action(reading) and not _run_on(reading)
+
+
+def _named_bare_set(reading: Reading, book: Phrasebook) -> bool:
+    """Whether an English object with no determiner is a set its words name ("depot fuel contracts", not
+    "contracts"), acted on by a verb that works through such a set one item after another."""
+    if reading.verb not in word_set(book, "coverage_bare_verbs") or not reading.countable:
+        return False
+    words = object_head(reading.object, book).lower().split()
+    return len(words) >= 2 and words[0] not in book.reading["determiners"] and is_plural_head(" ".join(words), book)
 
 
 def _sent_for_acceptance(reading: Reading, book: Phrasebook) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import rx
-from .phrasebook import Phrasebook
+from .morphology import object_head
+from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .wholeword import find_whole
 
@@ -45,3 +46,15 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
     core = (reading.core[: m.start()] + reading.core[m.end() :]).strip()
     action = rx.sub(more, "", reading.action).strip()
     return replace(reading, habit="weekly", core=core, action=action, object=rx.sub(more, "", reading.object).strip())
+
+
+def kept_record(reading: Reading, book: Phrasebook) -> Reading | None:
+    """Return the reading as a daily routine when it keeps a record ("keep the cellar temperature log", "Keep a
+    planting diary"): a record kept is filled in day by day, whatever else its words share with a metric (a
+    cellar's log is not a decluttered cellar). None when it keeps none or already says how often."""
+    if reading.habit or reading.lang != "en" or reading.verb_text.lower() not in word_set(book, "record_verbs"):
+        return None
+    head = object_head(reading.object, book).lower().split()
+    if not head or head[-1] not in word_set(book, "records"):
+        return None
+    return replace(reading, habit="daily")

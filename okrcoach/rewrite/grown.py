@@ -45,12 +45,36 @@ def grown_group(reading: Reading, book: Phrasebook) -> str:
     return " ".join(words) if words[-1] in groups else ""
 
 
+def grown_line(reading: Reading, book: Phrasebook) -> str:
+    """The line of business the statement grows ("the cat grooming side of the business" -> "cat grooming", "our
+    private client practice" -> "private client"), or "" when it grows none."""
+    grown = book.grown
+    heads = grown.get("line_heads", ())
+    said = reading.verb_text.lower() if reading.verb_text else ""
+    if not heads or not reading.object or (said not in grown["verbs"] and reading.verb not in grown["verbs"]):
+        return ""
+    words = without_determiner(reading.object, book).strip(" .").split()
+    lowered = [w.lower() for w in words]
+    if "of" in lowered and lowered.index("of") >= 2 and len(lowered) - lowered.index("of") <= 3:
+        words, lowered = words[: lowered.index("of")], lowered[: lowered.index("of")]  # "... side of the hotel"
+    for head in sorted(heads, key=len, reverse=True):
+        n = len(head.split())
+        line = lowered[:-n]
+        if lowered[-n:] == head.split() and 1 <= len(line) <= 3 and all(w.replace("-", "").isalpha() for w in line):
+            return " ".join(words[: len(line)])
+    return ""
+
+
 def grown_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """The number of the group against last quarter's level, or None when the statement grows no group."""
+    """The number of the group against last quarter's level, or the revenue of the line of business grown, or None
+    when the statement grows neither."""
     group = grown_group(reading, book)
-    if not group:
-        return None
-    return Angle("own_change", book.grown["template"], f"output:number of {group}", {"group": group})
+    if group:
+        return Angle("own_change", book.grown["template"], f"output:number of {group}", {"group": group})
+    line = grown_line(reading, book)
+    if line:
+        return Angle("own_change", book.grown["line_template"], f"output:{line.lower()} revenue", {"line": line})
+    return None
 
 
 def said_by_metric(group: str, name: str) -> bool:

@@ -103,7 +103,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         return None  # "Pick up chats faster": work done sooner, not a skill picked up
     first = reading.object.lower().split()[0] if reading.object.split() else ""
     named = {k.name for k in kinds} & {"language", "school_exam"}  # "study for finals": a school exam
-    if verb in word_set(book, "study_for_verbs") and first == "for" and not named:
+    preparing = verb in word_set(book, "prepare_for_verbs") and "certification" in {k.name for k in kinds}
+    if (verb in word_set(book, "study_for_verbs") or preparing) and first == "for" and not named:
         return next((k for k in book.learning_kinds if k.name == "certification"), None)  # "Study for the bar"
     said = (verb, f"{verb} {first}") if first else (verb,)  # "Finish reading Sapiens": "finish reading"
     by_verb = next((k for k in book.learning_kinds if verb and any(v in k.verbs for v in said)), None)
@@ -271,6 +272,12 @@ def _manager_in_picture(reading: Reading, book: Phrasebook) -> bool:
     return bool(reading.link) or _mentions_any(f"{reading.body} {reading.team}", words, reading.lang)
 
 
+def _named_exam(subject: str, book: Phrasebook) -> bool:
+    """Whether a certification's subject names the exam itself (「ITパスポート」, "ATA"), not only that there is one
+    (「資格」「AWSの資格勉強」「基本情報の午後対策」), which a practice score measures better than a pass."""
+    return not any(w in subject for w in word_set(book, "unnamed_exam_words"))
+
+
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
     """Return the three learning rewrites of a kind, each measured its own way."""
     subject = _subject(reading, kind, book)
@@ -369,6 +376,8 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             continue
         # a topic its own words call (「英語での雑談力」: unscripted conversation) says more than the kind's exam:
         # the kind's own rewrite of that metric first, or the metric itself
+        if kind.name == "certification" and own and own[0].metric in match[0].metrics and _named_exam(subject, book):
+            break  # "the ATA certification exam": the topic calls passing it too, which is what it is studied for
         first = match[0].metrics[0]
         known = catalog()
         mine = [a for a in own if a.metric == first]

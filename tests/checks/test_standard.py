@@ -33,3 +33,22 @@ def test_named_standard_fires_on_exams_certifications_audits(text, lang):
 )
 def test_named_standard_needs_a_pass_or_an_award(text, lang):
     assert fire("named_standard", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Study for the Certified Payroll Professional exam",
+        "Prepare for the ISA certification exam by May",
+        "revise for my accredited mediator assessment",
+    ],
+)
+def test_named_standard_is_silent_on_a_certification_studied_for(text):
+    assert fire("named_standard", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Study for and pass the AWS certification", "Prepare for and get certified as a PMP", "Get CKA certified"]
+)
+def test_named_standard_fires_when_passing_follows_the_studying(text):
+    assert fire("named_standard", text, "en") is not None

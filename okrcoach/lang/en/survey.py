@@ -31,6 +31,8 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
     felt = "|".join(re.escape(w) for w in sorted(s["felt"], key=len, reverse=True))
     regard = "|".join(re.escape(w) for w in sorted(s["regard"], key=len, reverse=True))
     q = rf"(?P<q>(?:{quality}))(?P<to>\s+to\s+[a-z][a-z ,'-]*?)?"
+    lessened = "|".join(re.escape(w) for w in sorted(s["lessened"], key=len, reverse=True)) or "(?!)"
+    relieved = "|".join(re.escape(w) for w in sorted(s["relieved"], key=len, reverse=True)) or "(?!)"
     shapes = {
         # "Make it easier for residents to deal with the council online"
         "easy_for": rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
@@ -66,6 +68,12 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one|part of [a-z ]+)"
         rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
+        # "Make the first consult feel less intimidating for teenagers": asked whether it is not
+        "less": rf"^(?:make|keep|get)\s+(?P<subject>.+?)\s+(?:(?:feel|seem|look)\s+)?less\s+(?P<neg>{lessened})"
+        rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
+        # "Reduce the isolation carers feel after a patient dies": asked whether they feel what eases it
+        "relieved": rf"^(?:reduce|ease|lessen|cut|tackle|lower|end)\s+(?:the\s+)?(?P<neg>{relieved})\s+(?:that\s+)?"
+        rf"(?:(?:our|the)\s+)?(?P<group>{_GROUP})\s+(?:feel|feels|experience|face)\b(?P<rest>.*)$",
         # "A more welcoming front desk", "Calmer, cleaner parks"
         "fragment": rf"^(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?\s+"
         rf"(?P<subject>{_NOUN}(?: {_NOUN}){{0,2}})(?:\s+for\s+(?P<group>{_GROUP}))?$",
@@ -88,6 +96,12 @@ def _the(subject: str) -> str:
     if first in ("the", "a", "an", "this", "that", "these", "those") or _be(subject) == "are":
         return subject
     return f"the {subject}"
+
+
+def _vague(subject: str) -> bool:
+    """Whether what is judged is too long or names nothing a person could be asked about ("it", "things")."""
+    words = subject.lower().split()
+    return len(words) > 5 or " ".join(words[-1:]) in ("it", "the", "them", "us", "things", "a", "an", "this", "that")
 
 
 def _be(subject: str) -> str:
@@ -133,6 +147,15 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "easy_for":  # it is easy for them to do something
             item = f"it is {_plain(found['q'], book)} {found['to']}"
             return _asked(found["group"], "", reading, book, item)
+        if shape == "less":  # "the first consult is not intimidating"
+            subject = _the(found["subject"])
+            if _vague(subject):
+                return None
+            item = f"{subject} {_be(subject)} not {found['neg']}"
+            return _asked(found.get("group") or "", subject, reading, book, item)
+        if shape == "relieved":  # "they feel supported after a patient dies"
+            felt = book.survey["relieved"][found["neg"].lower()]
+            return _asked(found["group"], "", reading, book, f"they feel {felt}{found['rest'].rstrip()}")
         if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
         if shape == "left":  # "they leave our clubs feeling confident"
@@ -160,7 +183,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
                 item = f"we are {article} {quality} {found['noun']}"
             return _asked(found.get("group") or "", team, reading, book, item)
         subject = _the(found["subject"])
-        if len(subject.split()) > 5 or subject.lower() in ("it", "the", "them", "us", "things", "the a", "the an"):
+        if _vague(subject):
             return None
         quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
         if found.get("q2"):  # "Safe, welcoming space": both

@@ -73,6 +73,26 @@ def _said(subject: str, quality: str, team: str, book: Phrasebook) -> str:
     return f"{subject}は{quality}"
 
 
+def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
+    """The people a goal's clause names as its subject (「スタッフが」), or as who does it or is treated so
+    (「社内から」「地域に」); 「に」 only for people (「授業に向き合える」 names none)."""
+    m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)(.+)$", core)
+    if m is None or m.group(2) != "に":
+        return m
+    s = book.survey
+    return m if m.group(1) in s["groups"] or m.group(1).endswith(tuple(s["people_ends"])) else None
+
+
+def _from_their_side(quality: str, book: Phrasebook) -> str:
+    """A passive quality as the people who do it say it (「応援される」 -> 「応援している」, 「頼られる」 ->
+    「頼りにしている」); any other quality as it is."""
+    forms: dict[str, str] = book.survey["agent_forms"]
+    for ending in sorted(forms, key=len, reverse=True):
+        if quality.endswith(ending):
+            return quality[: -len(ending)] + forms[ending]
+    return quality
+
+
 def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     """Return (who is asked, what they are asked to say) for a perception objective, or None."""
     s = book.survey
@@ -83,13 +103,16 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     team = reading.team
     named, rest = "", core
     clause = False  # the quality is a clause about the people asked: the item is the whole description
+    agent = False  # they do what the clause says is done to it (「地域に応援される」): said from their side
     if "にとって" in core:
         named, _, rest = core.partition("にとって")
         rest = rest.lstrip("、, ")
-    elif (m := rx.match(r"^([^がをにはで、「」]{1,12})(が|から)(.+)$", core)) is not None:
-        # 「スタッフが誇りを持って働ける店舗」: they are asked; 「社内から信頼される部署」: those who trust are asked
+    elif (m := _asked_in_clause(core, book)) is not None:
+        # 「スタッフが誇りを持って働ける店舗」: they are asked; 「社内から信頼される部署」「地域に応援されるチーム」:
+        # those who trust or support are asked; 「患者さんに優しい受付」: those it is kind to
         named, rest = m.group(1), m.group(3)
         clause = True
+        agent = m.group(2) in ("から", "に")
     m = rx.match(rf"^(.+?)を{_SOFT_WORDS}*({'|'.join(map(re.escape, s['na_qualities']))})$", rest)
     if m is not None:  # 「オフィスをもっと快適に」
         subject, quality = m.group(1), m.group(2)
@@ -103,5 +126,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
         return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
     group = _group(named, subject, team, book)
+    if agent:
+        quality = _from_their_side(quality, book)
     said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
     return (group, said) if group else None
