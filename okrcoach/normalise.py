@@ -18,8 +18,12 @@ class _CharForms(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        # Circled numbers are sheet numbering (①), not the digit NFKC would make of them.
-        form = ch if 0x2460 <= code <= 0x2473 else unicodedata.normalize("NFKC", ch)
+        # Circled numbers are sheet numbering (①), not the digit NFKC would make of them; a plus-minus sign is
+        # set apart from its number ("±3%" reads as "± 3%", a tolerance the tokenizers see as a number).
+        if code == 0xB1:
+            form = "\u00b1 "
+        else:
+            form = ch if 0x2460 <= code <= 0x2473 else unicodedata.normalize("NFKC", ch)
         if len(form) != 1:
             self.uneven.add(ch)
         if len(self) < 100_000:

@@ -237,6 +237,14 @@ def _standard_triggers(lang: str) -> frozenset[str]:
 
 def _standard(view: TokenView) -> Hit | None:
     lex = load(view.lang)
+    named = _named_standard(view, lex)
+    if named is not None or lex.standard_outcomes is None:
+        return named
+    return first_match(lex.standard_outcomes, view)  # "Ethics approval granted", "Get shortlisted for the awards"
+
+
+def _named_standard(view: TokenView, lex: Lexicon) -> Hit | None:
+    """A standard named by its noun or its pass word ("Pass JLPT N3", "Get CKA certified")."""
     toks = view.body_tokens
     lowers, surfaces = lowered(view)
     if _standard_triggers(view.lang).isdisjoint(lowers) and lex.standard_nouns.isdisjoint(surfaces):
@@ -313,6 +321,8 @@ def wish(view: TokenView) -> Hit | None:
 def _coverage(view: TokenView) -> Hit | None:
     lex = load(view.lang)
     hit = find_phrase(lex.coverage, view, words=view.lang == "en")
+    if hit is None and lex.coverage_patterns is not None:
+        hit = first_match(lex.coverage_patterns, view)  # 「全圃場」: any noun after 「全」
     if hit is not None and view.norm[hit.end : hit.end + 1] == "-":
         return None  # "no-shows", "all-hands": a word of its own, not a whole set
     if hit is None or not lex.not_coverage_after:

@@ -80,6 +80,8 @@ class Lexicon:
     standard_pass_not_before: frozenset[str]
     standard_course_words: frozenset[str]
     standard_prepared_for: frozenset[str]
+    standard_outcomes: PatternSet | None  # an outside party's verdict: "approved by the IRB", "shortlisted for"
+    coverage_patterns: PatternSet | None  # a whole set said by a pattern, not a phrase: 「全圃場」
 
 
 def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -167,6 +169,8 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         standard_pass_not_before=frozenset(raw["standard"].get("pass_not_before", [])),
         standard_course_words=frozenset(raw["standard"].get("course_words", [])),
         standard_prepared_for=frozenset(raw["standard"].get("prepared_for", [])),
+        standard_outcomes=_compile_all(raw["standard"]["outcomes"]) if raw["standard"].get("outcomes") else None,
+        coverage_patterns=_compile_all(measure["coverage_patterns"]) if measure.get("coverage_patterns") else None,
     )
 
 

@@ -31,3 +31,18 @@ def test_covers_all_fires_on_whole_sets(text, lang, span):
 )
 def test_covers_all_is_silent_on_schedules(text, lang):
     assert fire("covers_all", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["全倉庫で棚卸しを終える", "全エンドポイントに認証をかける", "サプライヤー全社から回答を集める"]
+)
+def test_covers_all_fires_on_zen_before_any_noun(text):
+    assert fire("covers_all", text, "ja") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["チーム全体で底上げする", "全力で取り組む", "安全な職場をつくる", "DXを全社に根付かせる", "全社キックオフを開く"],
+)
+def test_covers_all_is_silent_on_words_that_only_start_with_zen(text):
+    assert fire("covers_all", text, "ja") is None

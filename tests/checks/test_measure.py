@@ -158,3 +158,32 @@ def test_has_target_fires_on_target_values(text, lang, span):
 )
 def test_has_target_needs_a_quantity(text, lang):
     assert fire("has_target", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Keep the budget forecast within ±2% of actuals", "en"),
+        ("夜間の呼び出しを月8回以下に抑える", "ja"),
+        ("問い合わせへの回答を3日以内にする", "ja"),
+    ],
+)
+def test_has_measure_fires_on_a_tolerance_a_bounded_frequency_and_a_time_bound(text, lang):
+    assert fire("has_measure", text, lang) is not None
+
+
+def test_has_measure_is_silent_on_a_plain_frequency():
+    assert fire("has_measure", "週3回ジムに行く", "ja") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hoping To Finish 3 Quilts Before Christmas", "Hire And Train 4 Night Porters", "Get Stronger: Deadlift 90 Kg"],
+)
+def test_has_measure_fires_on_a_count_in_headline_case(text):
+    assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize("text", ["Retire CentOS 7 hosts", "Upgrade To Windows 11", "learn Blender 4 basics"])
+def test_has_measure_is_silent_on_a_version_after_a_name(text):
+    assert fire("has_measure", text, "en") is None

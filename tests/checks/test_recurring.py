@@ -29,3 +29,23 @@ def test_recurring_activity_fires_without_a_total(text, lang, span):
 )
 def test_recurring_activity_is_silent_with_a_total_or_no_schedule(text, lang):
     assert fire("recurring_activity", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swim 2 days a week for the whole summer term",
+        "Call Dad every Sunday for the rest of the year",
+        "Run twice a week from April through July",
+        "Practise scales every Wednesday between January and March",
+        "Stretch every morning right through to the end of the quarter",
+        "Walk the dog twice a day for the whole of February",
+        "Post a photo every week from now through to the end of June",
+    ],
+)
+def test_sustained_rate_fires_on_a_routine_kept_over_a_named_stretch(text):
+    assert fire("sustained_rate", text, "en") is not None
+
+
+def test_sustained_rate_needs_a_routine_over_the_stretch():
+    assert fire("sustained_rate", "Renovate the kitchen between March and May", "en") is None

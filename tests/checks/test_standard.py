@@ -52,3 +52,54 @@ def test_named_standard_is_silent_on_a_certification_studied_for(text):
 )
 def test_named_standard_fires_when_passing_follows_the_studying(text):
     assert fire("named_standard", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Get the grant proposal approved by the trustees", "en"),
+        ("Food licence granted for the new kiosk", "en"),
+        ("Get my essay accepted by the student journal", "en"),
+        ("Get shortlisted for the regional design awards", "en"),
+        ("Win the county brass band cup", "en"),
+        ("Earn my green belt in karate", "en"),
+        ("Get a merit in the Level 3 diploma", "en"),
+        ("Move my maths grade from a D to a B", "en"),
+        ("Achieve an Outstanding rating at the next CQC inspection", "en"),
+        ("Qualify for the regional finals", "en"),
+        ("Make the county U12 squad", "en"),
+        ("Obtain building consent for the garage conversion", "en"),
+        ("Reach Top Rated Seller status on eBay", "en"),
+        ("Our van passes its MOT first time", "en"),
+        ("市の文化祭で入選する", "ja"),
+        ("研究計画が倫理委員会で承認される", "ja"),
+        ("補助金の交付決定を受ける", "ja"),
+        ("期末の評価でA評価を取る", "ja"),
+        ("書道で三段に合格する", "ja"),
+        ("内部監査で指摘事項なし", "ja"),
+        ("学会のポスター発表に選ばれる", "ja"),
+    ],
+)
+def test_named_standard_fires_on_an_outside_verdict_an_award_or_a_grade(text, lang):
+    assert fire("named_standard", text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Build a parts catalogue with approved suppliers", "en"),
+        ("Recruit two registered nurses for nights", "en"),
+        ("Apply for the community arts award", "en"),
+        ("Win more repeat customers", "en"),
+        ("Get a good grade", "en"),
+        ("Prepare for my brown belt grading", "en"),
+        ("Make the partner programme easier to join", "en"),
+        ("get into a good art school", "en"),
+        ("Send weekly status updates to the board", "en"),
+        ("学生に選ばれる大学になる", "ja"),
+        ("内定者向けの研修を企画する", "ja"),
+        ("安全意識を高める", "ja"),
+    ],
+)
+def test_named_standard_is_silent_on_adjectives_wishes_and_steps_before_a_verdict(text, lang):
+    assert fire("named_standard", text, lang) is None
