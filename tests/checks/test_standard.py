@@ -77,7 +77,6 @@ def test_named_standard_fires_when_passing_follows_the_studying(text):
         ("期末の評価でA評価を取る", "ja"),
         ("書道で三段に合格する", "ja"),
         ("内部監査で指摘事項なし", "ja"),
-        ("学会のポスター発表に選ばれる", "ja"),
     ],
 )
 def test_named_standard_fires_on_an_outside_verdict_an_award_or_a_grade(text, lang):
@@ -97,6 +96,8 @@ def test_named_standard_fires_on_an_outside_verdict_an_award_or_a_grade(text, la
         ("get into a good art school", "en"),
         ("Send weekly status updates to the board", "en"),
         ("学生に選ばれる大学になる", "ja"),
+        ("かかりつけ薬局として地域に選ばれる", "ja"),
+        ("Make sure Grandad feels less alone since Nan passed", "en"),
         ("内定者向けの研修を企画する", "ja"),
         ("安全意識を高める", "ja"),
     ],

@@ -135,3 +135,12 @@ def test_a_record_kept_is_filled_in_day_by_day(text, rate):
 
 def test_a_record_named_with_its_own_schedule_keeps_it():
     assert "75 of the 90 days" not in top("Keep a reading journal every week")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("ケアマネの資格に興味ある。いつか取りたい", "ケアマネに"), ("宅建に興味あり。来年受けたい", "宅建に")],
+)
+def test_a_japanese_certification_said_with_interest_keeps_only_its_name(text, subject):
+    got = top(text)
+    assert subject in got and "興味" not in got and "。" not in got
