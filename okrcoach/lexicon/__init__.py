@@ -82,6 +82,7 @@ class Lexicon:
     standard_prepared_for: frozenset[str]
     standard_outcomes: PatternSet | None  # an outside party's verdict: "approved by the IRB", "shortlisted for"
     coverage_patterns: PatternSet | None  # a whole set said by a pattern, not a phrase: 「全圃場」
+    standard_outcome_words: frozenset[str]  # a token one of the outcome patterns needs (empty: always search them)
 
 
 def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -171,6 +172,7 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         standard_prepared_for=frozenset(raw["standard"].get("prepared_for", [])),
         standard_outcomes=_compile_all(raw["standard"]["outcomes"]) if raw["standard"].get("outcomes") else None,
         coverage_patterns=_compile_all(measure["coverage_patterns"]) if measure.get("coverage_patterns") else None,
+        standard_outcome_words=frozenset(raw["standard"].get("outcome_words", [])),
     )
 
 
