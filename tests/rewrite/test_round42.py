@@ -144,3 +144,19 @@ def test_a_record_named_with_its_own_schedule_keeps_it():
 def test_a_japanese_certification_said_with_interest_keeps_only_its_name(text, subject):
     got = top(text)
     assert subject in got and "興味" not in got and "。" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("歯科医院のリコールはがきのデザインを変える", "定期検診（リコール）の来院率"),
+        ("Redo the dental recall letters", "recall patients who come in for their check-up"),
+        ("全員がケガなく家に帰れる工場にする", "休業災害件数"),
+    ],
+)
+def test_a_dental_recall_and_a_safe_way_home_name_their_own_metric(text, metric):
+    assert metric in " ".join(suggestions(text))
+
+
+def test_a_product_recall_is_not_a_dental_recall():
+    assert not any("来院率" in s for s in suggestions("自動車のリコール対応を早める"))
