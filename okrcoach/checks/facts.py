@@ -243,7 +243,7 @@ def _standard(view: TokenView) -> Hit | None:
     return first_match(lex.standard_outcomes, view)  # "Ethics approval granted", "Get shortlisted for the awards"
 
 
-_GRADE_LETTER = re.compile(r"\b(?:an?|my|to)\s+[A-E](?:\*|\+|-)?(?=\s|$|[.,;!?])")  # "get an A in", "to a B"
+_GRADE_LETTER = re.compile(r"\b(?i:an?|my|to)\s+[A-E](?:\*|\+|-)?(?=\s|$|[.,;!?])")  # "get an A in", "to a B"
 
 
 def _may_name_outcome(view: TokenView, lex: Lexicon) -> bool:

@@ -187,3 +187,41 @@ def test_has_measure_fires_on_a_count_in_headline_case(text):
 @pytest.mark.parametrize("text", ["Retire CentOS 7 hosts", "Upgrade To Windows 11", "learn Blender 4 basics"])
 def test_has_measure_is_silent_on_a_version_after_a_name(text):
     assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replace the hinge on fire door 9",
+        "Refit store 22 before Easter",
+        "Start a chair yoga class for residents aged 65+",
+        "Text patients 24 hours before each appointment",
+        "Roll back the 3.4 release on iOS",
+        "Audit the website against WCAG 2.1",
+        "Coffee mornings for the over-70s",
+    ],
+)
+def test_has_measure_is_silent_on_numbered_places_ages_timings_and_versions(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pitch 12 local papers on the story",
+        "Get median build time under 10 minutes before the release freeze",
+        "SLO 99.9% availability on the public API",
+        "Page load under 2s on match day",
+    ],
+)
+def test_has_measure_still_fires_on_counts_and_thresholds_near_those_words(text):
+    assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize("text", ["Replace the tyres on van 2", "Replace the tyres on van 2."])
+def test_a_numbered_place_stays_a_name_with_a_final_full_stop(text):
+    assert fire("has_measure", text, "en") is None
+
+
+def test_a_count_after_a_circled_number_is_a_measure():
+    assert fire("has_measure", "① Interview 12 customers about onboarding", "en") is not None
