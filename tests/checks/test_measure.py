@@ -225,3 +225,26 @@ def test_a_numbered_place_stays_a_name_with_a_final_full_stop(text):
 
 def test_a_count_after_a_circled_number_is_a_measure():
     assert fire("has_measure", "① Interview 12 customers about onboarding", "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build a 12-week hiring plan",
+        "Open the 4-bed assessment unit",
+        "Bump Django to 5.1",
+        "Flash the gateway to firmware 2.4",
+        "Replace the scanner at till 3",
+        "Repaint wards 4 & 5",
+        "Prepare case 23-118 for the hearing",
+    ],
+)
+def test_has_measure_is_silent_on_sizes_before_a_noun_versions_and_numbered_places(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Keep a 120-day Duolingo streak", "Row 3 times a week for the 12-week regatta block", "Move NPS to 40"]
+)
+def test_has_measure_still_fires_on_a_streak_a_routine_over_a_block_and_a_target(text):
+    assert fire("has_measure", text, "en") is not None
