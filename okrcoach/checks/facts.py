@@ -131,6 +131,8 @@ def _measures(view: TokenView) -> list[Hit]:
     zones = []
     if any(t.is_number for t in toks):  # zones only ever rule out numbers of the body
         zones = _zones(lex.not_measure, view.lower)
+        if lex.not_measure_led is not None:
+            zones.extend(_zones(lex.not_measure_led, view.lower))
         for pattern in lex.not_measure_cased:
             zones.extend(z for z in _zones(pattern, view.norm) if not _is_title_word(view.norm, z[0], lex))
     lemmas, surfaces = lowered(view)
@@ -243,7 +245,11 @@ def _standard(view: TokenView) -> Hit | None:
     return first_match(lex.standard_outcomes, view)  # "Ethics approval granted", "Get shortlisted for the awards"
 
 
-_GRADE_LETTER = re.compile(r"\b(?i:an?|my|to)\s+[A-E](?:\*|\+|-)?(?=\s|$|[.,;!?])")  # "get an A in", "to a B"
+# "get an A in", "to a B": the capital letter first (a fast scan), then the word before it
+_GRADE_LETTER = re.compile(
+    r"[A-E](?:(?<=(?i:\ba) [A-E])|(?<=(?i:\ban) [A-E])|(?<=(?i:\bmy) [A-E])|(?<=(?i:\bto) [A-E]))"
+    r"(?:\*|\+|-)?(?=\s|$|[.,;!?])"
+)
 
 
 def _may_name_outcome(view: TokenView, lex: Lexicon) -> bool:
