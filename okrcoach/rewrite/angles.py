@@ -723,8 +723,9 @@ def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition
         return False
     first = reading.object.split()[0].lower()
     known = first in book.reading["determiners"] and first not in book.reading["singular_determiners"]
-    named = _named_bare_set(reading, book)  # "Review depot fuel contracts": which contracts is said
-    return (known or named) and not long_action(reading) and not _run_on(reading)
+    # "Review depot fuel contracts": which contracts is said (read only when no determiner says it)
+    named = known or _named_bare_set(reading, book)
+    return named and not long_action(reading) and not _run_on(reading)
 
 
 def _named_bare_set(reading: Reading, book: Phrasebook) -> bool:

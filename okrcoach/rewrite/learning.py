@@ -102,8 +102,9 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if reading.lang == "en" and speed and reading.object.lower().rstrip(" .!").endswith(speed):
         return None  # "Pick up chats faster": work done sooner, not a skill picked up
     first = reading.object.lower().split()[0] if reading.object.split() else ""
-    named = {k.name for k in kinds} & {"language", "school_exam"}  # "study for finals": a school exam
-    preparing = verb in word_set(book, "prepare_for_verbs") and "certification" in {k.name for k in kinds}
+    names = {k.name for k in kinds}
+    named = names & {"language", "school_exam"}  # "study for finals": a school exam
+    preparing = verb in word_set(book, "prepare_for_verbs") and "certification" in names
     if (verb in word_set(book, "study_for_verbs") or preparing) and first == "for" and not named:
         return next((k for k in book.learning_kinds if k.name == "certification"), None)  # "Study for the bar"
     said = (verb, f"{verb} {first}") if first else (verb,)  # "Finish reading Sapiens": "finish reading"
