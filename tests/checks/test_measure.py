@@ -248,3 +248,59 @@ def test_has_measure_is_silent_on_sizes_before_a_noun_versions_and_numbered_plac
 )
 def test_has_measure_still_fires_on_a_streak_a_routine_over_a_block_and_a_target(text):
     assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close out bug #5120 (login loop on Safari)",
+        "Upgrade Django 3.2 → 5.0 on the billing service",
+        "Repaint classrooms 12-14 over the summer",
+        "Escalate complaints older than 14 days to the duty manager",
+        "Close opportunities idle for 120+ days",
+        "Send contract renewal reminders 60 days out",
+        "Give renewals under $8k to the pooled CSM team",
+        "Offer a callback when the queue passes 12 minutes",
+        "Ask guests who leave 2-star reviews what went wrong",
+        "Rewire the 1960s kitchen",
+        "Land a Fortune 100 logo",
+        "Run a 3-hour onboarding workshop for new volunteers",
+        "Draft a one-page travel policy",
+        "Fix the lights in hall 3",
+        "Set the thermostat to 20 degrees in the office",
+    ],
+)
+def test_has_measure_is_silent_on_item_numbers_ages_thresholds_and_sizes_that_say_which(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speak with one voice to the market",
+        "Be one of the best-run clinics in the region",
+        "One source of truth for stock levels",
+        "Run the Harbour 10k with the kids",
+        "Be stronger at 50 than I was at 40",
+        "Financially independent by 58",
+        "Members still engaged after week 1",
+    ],
+)
+def test_has_measure_is_silent_on_one_ages_and_races_said_as_figures_of_speech(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not one freezer left out of range for over an hour",
+        "Keep no ticket older than 7 days in the queue, and close 40 of them a week",
+        "Grow renewals under $8k from 120 to 180",
+        "Get 25 more 5-star reviews on Google",
+        "Grow the newsletter to 10k subscribers",
+        "Grow subscribers by 50",
+        "Bench press 80 kg by June",
+    ],
+)
+def test_has_measure_still_fires_on_targets_beside_those_phrasings(text):
+    assert fire("has_measure", text, "en") is not None
