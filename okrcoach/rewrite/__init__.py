@@ -33,6 +33,7 @@ from .fallbacks import last_resorts
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
+from .quality import quality_kept
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
@@ -353,6 +354,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
             candidates = _placed(grown, others, second=named)
+        candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and not _named_first(reading, candidates):
             # how people find something, asked of them, before a metric that only shares a word with it; how the

@@ -746,6 +746,15 @@ def _sent_for_acceptance(reading: Reading, book: Phrasebook) -> bool:
     return _head_is(reading, book, word_set(book, "acceptance_nouns"))
 
 
+def _applied_for_selection(reading: Reading, book: Phrasebook) -> bool:
+    """Whether a task applies to something that selects among applicants ("Apply to the Bologna illustrators
+    exhibition", "Enter the county photography competition"), read by reading.selection_verbs and _nouns."""
+    verbs = word_set(book, "selection_verbs")
+    if not verbs or reading.verb not in verbs or not reading.object:
+        return False
+    return _head_is(reading, book, word_set(book, "selection_nouns"))
+
+
 def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
     """Whether what is researched is a set of options to choose one of ("daycares", 「保育園」), said in the plural
     in English."""
@@ -1036,6 +1045,10 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             # group's published work
             words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
             out.append(Angle("single", book.templates["accepted"], "output:accepted", words))
+        elif _applied_for_selection(reading, book):
+            # "Apply to the Bologna illustrators exhibition": judged by being selected, not by pages drafted
+            words = {"Verb": reading.verb_text, "object": reading.object}
+            out.append(Angle("single", book.templates["selected"], "output:selected", words))
         if outputs and outputs[0].metric == "output:options compared":
             out.append(outputs.pop(0))  # options researched end in one chosen, before what the choice may move
         if counted is not None and outputs and outputs[0].metric == counted.key:
@@ -1169,6 +1182,14 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
+        day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        action = rx.sub(  # "every Tuesday and Thursday" -> "on Tuesdays and Thursdays", "... night" -> "... nights"
+            rf"(?i)\bevery\s+({day}(?:\s*(?:,|and|&)\s*{day})+)(?:\s+(morning|afternoon|evening|night))?\b",
+            lambda m: (
+                f"on {m.group(1)} {m.group(2)}s" if m.group(2) else "on " + rx.sub(rf"(?i)({day})", r"\1s", m.group(1))
+            ),
+            action,
+        )
         action = rx.sub(
             r"(?i)\bevery\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
             lambda m: f"on {m.group(1)}{m.group(2) or ''}s" if m.group(2) else f"on {m.group(1)}s",

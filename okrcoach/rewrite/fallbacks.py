@@ -131,10 +131,12 @@ def last_resorts(
 
 
 def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
-    """A Japanese task that moves something over to a new way (「議事録をNotionに移す」), as the share of it moved:
+    """A task that moves something over to a new way (「議事録をNotionに移す」), as the share of it moved:
     Japanese marks no plural, so only when nothing else measured it; not a version (「React 18」) or a way of working
     (「…体制へ移行」), which no share of is moved."""
-    if reading.lang != "ja" or reading.verb not in word_set(book, "moving_over_verbs") or not reading.object:
+    if reading.lang != "ja":
+        return _switched_to(reading, book)
+    if reading.verb not in word_set(book, "moving_over_verbs") or not reading.object:
         return None
     obj = reading.object
     if any(ch.isdigit() for ch in obj) or obj.endswith(tuple(word_set(book, "not_moved_over"))):
@@ -142,6 +144,17 @@ def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
     if not reading.core.startswith(obj + "を"):
         return None
     return Angle("coverage", book.templates["coverage_any"], f"output:share of {obj} done", coverage_words(reading))
+
+
+def _switched_to(reading: Reading, book: Phrasebook) -> Angle | None:
+    """An English switch to a new way for a named line of work, with nothing moved named ("Switch to water-based
+    lacquer for the oak line"), as the share of that line moved over (read by reading.switched_to)."""
+    pattern = book.reading.get("switched_to", "")
+    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+    if m is None or any(ch.isdigit() for ch in m.group("new")):
+        return None  # a version ("Move to Python 3.12 for the API") is not a share of anything
+    words = {"new": m.group("new").strip(), "scope": m.group("scope").strip()}
+    return Angle("coverage", book.templates["switched_over"], f"output:share of {words['scope']} moved", words)
 
 
 def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -36,6 +36,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "adverb": _STR,
         "aspect": _STR,
         "trailing_adverb": _STR,
+        "reined_in": _STR,
         "stopwords": _STRS,
         "head_end": _STRS,
         "head_participles": _STRS,
@@ -50,6 +51,10 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "not_moved_over": _STRS,
         "acceptance_verbs": _STRS,
         "acceptance_nouns": _STRS,
+        "selection_verbs": _STRS,
+        "kept_qualities": _STRS_MAP,
+        "kept_quality_topics": _STR_MAP,
+        "selection_nouns": _STRS,
         "measure_nouns": _STRS,
         "measure_units": _STR_MAP,
         "determiners": _STRS,
@@ -185,6 +190,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "adherence_metrics": _STRS,
         "fewer": _STR,
         "more_of": _STR,
+        "switched_to": _STR,
         "tool_verbs": _STRS,
         "goal_link": _STR,
         "exam_entry_verbs": _STRS,
@@ -307,12 +313,14 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "count_output_with": _STR,
         "coverage_any": _STR,
         "accepted": _STR,
+        "selected": _STR,
         "compare_options": _STR,
         "time_more": _STR,
         "time_less": _STR,
         "time_saved": _STR,
         "own_change": _STR,
         "more_of": _STR,
+        "switched_over": _STR,
         "tool_use": _STR,
         "link_goal": _STR,
         "ship_joined": _STR,
@@ -340,12 +348,19 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal"})
+_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "selected"})
 # the reading key an optional template is for, when not its own name
-_READING_OF = {"tool_use": "tool_verbs", "link_goal": "goal_link"}
+_READING_OF = {
+    "tool_use": "tool_verbs",
+    "link_goal": "goal_link",
+    "switched_over": "switched_to",
+    "selected": "selection_verbs",
+}
 _REGEXES = (
     "fewer",
     "more_of",
+    "switched_to",
+    "reined_in",
     "aspect",
     "more_often",
     "trailing_adverb",

@@ -95,7 +95,7 @@ def test_a_japanese_verbal_noun_names_the_topic_when_nothing_else_does():
         ),
         (
             "Swim every Tuesday and Thursday night",
-            "Swim every Tuesday and Thursday night in 11 of the 13 weeks this quarter",
+            "Swim on Tuesday and Thursday nights in 11 of the 13 weeks this quarter",
         ),
     ],
 )

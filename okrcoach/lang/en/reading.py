@@ -226,6 +226,10 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
             continue
+        reined = rx.match(r["reined_in"], core) if key == "trailing_adverb" and "reined_in" in r else None
+        if reined is not None:  # "Get the returns backlog under control": the backlog reduced
+            core = f"Reduce {reined.group('thing')}"
+            continue
         stripped = rx.sub(r[key], "", core, count=1, flags=re.I)
         wish = wish or (key == "wish" and stripped != core)
         if key == "subject" and stripped != core:  # "We want to cut churn ...": the subject took the wish with it

@@ -1,0 +1,81 @@
+"""What round 43's blind grades asked for, where it is general: statements that got no rewrite (half of the zeros),
+a book or a licence course measured by what fits it, and a routine on two weekdays said once."""
+
+import pytest
+
+from .helpers import suggestions, top
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Get the returns backlog under control", "returns backlog"),
+        ("Keep overtime in check", "overtime"),
+        ("I want to get my spending under control", "spending"),
+    ],
+)
+def test_a_thing_brought_under_control_is_reduced(text, said):
+    first = top(text)
+    assert said in first.lower()
+    assert "under control" not in first and "in check" not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "object"),
+    [("介護：利用者さんの転倒を防ぐ", "転倒"), ("倉庫での事故を防ぐ", "事故"), ("店舗の欠品を防ぎたい", "欠品")],
+)
+def test_a_japanese_incident_prevented_is_counted_fewer(text, object):
+    first = top(text)
+    assert object in first and ("減" in first or "下げる" in first)
+
+
+def test_a_japanese_quality_prevented_is_not_counted():
+    assert not any("前期比" in s for s in suggestions("品質の低下を防ぐ"))
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("KR 3.2: Switch to water-based lacquer for the oak line", "100% of the oak line to water-based lacquer"),
+        ("Switch to recycled mailers for our subscription boxes", "100% of our subscription boxes to recycled mailers"),
+    ],
+)
+def test_a_switch_for_a_named_line_is_the_share_of_it_moved(text, share):
+    assert share in top(text)
+
+
+def test_a_version_switched_to_is_not_a_share():
+    assert not any("100% of" in s for s in suggestions("Switch to Python 3.12 for the API"))
+
+
+def test_a_book_read_to_be_used_keeps_only_its_title_and_a_running_book_is_personal():
+    first = top("Read Daniels' Running Formula and actually use it")
+    assert first.startswith("Finish Daniels' Running Formula by")
+    assert "real work" not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("take the forklift operator course, been putting it off forever", "Pass the forklift operator exam"),
+        ("Take the first aid course", "Pass the first aid exam"),
+    ],
+)
+def test_a_licence_course_is_passed_not_applied_to_real_work(text, passed):
+    assert top(text).startswith(passed)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("hold office hours every tuesday and thursday", "on Tuesdays and Thursdays in"),
+        ("Run every Monday and Wednesday", "on Mondays and Wednesdays in"),
+    ],
+)
+def test_a_routine_on_named_weekdays_says_them_once(text, days):
+    first = top(text)
+    assert days in first and "every" not in first
+
+
+def test_a_team_where_anything_can_be_said_gets_a_rewrite():
+    assert top("何でも言い合える部の雰囲気")
