@@ -338,6 +338,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             outcome = (
                 first is not None
                 and first.domain != "people"
+                and first.key not in word_set(book, "broad_training_metrics")
                 and not (first.domain == "skills" and first.unit == "count")
                 and candidates[0].shape != "count_output"
                 and _named_first(reading, candidates)

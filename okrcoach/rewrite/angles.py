@@ -344,6 +344,8 @@ def _place_scope(reading: Reading) -> str:
     m = rx.search(pattern, reading.object or reading.core) if pattern and reading.lang == "en" else None
     if m is None:
         return ""
+    if m.group("shift"):  # "on night shift": "shift" is a verb elsewhere, never here
+        return m.group("said").strip()
     words = (m.group("place") or m.group("part")).lower().split()
     inner = set(book.reading["head_end"]) | {"and", "or", "but", "to"}
     not_places = book.reading.get("not_places", ())

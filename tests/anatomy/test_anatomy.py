@@ -218,3 +218,15 @@ def test_classify_never_raises_on_text_with_a_word(text):
 def test_classify_many_equals_classify_item_by_item(texts):
     batch = okrcoach.classify_many(texts)
     assert batch == [okrcoach.classify(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Set up route optimisation for north depot — waiting on vendor", "Set up route optimisation for north depot"),
+        ("Ship the new app - pending legal review", "Ship the new app"),
+        ("Cut churn to 2% - waiting on 3 vendors", "Cut churn to 2%"),
+    ],
+)
+def test_a_status_after_a_dash_is_a_note(text, body):
+    assert split(text).body == body

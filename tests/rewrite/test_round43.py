@@ -79,3 +79,30 @@ def test_a_routine_on_named_weekdays_says_them_once(text, days):
 
 def test_a_team_where_anything_can_be_said_gets_a_rewrite():
     assert top("何でも言い合える部の雰囲気")
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Update the lab safety induction for new PhD students",
+            "share of new PhD students signed off on the lab safety",
+        ),
+        ("Rewrite the onboarding guide for new support agents", "share of new support agents signed off"),
+    ],
+)
+def test_a_document_written_for_a_group_is_measured_by_the_share_of_it_signed_off(text, share):
+    assert any(share in s for s in suggestions(text)[:2])
+
+
+def test_a_named_group_trained_comes_before_everyones_training_coverage():
+    first = top("新人向けにフォークリフトの安全講習をやる（4月入社分）")
+    assert "新人" in first and "合格" in first
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [("better morale on night shift", "on night shift"), ("Fewer injuries on the late shift", "on the late shift")],
+)
+def test_a_shift_the_writer_names_stays_with_the_metric(text, scope):
+    assert scope in top(text)
