@@ -347,6 +347,13 @@ def _coverage(view: TokenView) -> Hit | None:
         return None  # "no-shows", "all-hands": a word of its own, not a whole set
     if hit is None or not lex.not_coverage_after:
         return hit
+    before = view.norm[: hit.start].split()
+    if (
+        before
+        and before[-1].lower() in lex.schedule_before
+        and view.norm[hit.start : hit.end].lower() in ("every", "each")
+    ):
+        return None  # "stretch after every run": when a routine is done, which recurring_activity reports
     after = view.norm[hit.end :].split(maxsplit=2)
     named = len(after) > 1 and after[1][:1].isdigit()  # "all Term 1 grades": a named term, the set is its grades
     if after and after[0].lower().strip(",.;:") in lex.not_coverage_after and not named:

@@ -73,6 +73,7 @@ class Lexicon:
     coverage: tuple[str, ...]
     not_counted: frozenset[str]
     not_coverage_after: frozenset[str]
+    schedule_before: frozenset[str]  # "after every run": a routine's occasion, not a whole set
     standard_standalone: frozenset[str]
     metrics: frozenset[str]
     standard_verbs: frozenset[str]
@@ -180,6 +181,7 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         coverage=tuple(measure["coverage"]),
         not_counted=frozenset(measure["not_counted"]),
         not_coverage_after=frozenset(measure["not_coverage_after"]),
+        schedule_before=frozenset(measure.get("schedule_before", [])),
         standard_standalone=frozenset(raw["standard"]["standalone"]),
         metrics=frozenset(m.lower() for m in measure["metrics"]),
         standard_verbs=frozenset(raw["standard"]["verbs"]),

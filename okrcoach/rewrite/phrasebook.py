@@ -188,6 +188,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_share": _STRS,
         "routine_companions": _STRS,
         "adherence_metrics": _STRS,
+        "within_month_times": _STRS,
         "broad_training_metrics": _STRS,
         "fewer": _STR,
         "more_of": _STR,

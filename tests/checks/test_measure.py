@@ -304,3 +304,46 @@ def test_has_measure_is_silent_on_one_ages_and_races_said_as_figures_of_speech(t
 )
 def test_has_measure_still_fires_on_targets_beside_those_phrasings(text):
     assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because four of our six biggest clients asked for it, build a read-only portal for finance admins",
+        "After the flood closed 3 branches for a week, review the continuity plan with each branch manager",
+        "Roll out two-way matching on supplier invoices",
+        "Prepare the 10-K risk factors section",
+        "Teach a coding taster to Year 7 and 8 classes",
+        "Write a guide for a new volunteer's first 14 days",
+        "Map our Scope 3 supplier emissions",
+    ],
+)
+def test_has_measure_is_silent_on_reasons_methods_filings_years_and_scopes(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because churn is high, cut it from 6% to 4% by June",
+        "Win ≥100 MHz in the 3.5 GHz auction",
+        "Cut Scope 3 emissions by 10%",
+        "Switch to right-sized boxes for the top 50 SKUs",
+    ],
+)
+def test_has_measure_still_fires_beside_a_reason_a_band_or_a_scope(text):
+    assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["stretch after every run", "Debrief after each match", "Check the pumps before every shift"]
+)
+def test_covers_all_is_silent_on_the_occasion_of_a_routine(text):
+    assert fire("covers_all", text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Reply to every review within a day", "Call each lapsed donor", "A mentor for every new hire"]
+)
+def test_covers_all_still_fires_on_a_whole_set(text):
+    assert fire("covers_all", text, "en") is not None

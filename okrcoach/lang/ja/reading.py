@@ -468,7 +468,14 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         event = rx.sub(r"に向け(?:て)?$", "", link)  # the day still says what it is about (ピアノ)
         deadline, link, reason = event + "までに", "", reason or event
     habit, habit_spans = _habit(book, body)
+    if habit == "monthly" and span is not None and deadline in word_set(book, "within_month_times"):
+        # 「毎月の棚卸しを月末にやる」: when in each month it is done, not a deadline
+        cuts.remove((span[0] - start, span[1] - start))
+        deadline = ""
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
+    if habit == "monthly" and rx.search(r"(?<![月年期週\d])末に", core):  # 「棚卸し毎月末にやる」: 毎月 cut, 月末 kept
+        core = rx.sub(r"(?<![月年期週\d])末に", "月末に", core, count=1)
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     kept_up = rx.search(r"を(?:続ける|継続する|続けたい|継続したい)$", core) if habit and not verb else None
     if kept_up is not None and core[: kept_up.start()].isascii():
         kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak
