@@ -347,3 +347,35 @@ def test_covers_all_is_silent_on_the_occasion_of_a_routine(text):
 )
 def test_covers_all_still_fires_on_a_whole_set(text):
     assert fire("covers_all", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service the boiler twice this winter",
+        "Twice as many members on annual plans",
+        "Land my first 4 wedding clients",
+        "Top 5 on Google Maps for bakeries in Leeds",
+        "Release 2 new tracks on Bandcamp",
+        "New starters get laptop access within 1 day of joining",
+    ],
+)
+def test_has_measure_fires_on_twice_my_first_n_a_rank_on_a_list_and_a_threshold_from_an_event(text):
+    assert fire("has_measure", text, "en") is not None
+
+
+@pytest.mark.parametrize("text", ["Post twice a week on LinkedIn", "Plan the first 3 weeks of term", "Ship release 2"])
+def test_has_measure_is_still_silent_on_a_rate_a_span_named_and_a_release(text):
+    assert fire("has_measure", text, "en") is None
+
+
+@pytest.mark.parametrize("text", ["Pay off both credit cards", "Both boys swim a length unaided", "Service both vans"])
+def test_covers_all_fires_on_both_of_a_pair(text):
+    assert fire("covers_all", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Grow both sales and margin", "Feedback that flows both ways", "Listen to both sides"]
+)
+def test_covers_all_is_silent_on_both_x_and_y_and_idioms(text):
+    assert fire("covers_all", text, "en") is None

@@ -49,3 +49,15 @@ def test_sustained_rate_fires_on_a_routine_kept_over_a_named_stretch(text):
 
 def test_sustained_rate_needs_a_routine_over_the_stretch():
     assert fire("sustained_rate", "Renovate the kitchen between March and May", "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk the dog every evening for a month",
+        "Cook dinner every Sunday for all of 2026",
+        "Toolbox talk every Monday for the whole build programme",
+    ],
+)
+def test_sustained_rate_fires_on_a_routine_kept_for_a_month_a_year_or_a_programme(text):
+    assert fire("sustained_rate", text, "en") is not None

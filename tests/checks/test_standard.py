@@ -104,3 +104,29 @@ def test_named_standard_fires_on_an_outside_verdict_an_award_or_a_grade(text, la
 )
 def test_named_standard_is_silent_on_adjectives_wishes_and_steps_before_a_verdict(text, lang):
     assert fire("named_standard", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitch rating upgrade to A-",
+        "Sustainalytics ESG rating BB → A",
+        "Get the flat's EPC rating up from D to B",
+        "CDP Water score B",
+        "Win Best New Restaurant at the city food awards",
+        "Win a BAFTA for the short",
+        "Get an 'exceeds expectations' rating in my annual review",
+        "Move my French from A2 to B2",
+        "Improve my Korean listening to JLPT N2",
+        "Send a V5 boulder problem at the climbing wall",
+    ],
+)
+def test_named_standard_fires_on_ratings_awards_and_levels_reached(text):
+    assert fire("named_standard", text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Review our credit rating methodology", "Improve the score card layout", "Win over the finance team"]
+)
+def test_named_standard_is_silent_on_ratings_and_wins_that_reach_nothing(text):
+    assert fire("named_standard", text, "en") is None
