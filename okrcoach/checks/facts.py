@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any, Generic, TypeVar, overload
 
 from ..lexicon import Lexicon, PatternSet, load, trie_pattern
+from ..lexicon.gate import WORD_START as _WORD_START
 from ..tokens.base import Hit, Token, TokenView
 
 T = TypeVar("T")
@@ -130,7 +131,7 @@ def _measures(view: TokenView) -> list[Hit]:
     toks = view.body_tokens
     zones = []
     if any(t.is_number for t in toks):  # zones only ever rule out numbers of the body
-        zones = _zones(lex.not_measure, view.lower)
+        zones = lex.not_measure.spans(view.lower)
         if lex.not_measure_led is not None:
             zones.extend(_zones(lex.not_measure_led, view.lower))
         for pattern in lex.not_measure_cased:
@@ -181,7 +182,10 @@ def first_match(patterns: PatternSet, view: TokenView) -> Hit | None:
         return None  # no pattern can match (see PatternSet)
     body = first.start()
     found: list[tuple[int, int]] = []
-    for pattern, scout in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
+    letters = {text[m.start()] for m in _WORD_START.finditer(text, body, stop)}
+    for pattern, scout, opens in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
+        if opens is not None and opens.isdisjoint(letters):
+            continue  # no word of the body starts with a letter it opens on (see lexicon.gate)
         start = body
         if scout is not None:
             seen = scout.search(text, body, stop)

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from ..errors import DataFileError
 from ..lang import data_file
+from .gate import GatedUnion, openings
 
 
 class Scanned(NamedTuple):
@@ -23,11 +24,14 @@ class Scanned(NamedTuple):
 
     pattern: re.Pattern[str]
     scout: re.Pattern[str] | None
+    letters: frozenset[str] | None = None  # the letters a word it can open on starts with (None: any)
 
     @classmethod
     def of(cls, source: str) -> Scanned:
-        """Compile a pattern and its scout."""
-        return cls(re.compile(source), re.compile(source[2:]) if source.startswith("\\b") else None)
+        """Compile a pattern, its scout and the letters it opens on."""
+        opens = openings(source)
+        letters = frozenset(o[0] for o in opens) if opens is not None else None
+        return cls(re.compile(source), re.compile(source[2:]) if source.startswith("\\b") else None, letters)
 
 
 class PatternSet(NamedTuple):
@@ -65,7 +69,7 @@ class Lexicon:
     deadline: PatternSet  # lower-case patterns, matched against TokenView.lower
     baseline: PatternSet
     target: PatternSet
-    not_measure: re.Pattern[str]  # lower-case patterns, matched against TokenView.lower
+    not_measure: GatedUnion  # lower-case patterns, matched against TokenView.lower
     not_measure_led: re.Pattern[str] | None  # those that open on a lookbehind, searched apart (see _led)
     not_measure_cased: tuple[re.Pattern[str], ...]  # patterns that need the original case, against .norm
     not_name_words: frozenset[str]  # capitalised words that never make a name of the number after them
@@ -167,10 +171,8 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         deadline=_compile_all(raw["deadline"]["patterns"]),
         baseline=_compile_all(raw["baseline"]["patterns"]),
         target=_compile_all(raw["target"]["patterns"]),
-        not_measure=re.compile(
-            "|".join(
-                f"(?:{_expand(p, lists).lower()})" for p in measure["not_measure"] if not _is_cased(p) and not _led(p)
-            )
+        not_measure=GatedUnion(
+            [_expand(p, lists).lower() for p in measure["not_measure"] if not _is_cased(p) and not _led(p)]
         ),
         not_measure_led=_union(
             [_expand(p, lists).lower() for p in measure["not_measure"] if not _is_cased(p) and _led(p)]
