@@ -3,6 +3,8 @@ a book or a licence course measured by what fits it, and a routine on two weekda
 
 import pytest
 
+import okrcoach
+
 from .helpers import suggestions, top
 
 
@@ -106,3 +108,13 @@ def test_a_named_group_trained_comes_before_everyones_training_coverage():
 )
 def test_a_shift_the_writer_names_stays_with_the_metric(text, scope):
     assert scope in top(text)
+
+
+def test_a_japanese_year_of_something_is_no_measure_and_gets_a_rewrite():
+    verdict = okrcoach.classify("子どもとの時間をいちばん大事にする一年")
+    assert verdict.label != "key_result"
+    assert "今期中に子どもとの時間" not in top("子どもとの時間をいちばん大事にする一年")
+
+
+def test_invoices_sent_the_day_of_delivery_are_measured_by_how_soon_they_go_out():
+    assert "invoices sent within" in top("send invoices same day I deliver")
