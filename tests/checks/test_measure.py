@@ -379,3 +379,7 @@ def test_covers_all_fires_on_both_of_a_pair(text):
 )
 def test_covers_all_is_silent_on_both_x_and_y_and_idioms(text):
     assert fire("covers_all", text, "en") is None
+
+
+def test_a_college_savings_account_is_a_name():
+    assert fire("has_measure", "Open a 529 for Lily", "en") is None

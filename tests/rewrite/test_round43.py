@@ -118,3 +118,8 @@ def test_a_japanese_year_of_something_is_no_measure_and_gets_a_rewrite():
 
 def test_invoices_sent_the_day_of_delivery_are_measured_by_how_soon_they_go_out():
     assert "invoices sent within" in top("send invoices same day I deliver")
+
+
+def test_a_night_shift_without_a_second_person_is_not_a_household_chore():
+    assert "家事" not in top("深夜帯のワンオペをなくすためにシフト組み直し（エリアMGR確認待ち）")
+    assert "家事" in top("ワンオペ育児をやめたい")
