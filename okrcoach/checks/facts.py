@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any, Generic, TypeVar, overload
 
 from ..lexicon import Lexicon, PatternSet, load, trie_pattern
-from ..lexicon.gate import WORD_START as _WORD_START
 from ..tokens.base import Hit, Token, TokenView
 
 T = TypeVar("T")
@@ -182,10 +181,7 @@ def first_match(patterns: PatternSet, view: TokenView) -> Hit | None:
         return None  # no pattern can match (see PatternSet)
     body = first.start()
     found: list[tuple[int, int]] = []
-    letters = {text[m.start()] for m in _WORD_START.finditer(text, body, stop)}
-    for pattern, scout, opens in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
-        if opens is not None and opens.isdisjoint(letters):
-            continue  # no word of the body starts with a letter it opens on (see lexicon.gate)
+    for pattern, scout in patterns.patterns:  # a scout that finds nothing rules its pattern out (see Scanned)
         start = body
         if scout is not None:
             seen = scout.search(text, body, stop)

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from ..errors import DataFileError
 from ..lang import data_file
-from .gate import GatedUnion, openings
+from .gate import GatedUnion
 
 
 class Scanned(NamedTuple):
@@ -24,14 +24,11 @@ class Scanned(NamedTuple):
 
     pattern: re.Pattern[str]
     scout: re.Pattern[str] | None
-    letters: frozenset[str] | None = None  # the letters a word it can open on starts with (None: any)
 
     @classmethod
     def of(cls, source: str) -> Scanned:
-        """Compile a pattern, its scout and the letters it opens on."""
-        opens = openings(source)
-        letters = frozenset(o[0] for o in opens) if opens is not None else None
-        return cls(re.compile(source), re.compile(source[2:]) if source.startswith("\\b") else None, letters)
+        """Compile a pattern and its scout."""
+        return cls(re.compile(source), re.compile(source[2:]) if source.startswith("\\b") else None)
 
 
 class PatternSet(NamedTuple):
