@@ -123,3 +123,7 @@ def test_invoices_sent_the_day_of_delivery_are_measured_by_how_soon_they_go_out(
 def test_a_night_shift_without_a_second_person_is_not_a_household_chore():
     assert "家事" not in top("深夜帯のワンオペをなくすためにシフト組み直し（エリアMGR確認待ち）")
     assert "家事" in top("ワンオペ育児をやめたい")
+
+
+def test_a_household_that_does_not_run_on_one_parent_keeps_its_chores_metric():
+    assert "家事" in top("ワンオペにならない家庭")
