@@ -52,8 +52,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "acceptance_verbs": _STRS,
         "acceptance_nouns": _STRS,
         "selection_verbs": _STRS,
-        "kept_qualities": _STRS_MAP,
-        "kept_quality_topics": _STR_MAP,
+        "kept_qualities": "quality table",
         "selection_nouns": _STRS,
         "measure_nouns": _STRS,
         "measure_units": _STR_MAP,
@@ -509,6 +508,16 @@ def _check(where: str, kind: str, value: Any) -> None:
         "perception topic": lambda v: (
             isinstance(v, dict) and set(v) == {"words", "metrics"} and _is_strs(v["words"]) and _is_strs(v["metrics"])
         ),
+        "quality table": lambda v: (
+            isinstance(v, dict)
+            and all(
+                isinstance(q, dict)
+                and isinstance(q.get("pattern"), str)
+                and _is_strs(q.get("metric_words"))
+                and isinstance(q.get("topic", ""), str)
+                for q in v.values()
+            )
+        ),
         "text or table": lambda v: (
             isinstance(v, str)
             or (isinstance(v, dict) and "default" in v and all(isinstance(x, str) for x in v.values()))
@@ -663,6 +672,11 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
                 re.compile(raw["reading"][key])
             except re.error as exc:
                 raise PhrasebookError(f"{name}: reading.{key} is not a valid pattern ({exc})") from None
+    for quality, table in raw["reading"].get("kept_qualities", {}).items():
+        try:
+            re.compile(table["pattern"])
+        except re.error as exc:
+            raise PhrasebookError(f"{name}: reading.kept_qualities.{quality}.pattern is not valid ({exc})") from None
     for i, pattern in enumerate(raw["reading"].get("trailing_notes", [])):
         try:
             re.compile(pattern)

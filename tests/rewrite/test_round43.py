@@ -127,3 +127,18 @@ def test_a_night_shift_without_a_second_person_is_not_a_household_chore():
 
 def test_a_household_that_does_not_run_on_one_parent_keeps_its_chores_metric():
     assert "家事" in top("ワンオペにならない家庭")
+
+
+def test_a_bad_kept_quality_fails_at_load_naming_it():
+    from importlib.resources import files
+
+    from okrcoach.rewrite.phrasebook import PhrasebookError, parse
+
+    source = files("okrcoach").joinpath("lang/en/rewrite.toml").read_text("utf-8")
+    broken = source.replace('safety = { pattern = "', 'safety = { pattern = "(', 1)
+    assert broken != source
+    with pytest.raises(PhrasebookError, match=r"kept_qualities\.safety\.pattern"):
+        parse("en", "en.toml", broken)
+    no_words = source.replace("metric_words = [", "metric_word = [", 1)
+    with pytest.raises(PhrasebookError, match=r"kept_qualities"):
+        parse("en", "en.toml", no_words)
