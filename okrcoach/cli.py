@@ -146,12 +146,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.data) if args.data else default_data_path()
     if not path.is_file():
         raise CLIError(f"{path}: no labeled data here; evaluation runs from a source checkout (pass --data)")
-    examples = read_examples(path)
     split = args.split
-    if split == "field":
+    if split == "field":  # --data names another field-style sheet (text, lang, label) instead of data/field.csv
         from okrcoach.corpus.dataset import default_field_path, read_field
 
-        examples, split = read_field(default_field_path() if not args.data else path), "field"
+        examples = read_field(default_field_path() if not args.data else path)
+    else:
+        examples = read_examples(path)
     if args.invariance:
         from okrcoach.evaluation.invariance import format_changes, label_changes
 
