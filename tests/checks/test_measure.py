@@ -383,3 +383,33 @@ def test_covers_all_is_silent_on_both_x_and_y_and_idioms(text):
 
 def test_a_college_savings_account_is_a_name():
     assert fire("has_measure", "Open a 529 for Lily", "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python 2系のバッチを3系に移す",
+        "APIを Node.js 18 → 20 に上げる",
+        "〇〇協会の第5回大会で発表する",
+        "創業20周年の記念誌をつくる",
+        "築30年の倉庫を改修する",
+        "90日以上ログインのないアカウントを洗い出す",
+        "3階の会議室にモニターを置く",
+        "シフト開始時に5分間の朝礼を入れる",
+    ],
+)
+def test_japanese_has_measure_is_silent_on_versions_names_ages_and_places(text):
+    assert fire("has_measure", text, "ja") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IVRのメニューを3階層から2階層に減らす",
+        "TOEIC L&R 650→780点",
+        "CVR 2.5%を達成する",
+        "ISO 9001の外部審査で指摘0件",
+    ],
+)
+def test_japanese_has_measure_still_fires_beside_those_words(text):
+    assert fire("has_measure", text, "ja") is not None
