@@ -413,3 +413,8 @@ def test_japanese_has_measure_is_silent_on_versions_names_ages_and_places(text):
 )
 def test_japanese_has_measure_still_fires_beside_those_words(text):
     assert fire("has_measure", text, "ja") is not None
+
+
+@pytest.mark.parametrize("text", ["二級建築士の勉強を始める（１２月までに）", "三者面談の日程調整、9月中に終わらせる"])
+def test_japanese_grades_and_meeting_forms_are_names(text):
+    assert fire("has_measure", text, "ja") is None

@@ -142,3 +142,15 @@ def test_a_bad_kept_quality_fails_at_load_naming_it():
     no_words = source.replace("metric_words = [", "metric_word = [", 1)
     with pytest.raises(PhrasebookError, match=r"kept_qualities"):
         parse("en", "en.toml", no_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("renegotiate the pallet rental contract before it auto-renews", "before it auto-renews and"),
+        ("IATF監査の前に是正処置の記録を整理しとく", "IATF監査の前に"),
+    ],
+)
+def test_a_deadline_said_as_an_event_is_not_doubled(text, said):
+    first = top(text)
+    assert said in first and "by the end of the quarter" not in first and "今期末までに" not in first
