@@ -1193,7 +1193,7 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
             action,
         )
         action = rx.sub(
-            r"(?i)\bevery\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
+            rf"(?i)\bevery\s+({day})(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
             lambda m: f"on {m.group(1)}{m.group(2) or ''}s" if m.group(2) else f"on {m.group(1)}s",
             action,
         )

@@ -154,3 +154,7 @@ def test_a_bad_kept_quality_fails_at_load_naming_it():
 def test_a_deadline_said_as_an_event_is_not_doubled(text, said):
     first = top(text)
     assert said in first and "by the end of the quarter" not in first and "今期末までに" not in first
+
+
+def test_a_japanese_exam_level_in_kanji_numerals_is_kept():
+    assert "英検準一級に合格" in top("【KR】英検準一級の対策講座を受ける")
