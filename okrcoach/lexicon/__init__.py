@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from ..errors import DataFileError
 from ..lang import data_file
-from .gate import GatedUnion
+from .gate import GatedUnion, union
 
 
 class Scanned(NamedTuple):
@@ -124,11 +124,6 @@ def _led(pattern: str) -> bool:
     return pattern.startswith("(?<")
 
 
-def _union(patterns: list[str]) -> re.Pattern[str] | None:
-    """One alternation of the patterns, or None when there are none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
 def _is_cased(pattern: str) -> bool:
     return pattern.startswith("(?-i:")
 
@@ -171,7 +166,7 @@ def _lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_measure=GatedUnion(
             [_expand(p, lists).lower() for p in measure["not_measure"] if not _is_cased(p) and not _led(p)]
         ),
-        not_measure_led=_union(
+        not_measure_led=union(
             [_expand(p, lists).lower() for p in measure["not_measure"] if not _is_cased(p) and _led(p)]
         ),
         not_measure_cased=tuple(re.compile(_expand(p, lists)) for p in measure["not_measure"] if _is_cased(p)),

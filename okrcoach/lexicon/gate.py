@@ -3,9 +3,10 @@
 A long alternation of patterns that each open on \\b and a word ("\\b(?:ticket|bug)\\s*#?\\d+", "\\bfloors\\s+\\d+")
 keeps the regex engine from skipping ahead: it tries every branch at every position. Most branches cannot match a
 given statement at all, because the word they open on stands nowhere in it. A gated union reads, once at load, the
-letters each pattern must open on (up to three), and searches a text with the alternation of the patterns whose
-opening letters start one of its words, plus those it could not read an opening for. A pattern left out cannot
-match, so the matches found are exactly those of the whole alternation, in the same order of preference.
+letter each pattern must open on, and at each word start of a text tries only the patterns that open on its letter
+(with those it could not read an opening for, which are also searched between word starts). A pattern left out
+cannot match there, so the matches found are exactly those of the whole alternation, in the same order of
+preference.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from typing import Any
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-__all__ = ["WORD_START", "GatedUnion", "openings"]
+__all__ = ["GatedUnion", "openings", "union"]
 
 _KEY = 3  # how many opening letters are read of a pattern
-WORD_START = re.compile(r"\b\w")  # where a word starts
+_WORD_START = re.compile(r"\b\w")  # where a word starts
 
 
 def _openings(items: list[Any], depth: int = 0) -> set[str] | None:
@@ -40,8 +41,7 @@ def _openings(items: list[Any], depth: int = 0) -> set[str] | None:
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
         return _openings(list(av[2]), depth + 1)  # "\\d+": what one repetition opens with
     if op is _c.SUBPATTERN:
-        inner = _openings(list(av[-1]), depth + 1)
-        return inner
+        return _openings(list(av[-1]), depth + 1)
     if op is _c.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
@@ -99,11 +99,11 @@ class GatedUnion:
                 continue
             for letter in {o[0] for o in opens}:
                 by_letter.setdefault(letter, []).append(i)
-        self._anywhere = _union([sources[i] for i in anywhere])
+        self._anywhere = union([sources[i] for i in anywhere])
         self._whole = self.whole() if not by_letter else None  # nothing to gate: one search is cheaper
         self._at_word: dict[str, re.Pattern[str]] = {}
         for letter, chosen in by_letter.items():
-            pattern = _union([sources[i] for i in sorted(set(chosen) | set(anywhere))])
+            pattern = union([sources[i] for i in sorted(set(chosen) | set(anywhere))])
             if pattern is not None:
                 self._at_word[letter] = pattern
 
@@ -113,7 +113,7 @@ class GatedUnion:
             return [m.span() for m in self._whole.finditer(text)]
         out: list[tuple[int, int]] = []
         anywhere, at_word = self._anywhere, self._at_word
-        starts = [m.start() for m in WORD_START.finditer(text)]
+        starts = [m.start() for m in _WORD_START.finditer(text)]
         pos, i, n = 0, 0, len(text)
         other = anywhere.search(text) if anywhere is not None else None
         while pos <= n:
@@ -144,5 +144,6 @@ class GatedUnion:
         return re.compile("|".join(f"(?:{s})" for s in self.sources))
 
 
-def _union(sources: list[str]) -> re.Pattern[str] | None:
+def union(sources: list[str]) -> re.Pattern[str] | None:
+    """One alternation of the patterns, in their order, or None when there are none."""
     return re.compile("|".join(f"(?:{s})" for s in sources)) if sources else None
