@@ -128,22 +128,23 @@ def _is_title_word(norm: str, start: int, lex: Lexicon) -> bool:
 def _measures(view: TokenView) -> list[Hit]:
     lex = load(view.lang)
     toks = view.body_tokens
+    lemmas, surfaces = lowered(view)
+    multipliers = lex.multipliers
+    named = not (multipliers.isdisjoint(lemmas) and multipliers.isdisjoint(surfaces))  # "double", "halve"
     zones = []
-    if any(t.is_number for t in toks):  # zones only ever rule out numbers of the body
+    if named or any(t.is_number for t in toks):  # zones only ever rule out numbers and multipliers of the body
         zones = lex.not_measure.spans(view.lower)
         if lex.not_measure_led is not None:
             zones.extend(_zones(lex.not_measure_led, view.lower))
         for pattern in lex.not_measure_cased:
             zones.extend(z for z in _zones(pattern, view.norm) if not _is_title_word(view.norm, z[0], lex))
-    lemmas, surfaces = lowered(view)
-    multipliers = lex.multipliers
-    named = not (multipliers.isdisjoint(lemmas) and multipliers.isdisjoint(surfaces))  # "double", "halve"
     hits: list[Hit] = []
     for i, tok in enumerate(toks):
         if tok.is_number and not _inside(tok.start, tok.end, zones):
             hits.append(Hit(tok.start, _counted_end(toks, i, lex)))
         elif named and (lemmas[i] in multipliers or surfaces[i] in multipliers):
-            hits.append(Hit(tok.start, tok.end))
+            if not _inside(tok.start, tok.end, zones):  # "over half term" is a holiday, not a fraction
+                hits.append(Hit(tok.start, tok.end))
     if lex.fractions is not None:
         for m in lex.fractions.finditer(view.lower, view.body_start, view.body_end):
             if not any(h.start < m.end() and m.start() < h.end for h in hits):  # "half" already counted

@@ -230,3 +230,18 @@ def test_classify_many_equals_classify_item_by_item(texts):
 )
 def test_a_status_after_a_dash_is_a_note(text, body):
     assert split(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "body"),
+    [
+        ("Wellbeing | Launch a buddy scheme for Year 7", "Wellbeing |", "Launch a buddy scheme for Year 7"),
+        ("QA ＞ 不具合の報告テンプレートを作る", "QA ＞", "不具合の報告テンプレートを作る"),
+        ("Churn | down to 2%", "", "Churn | down to 2%"),  # the section is the metric: nothing to cut
+        ("NPS > 40 by Q3", "", "NPS > 40 by Q3"),
+    ],
+)
+def test_a_sheets_section_before_a_pipe_or_an_angle_bracket_is_a_prefix(text, prefix, body):
+    got = split(text)
+    assert (got.prefix, got.body) == (prefix, body)
+

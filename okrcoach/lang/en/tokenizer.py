@@ -19,9 +19,10 @@ from ...tokens.base import TokenView, make_token
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
 
-# A number glued to its scale or unit: "10k", "1.2M", "4h", "200ms", "3.5x", "30d".
+# A number glued to its scale or unit: "10k", "1.2M", "4h", "2h10" (a race time), "200ms", "3.5x", "30d".
 _SCALED = re.compile(
-    r"^(\d+(?:[.,]\d+)*)(k|m|b|bn|mm|x|h|hrs?|ms|s|secs?|mins?|d|wk|pp|pts?|%|/\d+|:\d+)?\+?$", re.IGNORECASE
+    r"^(\d+(?:[.,]\d+)*)(k|m|b|bn|mm|x|h(?:\d{2}m?)?|hrs?|ms|s|secs?|mins?|d|wk|pp|pts?|%|/\d+|:\d+)?\+?$",
+    re.IGNORECASE,
 )
 _SCALE = {"k": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9}
 _NUMERIC = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
