@@ -664,7 +664,14 @@ def _output_angles(
     # a collection is what the verb acts on ("Digitise the photo archive"), not a word that names where
     # ("Refurbish Central Library's ground floor")
     many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
-    if family is not None and family.coverage and reading.object and many and not starts_with_preposition:
+    if (
+        family is not None
+        and family.coverage
+        and reading.object
+        and many
+        and not starts_with_preposition
+        and not _own_single(reading, book)
+    ):
         coverage = Angle("coverage", family.coverage, f"output:share of {reading.object} done", coverage_words(reading))
         whole = _without_quantity(reading.object, book) == reading.object  # "Call more prospects": how many
         if (
@@ -723,11 +730,25 @@ def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition
         return False
     if "coverage_any" not in book.templates or reading.verb in word_set(book, "coverage_misfit_verbs"):
         return False
+    if _own_single(reading, book):
+        return False
     first = reading.object.split()[0].lower()
     known = first in book.reading["determiners"] and first not in book.reading["singular_determiners"]
     # "Review depot fuel contracts": which contracts is said (read only when no determiner says it)
     named = known or _named_bare_set(reading, book)
     return named and not long_action(reading) and not _run_on(reading)
+
+
+def _own_single(reading: Reading, book: Phrasebook) -> bool:
+    """Whether an English object is the writer's own single thing ("my portfolio", "my ProZ profile"): judged by
+    what it brings, not by a share of it done."""
+    words = reading.object.split()
+    return (
+        reading.lang == "en"
+        and bool(words)
+        and words[0].lower() == "my"
+        and not is_plural_head(object_head(reading.object, book), book)
+    )
 
 
 def _named_bare_set(reading: Reading, book: Phrasebook) -> bool:
@@ -837,6 +858,9 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
             return False
         return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
+        physical = word_set(book, "physical_systems")  # "the fly system" is rigging: it has no rollbacks
+        if family.name == "fix" and any(rx.search(rf"(?i)\b{re.escape(w)}\b", reading.object) for w in physical):
+            return False
         return _head_is(reading, book, word_set(book, f"{family.name}_fits"))
     if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
         return not _head_is(reading, book, word_set(book, "find_misfits"))

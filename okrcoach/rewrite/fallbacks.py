@@ -122,7 +122,7 @@ def last_resorts(
     # the writer's own ratio ("Improve on-time turnarounds at the outstations"); more of a countable thing, up from
     # last quarter's ("Book more school visits"); the thing wanted less of ("Have a calmer year with fewer rush
     # jobs"); a task's things moved over, done when all are (「ドライバーの点呼をIT点呼に切り替える」)
-    shapes = [own_share_angle, _more_of, _fewer, *([_moved_over] if label == "task" else [])]
+    shapes = [own_share_angle, _more_of, _fewer, _own_quantity, *([_moved_over] if label == "task" else [])]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None
         if angle is not None:
@@ -148,13 +148,18 @@ def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
 
 def _switched_to(reading: Reading, book: Phrasebook) -> Angle | None:
     """An English switch to a new way for a named line of work, with nothing moved named ("Switch to water-based
-    lacquer for the oak line"), as the share of that line moved over (read by reading.switched_to)."""
-    pattern = book.reading.get("switched_to", "")
-    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
-    if m is None or any(ch.isdigit() for ch in m.group("new")):
-        return None  # a version ("Move to Python 3.12 for the API") is not a share of anything
-    words = {"new": m.group("new").strip(), "scope": m.group("scope").strip()}
-    return Angle("coverage", book.templates["switched_over"], f"output:share of {words['scope']} moved", words)
+    lacquer for the oak line"), as the share of that line done the new way (read by reading.switched_to); a body of
+    work migrated onto a new system ("Migrate log ingestion to the new pipeline"), as the share of it moved."""
+    core = reading.core.strip(" .")
+    # a switch for a line of work; a body of work migrated onto a new system (reading.migrated)
+    for key, template in (("switched_to", "switched_over"), ("migrated", "migrated_over")):
+        pattern = book.reading.get(key, "")
+        m = rx.match(pattern, core) if pattern else None
+        if m is None or any(ch.isdigit() for ch in m.group("new")):
+            continue  # a version ("Move to Python 3.12 for the API") is not a share of anything
+        words = {"new": m.group("new").strip(), "scope": m.group("scope").strip()}
+        return Angle("coverage", book.templates[template], f"output:share of {words['scope']} moved", words)
+    return None
 
 
 def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
@@ -169,6 +174,21 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     if not thing or thing.lower() in book.stopwords:
         return None
     return own_change_angle(thing, False, book)
+
+
+def _own_quantity(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A quantity of its own the statement says to move, that the catalog does not know ("Increase landfill
+    diversion rate", 「リサイクル率を上げる」), as a change on last quarter's level; in English only a noun phrase whose
+    head is a quantity (reading.quantity_heads), not a quality ("Improve customer experience")."""
+    pattern = book.reading.get("own_quantity", "")
+    m = rx.match(pattern, reading.core.strip(" .。")) if pattern else None
+    if m is None:
+        return None
+    thing = m.group("thing").strip()
+    heads = word_set(book, "quantity_heads")
+    if heads and not any(find_whole(thing.lower(), h) >= 0 for h in heads):
+        return None
+    return own_change_angle(thing, m.group("verb").lower() in word_set(book, "own_quantity_up"), book)
 
 
 def _more_of(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -241,12 +241,15 @@ def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> t
         if word in naming:
             # the longest phrase that stands decides; more phrases add a little ("customer satisfaction" beats
             # a metric that several short words call)
-            score = max(score, 2 + 2 * len(word.split())) + (0.5 if score else 0.0)
+            # a hyphenated phrase ("abandoned-cart") is as many words as it joins, but not a prefix or a particle
+            # ("non-fiction", "on-call" are one word)
+            size = sum(max(1, sum(len(p) >= 4 for p in w.split("-"))) for w in word.split())
+            score = max(score, 2 + 2 * size) + (0.5 if score else 0.0)
             parts = {_stem(p) for p in word.split()}
             covered.update(w for w in reading.content if _stem(w) in parts)
             if " " in word:  # a phrase of several words covers its words even where the reader took one for a verb
                 covered.update(w for w in _core_words(reading.core) if _stem(w) in parts)
-            strong = strong or len(word.split()) > 1
+            strong = strong or size > 1
     return score, covered, strong
 
 

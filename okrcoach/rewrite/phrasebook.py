@@ -175,6 +175,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "verb_particles": _STRS,
         "problem_nouns": _STRS,
         "deadline_endings": _STR_MAP,
+        "formal_verbs": _STR_MAP,
+        "formal_after": _STRS_MAP,
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,
         "negations": _STRS,
@@ -190,8 +192,13 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "within_month_times": _STRS,
         "broad_training_metrics": _STRS,
         "fewer": _STR,
+        "own_quantity": _STR,
+        "own_quantity_up": _STRS,
+        "quantity_heads": _STRS,
         "more_of": _STR,
         "switched_to": _STR,
+        "physical_systems": _STRS,
+        "migrated": _STR,
         "tool_verbs": _STRS,
         "goal_link": _STR,
         "exam_entry_verbs": _STRS,
@@ -322,6 +329,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_change": _STR,
         "more_of": _STR,
         "switched_over": _STR,
+        "migrated_over": _STR,
         "tool_use": _STR,
         "link_goal": _STR,
         "ship_joined": _STR,
@@ -349,18 +357,21 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "selected"})
+_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "migrated_over", "selected"})
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
     "tool_use": "tool_verbs",
     "link_goal": "goal_link",
     "switched_over": "switched_to",
+    "migrated_over": "migrated",
     "selected": "selection_verbs",
 }
 _REGEXES = (
     "fewer",
+    "own_quantity",
     "more_of",
     "switched_to",
+    "migrated",
     "reined_in",
     "aspect",
     "more_often",

@@ -79,7 +79,7 @@ def test_a_compound_without_its_no_reads_as_the_topic_and_the_action():
     ("text", "action"),
     [
         ("家計簿アプリ入れる", "家計簿アプリを入れ"),
-        ("セキュリティ研修やる", "セキュリティ研修をやり"),
+        ("セキュリティ研修やる", "セキュリティ研修を行い"),
         ("Duolingoでスペイン語つづける", "Duolingoでスペイン語をつづけ"),
         ("ＮＩＳＡの口座開いて積立はじめる", "NISAの口座を開いて積立をはじめ"),
     ],

@@ -38,8 +38,8 @@ def test_a_japanese_quality_prevented_is_not_counted():
 @pytest.mark.parametrize(
     ("text", "share"),
     [
-        ("KR 3.2: Switch to water-based lacquer for the oak line", "100% of the oak line to water-based lacquer"),
-        ("Switch to recycled mailers for our subscription boxes", "100% of our subscription boxes to recycled mailers"),
+        ("KR 3.2: Switch to water-based lacquer for the oak line", "Use water-based lacquer for 100% of the oak line"),
+        ("Switch to recycled mailers for our subscription boxes", "Use recycled mailers for 100% of our subscription boxes"),
     ],
 )
 def test_a_switch_for_a_named_line_is_the_share_of_it_moved(text, share):

@@ -78,7 +78,7 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
 
 def own_deadline(phrase: str, book: Phrasebook) -> str:
     """Return a Japanese deadline as it opens a rewrite ("10月末まで" -> "10月末までに", "今期中" -> "今期中に")."""
-    phrase = phrase.rstrip("、, ").removesuffix("は")  # 「今期は」 -> 「今期中に」
+    phrase = phrase.rstrip("、, ").removesuffix("は").lstrip("〜～~")  # 「今期は」 -> 「今期中に」; 「〜10月末」
     for ending, added in book.reading["deadline_endings"].items():
         if phrase.endswith(ending):
             return phrase + added
@@ -280,7 +280,13 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         if followed and toks[last + 1].surface == "を":  # 「頼らない営業をする」: 「頼らない営業をし」
             stem = p.surface + "をし"
     else:
-        verb, plain, stem = p.lemma, p.lemma, continuative(p.lemma, book)
+        # a spoken verb is written as a rewrite writes it: 「説明会やる」 -> 「説明会を行い」; 「やる」 only after an
+        # activity noun (「簿記3級をやる」 is studied, not held)
+        formal = book.reading.get("formal_verbs", {}).get(p.lemma, p.lemma)
+        after = tuple(book.reading.get("formal_after", {}).get(p.lemma, ()))
+        if after and not core[: p.start].rstrip("を ").endswith(after):
+            formal = p.lemma
+        verb, plain, stem = p.lemma, formal, continuative(formal, book)
     before = toks[:pred]
     ends_in_noun = len(toks) == last + 1  # 体言止め: 「Xの推進」「残業削減」
     described = bool(before) and before[-1].end == p.start and ends_in_noun and p.pos == "NOUN"
@@ -375,8 +381,12 @@ def _dropped_wo(before: Sequence[Token], verb: Token, book: Phrasebook) -> bool:
     if not before or before[-1].end != verb.start or verb.lemma not in word_set(book, "object_verbs"):
         return False
     noun = before[-1]
-    if any(t.is_number for t in before[-2:]) or noun.surface in word_set(book, "adverbial_nouns"):
+    # a count (「3冊読む」) is no object; a number glued into a name is (「1on1やる」)
+    named = noun.is_number and len(before) >= 2 and before[-2].end == noun.start and before[-2].surface.isascii()
+    if (any(t.is_number for t in before[-2:]) and not named) or noun.surface in word_set(book, "adverbial_nouns"):
         return False
+    if named:
+        return True
     return noun.pos in ("NOUN", "PROPN", "SUFFIX") or (noun.pos == "VERB" and noun.form.startswith("連用形"))
 
 
