@@ -244,4 +244,3 @@ def test_a_status_after_a_dash_is_a_note(text, body):
 def test_a_sheets_section_before_a_pipe_or_an_angle_bracket_is_a_prefix(text, prefix, body):
     got = split(text)
     assert (got.prefix, got.body) == (prefix, body)
-

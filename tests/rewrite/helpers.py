@@ -12,3 +12,8 @@ def top(text: str) -> str:
 def suggestions(text: str) -> list[str]:
     """Every suggestion's text for a statement, best first."""
     return [s.text for s in okrcoach.classify(text).suggestions]
+
+
+def metrics(text: str) -> list[str]:
+    """Every suggestion's metric key for a statement, best first."""
+    return [s.metric for s in okrcoach.classify(text).suggestions]

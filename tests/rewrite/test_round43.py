@@ -39,7 +39,10 @@ def test_a_japanese_quality_prevented_is_not_counted():
     ("text", "share"),
     [
         ("KR 3.2: Switch to water-based lacquer for the oak line", "Use water-based lacquer for 100% of the oak line"),
-        ("Switch to recycled mailers for our subscription boxes", "Use recycled mailers for 100% of our subscription boxes"),
+        (
+            "Switch to recycled mailers for our subscription boxes",
+            "Use recycled mailers for 100% of our subscription boxes",
+        ),
     ],
 )
 def test_a_switch_for_a_named_line_is_the_share_of_it_moved(text, share):
