@@ -244,3 +244,16 @@ def test_a_status_after_a_dash_is_a_note(text, body):
 def test_a_sheets_section_before_a_pipe_or_an_angle_bracket_is_a_prefix(text, prefix, body):
     got = split(text)
     assert (got.prefix, got.body) == (prefix, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Write the returns policy | Section: Ops | Assignee: Kim", "Write the returns policy"),
+        ("Close 12 renewals (priority: high)", "Close 12 renewals"),
+        ("在庫表を作り直す | 優先度: 高", "在庫表を作り直す"),
+    ],
+)
+def test_a_sheets_own_fields_at_the_end_are_notes(text, body):
+    assert split(text).body == body
+
