@@ -256,4 +256,3 @@ def test_a_sheets_section_before_a_pipe_or_an_angle_bracket_is_a_prefix(text, pr
 )
 def test_a_sheets_own_fields_at_the_end_are_notes(text, body):
     assert split(text).body == body
-
