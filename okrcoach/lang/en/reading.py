@@ -222,8 +222,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"\s+([,.;:!?])", r"\1", core)
     core = rx.sub(r"([,;])(?:\s*[,;])+", r"\1", core)  # what a cut schedule leaves ("work,, even")
     core = rx.sub(r"[,;:]\s*$", "", core)
-    core = rx.sub(r"(?<=\s)w/\s*|(?<=\s)w(?=\s+[A-Za-z])", "with ", core)  # a sheet's shorthand: "w/ the provider"
-    core = rx.sub(r"\s+with\s+", " with ", core)
+    core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     wish = False
     for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
