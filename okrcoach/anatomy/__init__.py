@@ -22,12 +22,18 @@ from ..verdict import Anatomy
 __all__ = ["Anatomy", "claim_words", "locate", "split"]
 
 _PREFIX_KINDS = ("bracketed", "typed", "glued", "marker", "numbering", "bullet", "role")
-_NOTE_KINDS = ("bracket", "status_words", "owner_dash", "mention", "arrow", "remark", "emoji")
+_NOTE_KINDS = ("bracket", "status_words", "owner_dash", "owner_comma", "chatter", "mention", "arrow", "remark", "emoji")
 _CLAIMS = ("key_result", "objective", "task")
 _FINAL = ".。!！?？;；,、 \t\u3000"
 # A note pattern can only match where one of these stands in the text: a cheap test first keeps the
 # common statement (no note) from paying for every regular expression.
-_NEEDS = {"owner_dash": (" -", "\u2013", "\u2014"), "mention": ("@",), "remark": ("※",)}
+_NEEDS = {
+    "owner_dash": (" -", "\u2013", "\u2014"),
+    "owner_comma": (",", "、"),
+    "chatter": ("lol", "lmao", "haha", "hehe", "pls", "plz", "tbh", "smh", "fml", "xd", "LOL"),
+    "mention": ("@",),
+    "remark": ("※",),
+}
 _ARROWS = ("=>", "->", "→", "⇒", "|")
 _CLOSERS = ")]】>}"
 
@@ -70,7 +76,10 @@ def _patterns() -> _Patterns:
         prefix=prefix,
         note_bracket=_compile(notes["bracket"] + r"\s*$", "notes.bracket"),
         status=_compile(rf"(?:{notes['status_words']})", "notes.status_words"),
-        tails=tuple((k, _compile(notes[k], f"notes.{k}"), _NEEDS[k]) for k in ("owner_dash", "mention", "remark")),
+        tails=tuple(
+            (k, _compile(notes[k], f"notes.{k}"), _NEEDS[k])
+            for k in ("owner_dash", "owner_comma", "chatter", "mention", "remark")
+        ),
         emoji=_compile(notes["emoji"], "notes.emoji"),
         arrow=_compile(notes["arrow"], "notes.arrow"),
         claims=claims,

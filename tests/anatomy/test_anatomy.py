@@ -256,3 +256,24 @@ def test_a_sheets_section_before_a_pipe_or_an_angle_bracket_is_a_prefix(text, pr
 )
 def test_a_sheets_own_fields_at_the_end_are_notes(text, body):
     assert split(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Move payroll onto the new system, owner: Priya", "Move payroll onto the new system"),
+        ("Write the handbook, owned by People Ops", "Write the handbook"),
+        ("請求書の発行を自動化する、担当: 木村", "請求書の発行を自動化する"),
+        ("tidy the shed lol", "tidy the shed"),
+        ("Fix the dock scheduling mess  LOL", "Fix the dock scheduling mess"),
+    ],
+)
+def test_an_owner_field_after_a_comma_and_chat_filler_at_the_end_are_notes(text, body):
+    assert split(text).body == body
+
+
+@pytest.mark.parametrize(
+    "text", ["Hire a team lead, Dana", "Write the lol cats guide", "Invite the owners, then the leads"]
+)
+def test_a_name_after_a_comma_or_a_filler_inside_the_text_stays_in_the_body(text):
+    assert split(text).body == text
