@@ -694,7 +694,8 @@ def _output_angles(
         family is not None
         and reading.object
         and not starts_with_preposition
-        and not long_action(reading)  # a stock shape wrapped round a long sentence cannot be read
+        # a stock shape wrapped round a long sentence cannot be read; a club's members end any sentence plainly
+        and not long_action(reading, words=14 if family.name == "club" else 10)
         and _single_fits(reading, book, family)
     ):
         words = {
@@ -836,6 +837,9 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     not a raise or a trip; attendees fit an event one runs, not a meetup one joins; follow-up meetings come
     from people one contacts, not from "Visit Japan"; being used fits a tool one builds, not a culture or a
     talent pipeline; rollbacks and upkeep fit a system one fixes, not a home office."""
+    if family.name == "club":  # started or run by the writer: "Join a running club" is the writer's own taking part
+        running = word_set(book, "starting_verbs") | word_set(book, "club_running_verbs") | set(family.verbs)
+        return reading.verb in running
     if family.name == "event":  # "do my phlebotomy training": one's own, not an event with attendees
         own = reading.lang == "en" and reading.object.lower().startswith("my ")
         return reading.verb not in book.reading.get("attendee_verbs", ()) and not own
@@ -1241,6 +1245,9 @@ def _routine_days(reading: Reading, book: Phrasebook) -> str:
         found = found or (days == "school" and rx.search(book.reading.get("school_class", "$^"), said) is not None)
         if found and f"daily_{days}" in book.habit_templates:
             return days
+    team = book.reading.get("work_team", "")
+    if "daily_work" in book.habit_templates and team and reading.team and rx.search(team, reading.team.strip()):
+        return "work"  # 「開発部：コードレビューを毎日やる」: a unit's routine is kept on its working days
     if "daily_work" in book.habit_templates and _work_topic(reading, book):
         return "work"  # 「新規開拓のテレアポを毎日やる」: a sales routine is kept on working days, not weekends
     return ""

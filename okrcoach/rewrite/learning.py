@@ -290,7 +290,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         subject = book.reading.get("certification_levels", {}).get(subject, subject)
     key = subject.lower() if reading.lang == "en" else subject
     language = book.reading.get("exam_languages", {}).get(key, subject)  # "IELTS" is taken in English
-    words = {"subject": subject, "language": language}
+    words = {"subject": subject, "language": language, "passed": subject}
+    title = book.reading.get("exam_of_title", "")
+    if title and rx.search(title, subject):  # 「介護福祉士」 is passed by its exam: 「介護福祉士試験に合格する」
+        words["passed"] = subject + book.reading.get("exam_word", "")
     if kind.exams:
         exam, level, exam_metric = kind.exams.get(key, kind.default_exam)
         written = _named_level(reading, subject, book)

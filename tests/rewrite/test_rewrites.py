@@ -59,7 +59,7 @@ TOP = {
     "I want to learn Spanish for Sales KR 1.2": "Pass DELE A2 by the end of the quarter (for Sales KR 1.2)",
     # a key result written as a wish is sharpened as a commitment
     "簿記2級を取りたい": "今期中に簿記2級を取る",
-    "社労士の勉強を始める": "今期中に社労士に合格する",
+    "社労士の勉強を始める": "今期中に社労士試験に合格する",
     "I want to start studying for the CPA exam this year": "Pass the CPA exam this year",
     "Take a course on product discovery": (
         "Finish a course on product discovery by the end of the quarter and apply it to 3 pieces of real work"

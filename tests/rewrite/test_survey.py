@@ -90,9 +90,21 @@ def test_the_question_leads_only_when_no_metric_is_called_by_the_statement():
     assert named[0].shape != "survey"
 
 
+def test_what_follows_a_spaced_dash_is_not_asked():
+    s = okrcoach.suggest("Residents feel at home here - not like they're in an institution")[0]
+    assert s.shape == "survey"
+    assert "who say they feel at home here in the quarterly survey" in s.text
+    assert "institution" not in s.text
+
+
+def test_an_honorific_goes_with_its_noun_in_the_question():
+    s = okrcoach.suggest("お客様にとって買い物が楽しいお店")[0]
+    assert "「お店は買い物が楽しい」と答えるお客様の割合" in s.text
+
+
 def test_the_question_keeps_the_writers_deadline_and_marks_its_values_as_slots():
     s = okrcoach.suggest("Make our lab a more collaborative place by June")[0]
-    assert s.text.endswith("in a quarterly survey by June")
+    assert "in the quarterly survey from 50% to 70% by June" in s.text
     assert {slot.name for slot in s.slots} >= {"baseline", "target", "cadence"}
 
 

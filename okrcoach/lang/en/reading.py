@@ -96,7 +96,7 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     lead = rx.search(r"(?i)\b(?:ahead of|before|by|until|till)\s+(?:the|our|this|next)\s+$", text[:s])
     if tail is not None and tail.group().strip() and lead is not None:
         s = lead.start()  # "ahead of the Q3 audit": the event with its opener, not "by Q3 audit" after "the"
-    phrase = nfkc(text[s:e]).strip(_EDGE)
+    phrase = rx.sub(r"(?i)^b4(?=\s)", "before", nfkc(text[s:e]).strip(_EDGE))  # a sheet's shorthand
     low = phrase.lower()
     opener = next((o for o in book.reading["deadline_openers"] if low == o or low.startswith(o + " ")), None)
     rest = text[e:end].strip(_EDGE)
@@ -162,7 +162,7 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 continue
             for m in rx.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
                 before = low[: m.start()]
-                if before.endswith(("for ", "within ", "in ")) or low[m.end() :].startswith(("'s", "’s")):
+                if rx.search(r"\b(?:for|within|in) $", before) or low[m.end() :].startswith(("'s", "’s")):
                     continue  # "Shadow the top AE for a week", "a month's salary": how long or how much, not how often
                 if rx.search(r"\b(?:wait|waits|waiting|waited|takes|took|take|taking|lasts|spend|spends)\s+$", before):
                     continue  # "some donors wait a week", "instead of waiting a week": a delay, not a routine

@@ -129,7 +129,8 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
 
 def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     """Return (who is asked, what they are asked to say) for a perception objective, or None."""
-    original = reading.core.strip().rstrip(".!")
+    # what follows a spaced dash restates or contrasts it ("feel at home here - not like they're in an institution")
+    original = rx.split(r"\s[-\u2013\u2014]{1,2}\s", reading.core.strip())[0].strip().rstrip(".!")
     if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
         original = original.lower()
     core = original.lower()

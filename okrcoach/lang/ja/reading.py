@@ -216,6 +216,10 @@ def _tokens(core: str, view: TokenView) -> tuple[Token, ...]:
     return _tokenized(core)
 
 
+def _katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
 def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str, str]:
     """Return the predicate's lemma, its plain form, its object and the action ready for 「、」 (view is the
     statement's token view)."""
@@ -235,6 +239,11 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         last += 1
     word = core[p.start : toks[last].end]
     ka = last > pred and word.endswith("化")
+    if ka:  # 「オンライン化」 read as 「オン」「ライン化」: a loanword made an action is one word
+        while pred > 0 and _katakana(toks[pred - 1].surface) and _katakana(p.surface) and toks[pred - 1].end == p.start:
+            pred -= 1
+            p = toks[pred]
+        word = core[p.start : toks[last].end]
     nominal = p.pos == "NOUN" or last > pred
     doing = word_set(book, "doing_verbs")
     followed = last + 1 < len(toks) and (

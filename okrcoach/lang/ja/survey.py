@@ -121,6 +121,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if noun is None or noun.start() == 0:
             return None
         subject, quality = noun.group(), rest[: noun.start()]
+        if quality.endswith(("お", "ご")) and len(quality) > 1:  # 「楽しいお店」: the honorific is the noun's
+            subject, quality = quality[-1] + subject, quality[:-1]
     if not _quality(quality, book) or len(quality) > 24 or not subject or "「" in quality:
         return None
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
