@@ -37,3 +37,15 @@ def test_has_deadline_fires_on_dates_and_periods(text, lang, span):
 )
 def test_has_deadline_stays_silent_without_a_time_bound(text, lang):
     assert fire("has_deadline", text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保護者会の出欠連絡をアプリ化する（3学期中）",
+        "台湾の旅行会社に営業に行く（11月）",
+        "通知表の書式を2学期までに直す",
+    ],
+)
+def test_japanese_has_deadline_fires_on_a_school_term_and_a_bracketed_month(text):
+    assert fire("has_deadline", text, "ja") is not None

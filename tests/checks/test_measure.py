@@ -407,6 +407,9 @@ def test_a_college_savings_account_is_a_name():
         "90日以上ログインのないアカウントを洗い出す",
         "3階の会議室にモニターを置く",
         "シフト開始時に5分間の朝礼を入れる",
+        "保護者面談の日程調整をオンライン化する（2学期中）",
+        "三学期の行事予定を作る",
+        "N+1クエリを減らしたい",
     ],
 )
 def test_japanese_has_measure_is_silent_on_versions_names_ages_and_places(text):
