@@ -655,7 +655,7 @@ def _output_angles(
             out.append(Angle("count_output_with", t["count_output_with"], metric, {**words, "done": done}, values))
     if family is not None and family.name == "research" and _chooses_among(reading, book):
         # "Research daycares near the new apartment": options compared and one chosen, not recommendations adopted
-        obj = reading.object if reading.lang == "ja" else without_determiner(reading.object, book)
+        obj = _adopted(reading, book) if reading.lang == "ja" else without_determiner(reading.object, book)
         if reading.lang == "en":  # "care options for | next year": the deadline cut leaves its preposition
             obj = rx.sub(r"\s+(?:for|in|by|before|until|from)$", "", obj)
         if reading.lang == "en":  # "3 route optimisation software products": a mass noun is counted in products
@@ -779,6 +779,14 @@ def _applied_for_selection(reading: Reading, book: Phrasebook) -> bool:
     return _head_is(reading, book, word_set(book, "selection_nouns"))
 
 
+def _adopted(reading: Reading, book: Phrasebook) -> str:
+    """What a Japanese study of adopting something is about (「電子書籍サービスの導入を検討」: 電子書籍サービス, one of
+    several to compare and choose), else the object as written."""
+    suffixes = sorted(word_set(book, "adoption_suffixes"), key=len, reverse=True)  # 「の導入」 before 「導入」
+    suffix = next((s for s in suffixes if reading.object.endswith(s)), "")
+    return reading.object[: -len(suffix)] if suffix and len(reading.object) > len(suffix) else reading.object
+
+
 def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
     """Whether what is researched is a set of options to choose one of ("daycares", 「保育園」), said in the plural
     in English."""
@@ -786,7 +794,10 @@ def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
     if reading.verb in word_set(book, "review_verbs"):
         return False  # 「料金プランを見直す」: one's own plans reviewed, not options to choose from
     if reading.lang == "ja":
-        return reading.object.endswith(tuple(options))
+        thing = _adopted(reading, book)
+        # 「予約システムの導入を検討」 compares systems; 「カーボンプライシングの導入」 is a policy, not one of several
+        products = thing != reading.object and thing.upper().endswith(tuple(word_set(book, "adoptable_nouns")))
+        return thing.endswith(tuple(options)) or products
     words = reading.object.lower().split()
     if words[:1] and words[0] in ("how", "what", "why", "where", "which", "who", "whether", "when"):
         return False  # "Study how buyers research vendors": a question, not options

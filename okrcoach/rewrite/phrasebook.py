@@ -106,6 +106,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "exam_of_title": _STR,
         "work_team": _STR,
         "club_running_verbs": _STRS,
+        "adoption_suffixes": _STRS,
+        "adoptable_nouns": _STRS,
         "exam_word": _STR,
         "times_count": _STR,
         "per_cycle": _STR_MAP,

@@ -90,7 +90,7 @@ def test_a_new_thing_shipped_is_counted_from_zero():
         ("後任に引き継げるように業務を整理する", "operations.successor_ready_tasks"),
         ("防災訓練に若い世代を呼び込む", "city.young_drill_participants"),
         ("churn分析の仕組みをつくる", "sales.customer_churn_rate"),
-        ("絵本の知識を増やしたい", "skills.books_read"),
+        ("絵本の知識を増やしたい", "skills.childrens_books_read"),
         ("連泊してもらえる宿にする", "hospitality.average_length_of_stay"),
     ],
 )
@@ -105,3 +105,32 @@ def test_a_section_of_a_shop_is_not_a_newspapers():
 
 def test_a_course_about_an_e_book_service_is_not_measured_by_library_loans():
     assert "city.library_loans" not in metrics("電子書籍サービスの使い方講座を高齢者向けにやりたい")
+
+
+@pytest.mark.parametrize("text", ["予約システムの導入を検討する", "勤怠管理システム導入を検討したい"])
+def test_a_study_of_adopting_a_product_compares_several_and_chooses_one(text):
+    assert "を3つ以上、3項目の基準で比べてひとつに決める" in top(text)
+
+
+def test_a_study_of_adopting_a_policy_is_not_a_choice_among_products():
+    assert not any("比べてひとつに決める" in s for s in suggestions("社内カーボンプライシングの導入検討"))
+
+
+def test_a_month_alone_in_a_bracket_after_the_body_is_the_deadline():
+    assert top("台湾の旅行会社に営業に行く（11月）").startswith("11月までに")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("成形ラインに管理図を導入する", "operations.first_pass_yield"),
+        ("Roll out SPC charts on line 3", "operations.first_pass_yield"),
+        ("Refresh the housekeeping checklist for the suites", "hospitality.rooms_passing_inspection"),
+        ("韓国の旅行会社に営業をかける", "hospitality.travel_agent_bookings"),
+        ("草野球チームの新メンバー募集のポスターを作る", "nonprofit.new_members_joined"),
+        ("養殖いけすの魚を元気に育てる", "operations.fish_survival_rate"),
+        ("Update the house style guide for the copy desk", "creative.published_corrections"),
+    ],
+)
+def test_more_topics_the_catalog_did_not_know(text, metric):
+    assert metrics(text)[:1] == [metric]
