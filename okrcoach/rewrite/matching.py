@@ -21,6 +21,10 @@ _NAMED = 3.0
 _EXACT = 1.5
 # a word held by at most two metrics' words tells which metric is meant by itself
 _TELLING = math.log(200)
+# the catalog size a word's weight is counted against (inverse document frequency): fixed at the size when the
+# thresholds above were last checked over data/ (1,925 metrics), so that adding a metric about one thing does not
+# raise the weight of every other word and push unrelated statements over a threshold
+_REFERENCE_SIZE = 1925
 
 
 def _stands(word: str, text: str) -> bool:
@@ -438,7 +442,7 @@ def _bags(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     for bag in bags.values():
         for t in bag:
             counts[t] = counts.get(t, 0) + 1
-    return bags, {t: math.log(len(bags) / n) for t, n in counts.items()}
+    return bags, {t: max(0.0, math.log(_REFERENCE_SIZE / n)) for t, n in counts.items()}
 
 
 @cache
