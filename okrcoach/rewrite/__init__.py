@@ -29,7 +29,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
 from .cues import kept_record
-from .fallbacks import last_resorts
+from .fallbacks import after_each_angle, last_resorts
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -37,7 +37,7 @@ from .quality import quality_kept
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
-from .selfcheck import selfcheck_angle
+from .selfcheck import of_others, selfcheck_angle
 from .survey import survey_angle
 from .topics import topic_metrics
 from .trained import trained_angle
@@ -283,6 +283,14 @@ def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle 
     return metric_angle("change", metric, reading, book, own=False)
 
 
+def _personal_for_others(reading: Reading, candidates: list[Angle], book: Phrasebook) -> bool:
+    """Whether the first metric is one of the writer's own life ("self-rated stress") for a statement about other
+    people ("Families should feel less rushed during funeral arrangements"): they are asked instead."""
+    first = _first_metric(candidates)
+    personal = set(book.reading.get("personal_domains", ()))
+    return first is not None and first.domain in personal and of_others(reading, book)
+
+
 def _first_metric(candidates: list[Angle]) -> Metric | None:
     """The catalog metric of the first angle, or None when there is none or it counts an output."""
     return known_metrics().get(candidates[0].metric) if candidates else None
@@ -306,6 +314,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
     habit = reading.habit if verdict.label == "task" else ""
+    if kind is not None and habit and rx.search(book.reading.get("habit_in_purpose", "$^"), reading.body):
+        habit = ""  # "learn pivot tables to speed up the monthly expense reports": the reports are monthly
     kept = kept_record(reading, book) if kind is None else None
     if kept is not None:  # "keep the cellar temperature log": filled in day by day, whatever it is labelled
         reading, habit = kept, kept.habit
@@ -344,6 +354,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 and _named_first(reading, candidates)
             )
             candidates = _placed(trained, candidates, second=outcome)
+        each = after_each_angle(reading, book) if verdict.label == "task" else None
+        if each is not None:  # "review VODs after every official match": the share of matches it follows, first
+            candidates = [each, *candidates]
         grown = grown_angle(reading, book)
         if grown is not None:  # "Grow our donor community": the number of donors, before a metric that only shares a
             # word with it (a bank's customer deposits for "Grow our customer base"); after one whose name says them,
@@ -357,7 +370,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = _placed(grown, others, second=named)
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
-        if verdict.label == "objective" and not _named_first(reading, candidates):
+        if verdict.label == "objective" and (
+            not _named_first(reading, candidates) or _personal_for_others(reading, candidates, book)
+        ):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer
             asked = survey_angle(reading, book) or selfcheck_angle(reading, book)

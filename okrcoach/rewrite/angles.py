@@ -1222,6 +1222,11 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
         return {"action": run, "core": reading.core}
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
+    opening = book.reading.get("routine_noun_opening", "$^")
+    if not reading.verb and action and rx.match(opening, reading.body):
+        # "weekly calibration sessions w/ QA leads": a routine named by its noun, its schedule word first (not a verb
+        # the reading does not know: "Try to stream dev logs more often")
+        action = _with_routine_verb(action, book)
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
         day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         action = rx.sub(  # "every Tuesday and Thursday" -> "on Tuesdays and Thursdays", "... night" -> "... nights"
@@ -1240,6 +1245,23 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if reading.habit in per and rx.search(book.reading.get("times_count", "$^"), action):
         action = f"{action} {per[reading.habit]}"  # "Hit the gym 3x a week in 11 of the 13 weeks", not "3x in 11 of"
     return {"action": action, "core": reading.core}
+
+
+def _with_routine_verb(action: str, book: Phrasebook) -> str:
+    """A routine named by its noun alone, with the verb that keeps it ("Calibration sessions with QA leads" ->
+    "Hold calibration sessions with QA leads", "Waste log at each store" -> "Fill in the waste log at each store");
+    as written when its head names no routine the language knows."""
+    verbs: dict[str, str] = book.reading.get("routine_noun_verbs", {})
+    head = object_head(action, book).lower().split()
+    verb = verbs.get(head[-1]) if head else None
+    if verb is None:
+        return action
+    words = action.split()
+    first = words[0].lower()
+    determined = first in word_set(book, "determiners")
+    lowered = words[0] if words[0].isupper() and len(words[0]) > 1 else words[0][:1].lower() + words[0][1:]
+    article = "" if determined or head[-1].endswith("s") else "the "
+    return f"{verb} {article}{' '.join([lowered, *words[1:]])}"
 
 
 def _routine_days(reading: Reading, book: Phrasebook) -> str:

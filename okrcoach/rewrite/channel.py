@@ -81,6 +81,8 @@ def channel_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
         return None
     if book.lang == "ja" and not _is_channel(groups["channel"], book):
         return None  # 「自分で触れるようになりたい」: a way of doing it, not a way in
+    if groups.get("act", "") in book.channel.get("viewing_acts", ()):
+        return None  # 「リフト待ち状況をアプリで見られるようにする」: information looked at, nothing that comes in
     thing = _thing(groups, book)
     if book.lang == "en" and not _head_and_tail(thing)[0].lower().endswith("s"):
         return None  # "Let members renew online": nothing countable named to take a share of

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import rx
+from ..tokens import tokenize
 from .angles import (
     Angle,
     action_change_angle,
@@ -24,7 +25,7 @@ from .angles import (
 from .catalog import catalog as known_metrics
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
-from .morphology import is_plural_head, object_head
+from .morphology import is_plural_head, is_plural_word, object_head, plural_of
 from .participation import joining, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
@@ -128,6 +129,46 @@ def last_resorts(
         if angle is not None:
             candidates = [angle]
     return reading, candidates
+
+
+def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A routine kept after each occasion of something ("review VODs after every official match",
+    「スクリム後の振り返りを毎回やる」), as the share of those occasions it follows (read by the language's pattern,
+    reading.after_each)."""
+    pattern = book.reading.get("after_each", "")
+    m = rx.match(pattern, reading.core.strip(" .。")) if pattern else None
+    once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")
+    if m is None or reading.verb in once or (not reading.verb and _noun_first(reading)):
+        return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
+    if rx.search(book.reading.get("after_each_periods", "$^"), m.group("event")):
+        return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
+    groups = {k: v.strip() for k, v in m.groupdict().items() if v}
+    if reading.lang == "en":
+        action = groups["action"]
+        words = {"Action": action[:1].upper() + action[1:], "events": _plural_phrase(groups["event"], book)}
+        return Angle("coverage", book.templates["after_each"], f"output:share of {words['events']} followed", words)
+    verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
+    words = {"event": groups["event"], "thing": groups["thing"], "verb": verb}
+    return Angle("coverage", book.templates["after_each"], f"output:share of {groups['event']} followed", words)
+
+
+def _noun_first(reading: Reading) -> bool:
+    """Whether an English core with no verb the reading knows opens on a noun ("Lessons learned workshop ...",
+    "bondholder calls ..."), not on a verb it does not know ("Wipe down the mats ...", "reveiw VODs ...")."""
+    if reading.lang != "en":
+        return False
+    toks = tokenize(reading.core, "en").tokens
+    first = toks[0].surface.lower() if toks else ""
+    plural = first.endswith("s") and not first.endswith("ss")
+    return plural or (len(toks) > 1 and toks[1].pos == "VERB")
+
+
+def _plural_phrase(phrase: str, book: Phrasebook) -> str:
+    """An English noun phrase with its last word in the plural ("official match" -> "official matches")."""
+    words = phrase.split()
+    if not words or is_plural_word(words[-1], book):
+        return phrase
+    return " ".join([*words[:-1], plural_of(words[-1])])
 
 
 def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -60,6 +60,9 @@ def participation_angle(reading: Reading, book: Phrasebook) -> Angle:
     if joined and reading.lang == "ja" and core.endswith("に参加する"):  # 「見守り活動に8回以上参加する」
         return Angle("participation", joined, "output:times taken part", {"place": core.removesuffix("に参加する")})
     words = {"core": core, "action": reading.action}
+    once = book.participation.get("once", "")
+    if once and one_off(reading, book):  # "Sign up for the CE workshop": one workshop is not taken part in 8 times
+        return Angle("participation", once, "output:completed", words)
     sessions = book.participation.get("sessions", "")
     if sessions and not taking_part(reading, book):  # a class or course joined: its sessions attended
         return Angle("participation", sessions, "output:sessions attended", words)

@@ -33,6 +33,11 @@ def _writer(book: Phrasebook) -> re.Pattern[str]:
     return re.compile(book.selfcheck["writer"].replace("{feelings}", words))
 
 
+def of_others(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement is about other people ("Families should feel less rushed"), not the writer."""
+    return bool(book.selfcheck) and _pattern(book, "others").search(f"{reading.core} {reading.team}") is not None
+
+
 def selfcheck_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """Return the self-rating angle of an objective about the writer's own feeling, or None."""
     if not book.selfcheck:

@@ -13,6 +13,9 @@ LANGS = ("en", "ja")
 # what a template may fill: the writer's words, a metric's words, and example values (slots)
 KNOWN = {
     "action",
+    "Action",
+    "events",
+    "event",
     "passed",
     "scope",
     "new",

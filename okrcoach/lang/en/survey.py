@@ -55,8 +55,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "that_is": rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
         rf"{_SOFTENERS}{q}(?:\s+for\s+(?P<group>{_GROUP}))?$",
         # "Library: be a welcoming place for teens after school": the team is what is judged
-        "we_are": rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>place|space|team|"
-        rf"environment|workplace|department|service|partner|home)"
+        "we_are": rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?(?:place|"
+        rf"space|team|environment|workplace|department|service|partner|home|clinic|practice|shop|store|library|hotel|"
+        rf"restaurant|cafe|studio|office|firm|agency|venue|school|club|ward|centre|center|gym|bakery|salon|museum))"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
         rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$",
         # "Students look forward to science class", "Parents trust the after-school club": the group's own regard
@@ -83,9 +84,11 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _plain(quality: str, book: Phrasebook) -> str:
     """The quality as a question asks it ("calmer" -> "calm", "easier to use" -> "easy to use")."""
-    first, _, rest = quality.partition(" ")
-    first = book.survey["comparatives"].get(first, first)
-    return f"{first} {rest}".strip()
+    comparatives = book.survey["comparatives"]
+    for said in sorted(comparatives, key=len, reverse=True):  # "most welcoming" before "welcoming"
+        if quality == said or quality.startswith(said + " "):
+            return (comparatives[said] + quality[len(said) :]).strip()
+    return quality.strip()
 
 
 def _the(subject: str) -> str:
@@ -178,7 +181,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             team = reading.team.strip()
             if team and len(team.split()) <= 3:
                 item = f"the {team.lower()} is {article} {quality} {found['noun']}"
-            elif found["noun"] in ("team", "department", "service"):
+            elif found["noun"] not in ("place", "space", "environment", "workplace", "partner", "home"):
+                # "the department is welcoming"; "Be the most welcoming funeral home": the funeral home is
                 item = f"the {found['noun']} is {quality}"
             else:
                 item = f"we are {article} {quality} {found['noun']}"

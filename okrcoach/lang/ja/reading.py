@@ -335,7 +335,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         obj = head
         # 「FPに相談」: a case particle already says how the noun stands to the verb, no 「を」 after it
         lead = obj if obj.endswith(tuple(book.reading["case_particles"])) else obj + "を"
-    elif p.pos == "VERB" and not nominal and _dropped_wo(before, p, book):
+    elif p.pos == "VERB" and not nominal and _dropped_wo(before, p, book, core):
         # 「ベランダ菜園はじめる」「セキュリティ研修やる」: a sheet's dropped 「を」 put back: 「ベランダ菜園をはじめ」
         obj = head
         lead = with_wo(head, book) + "を"
@@ -383,11 +383,12 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     return verb, plain, obj, action
 
 
-def _dropped_wo(before: Sequence[Token], verb: Token, book: Phrasebook) -> bool:
-    """Whether a verb that takes an object follows a noun with nothing between them, as sheets write it
-    (「アプリ入れる」「振り返りやる」); not a number (「3冊読む」) or a word of time or amount
-    (「毎日やる」「全部書く」)."""
-    if not before or before[-1].end != verb.start or verb.lemma not in word_set(book, "object_verbs"):
+def _dropped_wo(before: Sequence[Token], verb: Token, book: Phrasebook, core: str = "") -> bool:
+    """Whether a verb that takes an object follows a noun with nothing between them but a space, as sheets write it
+    (「アプリ入れる」「振り返りやる」「マンホール点検　やる」 once its deadline is cut); not a number (「3冊読む」) or a
+    word of time or amount (「毎日やる」「全部書く」)."""
+    glued = bool(before) and (before[-1].end == verb.start or not core[before[-1].end : verb.start].strip())
+    if not glued or verb.lemma not in word_set(book, "object_verbs"):
         return False
     noun = before[-1]
     # a count (「3冊読む」) is no object; a number glued into a name is (「1on1やる」)

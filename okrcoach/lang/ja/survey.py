@@ -128,6 +128,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
         return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
     group = _group(named, subject, team, book)
+    if any(w in group for w in s.get("unaskable", ())):
+        return None  # 「動物たちがのびのび暮らせる環境」: animals are not asked
     if agent:
         quality = _from_their_side(quality, book)
     said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
