@@ -17,6 +17,7 @@ from .helpers import metrics, suggestions, top
         ("Daily safety huddle at the depot", "Hold the safety huddle at the depot on 55 of the 60 working days"),
         ("monthly donor report to the board", "Send the donor report to the board in each of the 3 months"),
         ("weekly fridge temperature log", "Fill in the fridge temperature log in 11 of the 13 weeks"),
+        ("Weekly welfare calls to shielding members", "Make welfare calls to shielding members in 11 of the 13 weeks"),
     ],
 )
 def test_a_routine_named_by_its_noun_gets_the_verb_that_keeps_it(text, start):
@@ -118,6 +119,8 @@ def test_a_schedule_word_in_the_purpose_of_learning_is_no_routine():
         ("prep documentation for the ISO audit in November", "legal.audit_evidence_ready"),
         ("Better journeys for passengers with reduced mobility", "city.assistance_delivered"),
         ("見積もりの差をお客様に説明できるようにする", "sales.quote_complaints"),
+        ("品質で選ばれる翻訳チームにする", "language.translation_errors"),
+        ("出張精算をオンライン化する", "finance.expense_reimbursement"),
     ],
 )
 def test_more_topics_the_catalog_did_not_know(text, metric):
