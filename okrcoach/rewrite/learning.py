@@ -83,6 +83,8 @@ def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     searched = text if reading.lang == "ja" else text.lower()
     # 「読む力を伸ばす」: a verb made a skill noun names the ability, not a book to read
     searched = rx.sub(book.reading.get("verb_skill", "$^"), "力", searched)
+    for word in word_set(book, "not_book_words"):  # 「町の本屋」「本番」: no book in them
+        searched = searched.replace(word, "・")
     kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
     learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」

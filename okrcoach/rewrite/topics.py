@@ -382,7 +382,14 @@ def _longest(
         for word, topic in index.get(key, ()):
             if word not in text:
                 continue
-            at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
+            # a Latin-letter phrase in Japanese text is a word of its own (「efo」 is not in "before")
+            latin = reading.lang == "ja" and word.isascii()
+            if latin:
+                end = r"(?![a-z])" if word[-1:].isalpha() else ""  # 「postgresql 1」 stands in 「postgresql 16」
+                m = rx.search(rf"(?<![a-z0-9]){re.escape(word)}{end}", text)
+                at = m.start() if m else -1
+            else:
+                at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
             if at < 0 or (reading.lang == "en" and _modifies_next(text, at + len(word))):
                 continue
             rank = (len(word), -at, -_order()[topic.key])

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from ... import rx
+from ...rewrite.morphology import plural_of
 from ...rewrite.phrasebook import Phrasebook
 from ...rewrite.reading import Reading
 
@@ -34,6 +35,10 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
     lessened = "|".join(re.escape(w) for w in sorted(s["lessened"], key=len, reverse=True)) or "(?!)"
     relieved = "|".join(re.escape(w) for w in sorted(s["relieved"], key=len, reverse=True)) or "(?!)"
     shapes = {
+        # "A PTA every family feels welcome in": the place, and every one of a group feeling so in it
+        "every_felt": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
+        rf"[a-z][a-z'-]*(?:\s+(?!where\b)[a-z][a-z'-]*)?)\s+(?:where\s+)?"
+        rf"(?:every|each|all)\s+(?P<group>{_WHO}){_MODALS}\s+feels?\s+(?P<felt>{felt})(?:\s+(?:in|at|on))?$",
         # "Make it easier for residents to deal with the council online"
         "easy_for": rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
         rf"\s+(?P<to>to\s+.+)$",
@@ -117,6 +122,10 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
     s = book.survey
     named = named.strip().lower()
+    each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
+    if each is not None:  # "every volunteer": volunteers
+        one = each.group(1)
+        named = one if one.endswith("s") else plural_of(one)
     if named and named not in s["not_groups"] and named not in ("people", "everyone", "everybody", "folks"):
         return named
     groups: dict[str, str] = s["groups"]
@@ -137,7 +146,10 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
         original = original.lower()
     core = original.lower()
-    if not book.survey or any(rx.search(rf"\b{re.escape(w)}\b", core) for w in book.survey["household"]):
+    # the writer's own household is not surveyed; "every family" is other people's
+    if not book.survey or any(
+        rx.search(rf"(?<!every )(?<!each )\b{re.escape(w)}\b", core) for w in book.survey["household"]
+    ):
         return None
     for shape, pattern in _patterns(book):
         m = pattern.match(core)
@@ -160,6 +172,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "relieved":  # "they feel supported after a patient dies"
             felt = book.survey["relieved"][found["neg"].lower()]
             return _asked(found["group"], "", reading, book, f"they feel {felt}{found['rest'].rstrip()}")
+        if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
+            group = found["group"] if found["group"].endswith("s") else plural_of(found["group"])
+            return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
         if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
         if shape == "left":  # "they leave our clubs feeling confident"
@@ -173,8 +188,13 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "regarded":  # "they trust the brand"
             regard = found["regard"].lower()
             regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
-            item = f"they {regard} {_the(found['subject'])}{found['rest'].rstrip()}"
-            return _asked(found["group"], "", reading, book, item)
+            subject, group = found["subject"], found["group"]
+            first, _, rest = group.partition(" ")
+            if rest and first.lower() in book.survey["served_places"]:
+                # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
+                subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
+            item = f"they {regard} {_the(subject)}{found['rest'].rstrip()}"
+            return _asked(group, "", reading, book, item)
         if shape == "we_are":  # we are the place: the team's name says who "we" are
             quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
             article = "an" if quality[:1] in "aeiou" else "a"

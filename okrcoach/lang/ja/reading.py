@@ -138,7 +138,9 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
             glued = r"(?![\u4e00-\u9fff\u30a0-\u30ff])" if phrase.endswith(("次", "例")) else ""
             # 「余裕のある毎日を送る」「毎日が楽しい」: the days themselves, a noun, not a schedule
             noun = r"(?![をが])"
-            for m in rx.finditer(re.escape(phrase) + stop + glued + noun + r"(?:に|の|は|で(?!も))?[、,]?", body):
+            for m in rx.finditer(
+                re.escape(phrase) + stop + glued + noun + r"(?:に|の|は(?![ぁ-ゖ])|で(?!も))?[、,]?", body
+            ):
                 if (
                     any(c.isdigit() for c in phrase)
                     and phrase[-1] == "回"
@@ -508,8 +510,13 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core)):
         core += "する"  # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself
         verb, plain, obj, action = _shape(core, book, verdict.view)
+    # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
+    adverbial = bool(verb) and any(body[b:].lstrip("　 ").startswith(plain[:2]) for _, b in habit_spans)
     if habit and (
-        not verb or verb in direction_verbs(book) or plain.endswith(("にする", "になる")) or core.endswith("ようにする")
+        not verb
+        or (verb in direction_verbs(book) and not adverbial)
+        or plain.endswith(("にする", "になる"))
+        or core.endswith("ようにする")
     ):
         # 「毎日使いたくなるアプリ(にする)」「月次で傾向を分析できるようにする」: the schedule word describes the
         # state wanted, not a routine

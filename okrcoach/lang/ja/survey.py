@@ -123,11 +123,21 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         subject, quality = noun.group(), rest[: noun.start()]
         if quality.endswith(("お", "ご")) and len(quality) > 1:  # 「楽しいお店」: the honorific is the noun's
             subject, quality = quality[-1] + subject, quality[:-1]
+        # 「地域でいちばん信頼される太陽光の会社」: what kind of company (「太陽光の」) is the noun's, not the quality
+        kind = rx.search(r"(?<=[るいた])([^るいた]{1,12}の)$", quality)
+        if kind is not None:
+            subject, quality = kind.group(1) + subject, quality[: kind.start()]
     if not _quality(quality, book) or len(quality) > 24 or not subject or "「" in quality:
         return None
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
         return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
     group = _group(named, subject, team, book)
+    if not named and group == s.get("staff_group") and rx.search(r"(?:され|られ)る$", quality):
+        group = s.get("trusted_by", group)  # 「信頼される会社」: trusted by those it serves, not asked of its staff
+    if any(w in core for w in s.get("pet_words", ())) and group in s.get("pet_owner_for", ()):
+        group = s[
+            "pet_owner"
+        ]  # 「動物にも飼い主にもやさしい病院」: an animal hospital's owners are asked, not its patients
     if any(w in group for w in s.get("unaskable", ())):
         return None  # 「動物たちがのびのび暮らせる環境」: animals are not asked
     if agent:
