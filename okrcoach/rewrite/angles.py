@@ -865,6 +865,8 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
         # not used by 200 people
         words = tuple(book.reading.get("household_words", ()))
+        if _head_is(reading, book, word_set(book, "not_used_by_people")):
+            return False  # "Pilot smart meters", "Introduce fear-free handling": nobody "uses" them
         return not _personal(reading, book) and not (words and _household(reading.body, words, reading.lang))
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2", and a project
         # run, not one upgraded or applied for ("Upgrade project to Unreal 5.4")

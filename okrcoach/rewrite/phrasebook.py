@@ -108,6 +108,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "work_team": _STR,
         "every_day_words": _STRS,
         "club_running_verbs": _STRS,
+        "not_used_by_people": _STRS,
         "routine_noun_verbs": _STR_MAP,
         "routine_noun_opening": _STR,
         "habit_in_purpose": _STR,

@@ -86,3 +86,19 @@ def test_topics_the_catalog_did_not_know(text, metric):
 
 def test_the_staff_of_a_team_are_not_asked_whether_people_trust_it():
     assert not any("team members who say they trust the team" in s for s in suggestions("Be the team people trust"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introduce fear-free handling at the grooming salon",
+        "Pilot smart meters in the east district",
+        "Roll out the new leave policy",
+    ],
+)
+def test_a_way_of_working_or_a_meter_rolled_out_is_not_used_by_200_people(text):
+    assert not any("use it in its first month" in s for s in suggestions(text))
+
+
+def test_an_app_or_a_portal_rolled_out_still_is():
+    assert any("use it in its first month" in s for s in suggestions("Launch the new customer portal"))
