@@ -370,9 +370,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = _placed(grown, others, second=named)
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
-        felt = rx.search(book.reading.get("felt_by_others", "$^"), reading.core) is not None
         if verdict.label == "objective" and (
-            not _named_first(reading, candidates) or _personal_for_others(reading, candidates, book) or felt
+            not _named_first(reading, candidates)
+            or _personal_for_others(reading, candidates, book)
+            or rx.search(book.reading.get("felt_by_others", "$^"), reading.core) is not None
         ):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer

@@ -1271,10 +1271,9 @@ def _routine_days(reading: Reading, book: Phrasebook) -> str:
     one of school or work, "" (every day of the calendar) otherwise."""
     said = f"{reading.body} {reading.team}"
     every = word_set(book, "every_day_words")
+    # 「子牛の体温チェック」「手術後の子の様子」: animals and patients are cared for every day of the week
     if reading.lang == "ja" and any(w in said for w in every):
-        return (
-            ""  # 「子牛の体温チェック」「手術後の子の様子」: animals and patients are cared for every day of the week
-        )
+        return ""
     for days in ("school", "work"):
         words = book.reading.get(f"{days}_day_words", ())
         if reading.lang == "ja":

@@ -137,8 +137,10 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     reading.after_each)."""
     pattern = book.reading.get("after_each", "")
     m = rx.match(pattern, reading.core.strip(" .。")) if pattern else None
+    if m is None:
+        return None
     once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")
-    if m is None or reading.verb in once or (not reading.verb and _noun_first(reading)):
+    if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
     if rx.search(book.reading.get("after_each_periods", "$^"), m.group("event")):
         return None  # "bondholder calls after each quarter": a period, kept up as a routine instead

@@ -118,14 +118,18 @@ def _be(subject: str) -> str:
     return "are" if plural else "is"
 
 
+def _plural(word: str) -> str:
+    """A group named by one of it ("family" of "every family") as the group ("families")."""
+    return word if word.endswith("s") else plural_of(word)
+
+
 def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
     s = book.survey
     named = named.strip().lower()
     each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
     if each is not None:  # "every volunteer": volunteers
-        one = each.group(1)
-        named = one if one.endswith("s") else plural_of(one)
+        named = _plural(each.group(1))
     if named and named not in s["not_groups"] and named not in ("people", "everyone", "everybody", "folks"):
         return named
     groups: dict[str, str] = s["groups"]
@@ -173,7 +177,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             felt = book.survey["relieved"][found["neg"].lower()]
             return _asked(found["group"], "", reading, book, f"they feel {felt}{found['rest'].rstrip()}")
         if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
-            group = found["group"] if found["group"].endswith("s") else plural_of(found["group"])
+            group = _plural(found["group"])
             return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
         if shape == "felt":
             return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")

@@ -389,7 +389,8 @@ def _dropped_wo(before: Sequence[Token], verb: Token, book: Phrasebook, core: st
     """Whether a verb that takes an object follows a noun with nothing between them but a space, as sheets write it
     (「アプリ入れる」「振り返りやる」「マンホール点検　やる」 once its deadline is cut); not a number (「3冊読む」) or a
     word of time or amount (「毎日やる」「全部書く」)."""
-    glued = bool(before) and (before[-1].end == verb.start or not core[before[-1].end : verb.start].strip())
+    gap = core[before[-1].end : verb.start] if before and core else None  # only a caller's core says what is between
+    glued = bool(before) and (before[-1].end == verb.start or (gap is not None and not gap.strip()))
     if not glued or verb.lemma not in word_set(book, "object_verbs"):
         return False
     noun = before[-1]

@@ -134,10 +134,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     group = _group(named, subject, team, book)
     if not named and group == s.get("staff_group") and rx.search(r"(?:され|られ)る$", quality):
         group = s.get("trusted_by", group)  # 「信頼される会社」: trusted by those it serves, not asked of its staff
+    # 「動物にも飼い主にもやさしい病院」: an animal hospital's owners are asked, not its patients
     if any(w in core for w in s.get("pet_words", ())) and group in s.get("pet_owner_for", ()):
-        group = s[
-            "pet_owner"
-        ]  # 「動物にも飼い主にもやさしい病院」: an animal hospital's owners are asked, not its patients
+        group = s["pet_owner"]
     if any(w in group for w in s.get("unaskable", ())):
         return None  # 「動物たちがのびのび暮らせる環境」: animals are not asked
     if agent:
