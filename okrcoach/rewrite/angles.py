@@ -690,6 +690,10 @@ def _output_angles(
         # makes, but a known set of things is done when all of it is
         words = {"Verb": reading.verb_text, "object": reading.object}
         out.append(Angle("coverage", t["coverage_any"], f"output:share of {reading.object} done", words))
+    if family is not None and family.name in ("ship", "build") and _detects(reading, book):
+        # "ship the counterfeit-detection flag": judged by what it catches, not by people using it
+        words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+        out.append(Angle("single", t["caught"], "output:share caught", words))
     if (
         family is not None
         and reading.object
@@ -709,6 +713,43 @@ def _output_angles(
             singles[0] = t["ship_joined"]  # a programme one launches is taken part in, not used
         out += [Angle("single", tpl, m, words) for tpl, m in zip(singles, family.metrics, strict=True)]
     return out
+
+
+def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A task that repairs one physical thing ("fix the book drop at north branch", 「乾燥機を修理する」), as it staying
+    fixed, not "zero rollbacks" (reading.mend_verbs; not software the fix family's own shapes fit, a problem, a mess
+    or paperwork: reading.not_mendable)."""
+    if "mended" not in book.templates or reading.verb not in word_set(book, "mend_verbs") or not reading.object:
+        return None
+    if not _mends(reading, book):
+        return None
+    words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+    return Angle("single", book.templates["mended"], "output:repeat faults", words)
+
+
+def _mends(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the object repaired is one physical thing (see mended_angle)."""
+    if rx.search(r"#\s*\d", reading.object):
+        return False  # "Fix bug #4821", "ticket #5521": software, its own shapes
+    physical = any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, "physical_systems"))
+    if not physical and _head_is(reading, book, word_set(book, "fix_fits") | word_set(book, "not_mendable")):
+        return False  # "the fly system" is rigging, repaired; "the checkout API" is software
+    if reading.lang == "en" and (is_plural_head(object_head(reading.object, book), book) or long_action(reading)):
+        return False
+    return True
+
+
+def _detects(reading: Reading, book: Phrasebook) -> bool:
+    """Whether what is shipped or built detects something ("the counterfeit-detection flag", "a fraud filter",
+    「異常検知アラート」): its head is a detector word (reading.detector_words)."""
+    words = word_set(book, "detector_words")
+    if not words or "caught" not in book.templates or not reading.object:
+        return False
+    if reading.lang == "ja":
+        return reading.object.endswith(tuple(words))
+    return _head_is(reading, book, words) or any(
+        find_whole(object_head(reading.object, book).lower(), f"{w}") >= 0 for w in words if "-" in w
+    )
 
 
 def coverage_words(reading: Reading) -> dict[str, str]:
@@ -776,7 +817,7 @@ def _applied_for_selection(reading: Reading, book: Phrasebook) -> bool:
     verbs = word_set(book, "selection_verbs")
     if not verbs or reading.verb not in verbs or not reading.object:
         return False
-    return _head_is(reading, book, word_set(book, "selection_nouns"))
+    return _head_is(reading, book, word_set(book, "selection_nouns") | word_set(book, "award_nouns"))
 
 
 def _adopted(reading: Reading, book: Phrasebook) -> str:
@@ -1089,9 +1130,12 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
             out.append(Angle("single", book.templates["accepted"], "output:accepted", words))
         elif _applied_for_selection(reading, book):
-            # "Apply to the Bologna illustrators exhibition": judged by being selected, not by pages drafted
+            # "Apply to the Bologna illustrators exhibition": judged by being selected, not by pages drafted; "Apply
+            # for the state forestry grant": by its award
             words = {"Verb": reading.verb_text, "object": reading.object}
-            out.append(Angle("single", book.templates["selected"], "output:selected", words))
+            awarded = "awarded" in book.templates and _head_is(reading, book, word_set(book, "award_nouns"))
+            which = "awarded" if awarded else "selected"
+            out.append(Angle("single", book.templates[which], f"output:{which}", words))
         if outputs and outputs[0].metric == "output:options compared":
             out.append(outputs.pop(0))  # options researched end in one chosen, before what the choice may move
         if counted is not None and outputs and outputs[0].metric == counted.key:
@@ -1218,7 +1262,11 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     run_after = word_set(book, "run_after")
     action = _uninsisted(reading.action, book)  # before the checks below read how it ends
     first = action.split(maxsplit=1)
-    if reading.verb in run_after and reading.object:
+    # "Set up Dad's pill organizer every Sunday night": a thing of one's own set up each time, not run
+    again = not rx.search(r"(?i)\b(?:daily|weekly|monthly|fortnightly|biweekly|nightly)\b", reading.object) and bool(
+        rx.match(r"(?i)(?:the|my|our|his|her|their|[A-Z][a-z]+'s)\s", reading.object)
+    )
+    if reading.verb in run_after and reading.object and not again:
         # "Set up a weekly language exchange": what is kept up is running it, not setting it up again
         run = f"{book.reading.get('run_verb', 'Run')} {_uninsisted(reading.object, book)}"
         return {"action": run, "core": reading.core}

@@ -18,6 +18,7 @@ from .angles import (
     coverage_words,
     habit_angles,
     long_action,
+    mended_angle,
     metric_angle,
     own_change_angle,
     own_share_angle,
@@ -123,7 +124,8 @@ def last_resorts(
     # the writer's own ratio ("Improve on-time turnarounds at the outstations"); more of a countable thing, up from
     # last quarter's ("Book more school visits"); the thing wanted less of ("Have a calmer year with fewer rush
     # jobs"); a task's things moved over, done when all are (「ドライバーの点呼をIT点呼に切り替える」)
-    shapes = [own_share_angle, _more_of, _fewer, _own_quantity, *([_moved_over] if label == "task" else [])]
+    # a thing repaired, done when it stays fixed (「乾燥機を修理する」)
+    shapes = [own_share_angle, _more_of, _fewer, _own_quantity, *([_moved_over, mended_angle] if label == "task" else [])]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None
         if angle is not None:

@@ -75,6 +75,19 @@ def _phrasal_learning_verbs(book: Phrasebook) -> tuple[str, ...]:
 
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     """Return the kind of skill a statement is about learning, or None when it is not about learning."""
+    kind = _kind_of(reading, book)
+    if kind is not None and reading.lang == "ja" and _clause_before(_subject(reading, kind, book)):
+        return None  # 「出所後の生活につながる学び」「学校にとって頼れる学びの場」: what learning is for, not a subject
+    return kind
+
+
+def _clause_before(subject: str) -> bool:
+    """Whether a Japanese subject ends in a verb or adjective that describes the learning after it (「つながる」
+    「頼れる」「楽しい」), not in a noun that names what is learned (「簿記」「データ分析」)."""
+    return bool(subject) and rx.search(r"[\u3040-\u309f](?:る|う|く|す|つ|ぶ|む|ぐ|た|だ|い)$", subject) is not None
+
+
+def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     text = reading.core
     verb = reading.verb
     # 「体力の向上」: a body's strength is trained and measured, not learned from a course
@@ -237,6 +250,10 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
     for pattern in (*book.reading["subject_strip"], *kind.strip):
         subject = rx.sub(pattern, "", subject, flags=re.I) or subject
+    if reading.lang == "ja" and kind.name == "certification" and not any(w in subject for w in kind.words):
+        # 「kubernetesの勉強したい、CKA取れたら最高」: the certificate the writer names is what is passed
+        named = [w for w in kind.words if len(w) > 2 and w.isascii() and w in reading.core]
+        subject = max(named, key=len) if named else subject
     return subject
 
 

@@ -461,6 +461,13 @@ def _exact_words(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _attitude_words(lang: str) -> frozenset[str]:
+    """The tokens that say how someone feels about a thing, not what the thing is (reading.attitude_words)."""
+    words = phrasebook(lang).reading.get("attitude_words", ())
+    return frozenset(_stem(w.lower()) if lang == "en" else w.lower() for w in words)
+
+
+@cache
 def _holders(lang: str) -> dict[str, frozenset[str]]:
     """Each token of the metrics' bags -> the metrics whose bag holds it (only those can share a word)."""
     out: dict[str, set[str]] = {}
@@ -487,10 +494,14 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     # one shared word calls a metric only when it is a calling word of it and what the verb acts on
     # ("Reduce support tickets"); "Library: extend Saturday opening hours" is not about sleep hours;
     # Japanese compounds put the thing measured anywhere in the object (「売上」 in 「EC売上」)
+    # a word for how someone feels about a thing (「苦手意識」, "confident") calls no metric without the thing:
+    # 「学ぶことへの苦手意識」 is not 「バイクの苦手意識」
+    feelings = _attitude_words(reading.lang)
     calling = [
         key
         for key, shared in sharing.items()
-        if len(shared) >= 2 or (shared[0] in exact_words[key] and (reading.lang == "ja" or shared[0] in head))
+        if any(t not in feelings for t in shared)
+        and (len(shared) >= 2 or (shared[0] in exact_words[key] and (reading.lang == "ja" or shared[0] in head)))
     ]
     out = {}
     for key in sorted(calling, key=_catalog_order().__getitem__):

@@ -38,6 +38,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "trailing_adverb": _STR,
         "reined_in": _STR,
         "stopwords": _STRS,
+        "attitude_words": _STRS,
         "head_end": _STRS,
         "head_participles": _STRS,
         "coverage_misfit_verbs": _STRS,
@@ -53,6 +54,10 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "acceptance_nouns": _STRS,
         "selection_verbs": _STRS,
         "selection_nouns": _STRS,
+        "detector_words": _STRS,
+        "mend_verbs": _STRS,
+        "not_mendable": _STRS,
+        "award_nouns": _STRS,
         "kept_qualities": "quality table",
         "measure_nouns": _STRS,
         "measure_units": _STR_MAP,
@@ -345,6 +350,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "coverage_any": _STR,
         "accepted": _STR,
         "selected": _STR,
+        "awarded": _STR,
         "compare_options": _STR,
         "time_more": _STR,
         "time_less": _STR,
@@ -357,6 +363,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "tool_use": _STR,
         "link_goal": _STR,
         "ship_joined": _STR,
+        "caught": _STR,
+        "mended": _STR,
         "own_share": _STR,
         "own_share_on_time": _STR,
         "raise_count": _STR,
@@ -381,7 +389,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "migrated_over", "selected"})
+_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "migrated_over", "selected", "awarded", "caught", "mended"})
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
     "tool_use": "tool_verbs",
@@ -389,6 +397,9 @@ _READING_OF = {
     "switched_over": "switched_to",
     "migrated_over": "migrated",
     "selected": "selection_verbs",
+    "awarded": "award_nouns",
+    "caught": "detector_words",
+    "mended": "mend_verbs",
 }
 _REGEXES = (
     "fewer",

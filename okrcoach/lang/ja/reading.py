@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from ...verdict import Verdict
 
-_EDGE = " 　、。.,!！?？・:：-－"
+_EDGE = " 　、。.,!！?？・:：-－〜~"  # a wave dash left at an edge by a cut deadline (「見直す　〜3月末」)
 _KANJI_KATA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
 
 
