@@ -38,7 +38,7 @@ from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
-from .survey import survey_angle
+from .survey import felt_angle, survey_angle
 from .topics import topic_metrics
 from .trained import trained_angle
 
@@ -381,6 +381,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
                 asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
+        felt = felt_angle(reading, book) if verdict.label == "objective" else None
+        first = _first_metric(candidates)
+        if felt is not None and candidates and candidates[0] is not felt and felt not in candidates:
+            if first is None or not first.perception:
+                # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
+                # metric of the place (its visitor numbers); a perception metric of the catalog says it already
+                candidates = [felt, *candidates]
         fallback = None if candidates else learning.fallback_kind(reading, verdict.label, book)
         if fallback is not None:  # no metric fits, but it names a skill: coach it as learning
             candidates = learning.angles(reading, fallback, book)

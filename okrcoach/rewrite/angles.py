@@ -1040,6 +1040,14 @@ def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
     """More or less of something the catalog does not know, as a change on last quarter's level ("Get rush
     jobs 20% below last quarter's level", 「残業を前期比20%減にする」)."""
     d = book.directions
+    rate = word_set(book, "rate_heads")
+    said = thing.lower() if book.lang == "en" else thing
+    if rate and said.endswith(tuple(rate)) and f"own_rate_{'up' if up else 'down'}" in book.templates:
+        # 「有収率を上げる」, "cut the contamination rate": a rate moves in points, not "20% above last quarter's"
+        # (a ratio near 90% cannot rise by a fifth)
+        change = _unit_word(d["up"] if up else d["down"], "percent")
+        words = {"object": thing, "change": change, "Change": change[:1].upper() + change[1:]}
+        return Angle("own_change", book.templates[f"own_rate_{'up' if up else 'down'}"], f"output:{thing}", words)
     verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
     words = {
         "object": thing,
@@ -1178,6 +1186,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output
         # of making, publishing, events and contacts, and a share of a collection done, come before a metric a
         # topic only guesses
+        at_place = False
         topic_first = bool(changes) and family is not None and family.name in word_set(book, "topic_before_own")
         own_first = family is not None and (
             (family.own_first and not topic_first)
@@ -1191,6 +1200,10 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
+        if changes and family is not None and family.name == "event" and _named_at_place(reading, named[:2]):
+            # "Run a know-your-rights workshop at the public library": the event's own attendees, not the library's
+            # visits, which only the place it is held at names
+            own_first, at_place = True, True
         if changes and family is not None and family.name == "find" and label == "objective":
             # "Find my own voice as a songwriter" is not one option chosen from three
             own_first = False
@@ -1198,7 +1211,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none
         # well: it comes after every angle that names a metric or counts the work's own output
         # (a plan, a find or a commission has a stock shape of its own kind, which stays first)
-        stock = changes and family is not None and not family.own_first
+        stock = bool(changes) and family is not None and not family.own_first and not at_place
         singles = [a for a in outputs if a.shape == "single"] if stock else []
         outputs = [a for a in outputs if a not in singles]
         for i in range(max(len(outputs), len(changes))):
@@ -1207,6 +1220,26 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         out += [metric_angle("change", m, reading, book, own=False) for m in named[:1]]
         out += singles
     return out
+
+
+def _named_at_place(reading: Reading, metrics: list[Metric]) -> bool:
+    """Whether every metric is named only by words of the place the English action happens at ("... at the public
+    library"), not by what the action makes or does ("in" names too much that is no place: "in the program")."""
+    if reading.lang != "en" or not metrics:
+        return False
+    place = rx.search(r"(?i)\bat\s+(?:the|our|a|an|my)\s+(.+)$", reading.object)
+    if place is None:
+        return False
+    where, before = place.group(1).lower(), reading.object[: place.start()].lower()
+    topic = topic_match(reading)
+    for metric in metrics:
+        phrase = naming_phrase(reading, metric) or (topic[1] if topic and metric.key in topic[0].metrics else "")
+        words = [phrase] if phrase else [w.lower() for w in metric.words("en")]
+        if not any(find_whole(where, w) >= 0 for w in words if w) or any(
+            find_whole(before, w) >= 0 for w in words if w
+        ):
+            return False
+    return True
 
 
 def action_change_angle(metric: Metric, reading: Reading, book: Phrasebook) -> Angle:

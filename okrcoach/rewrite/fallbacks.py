@@ -125,7 +125,13 @@ def last_resorts(
     # last quarter's ("Book more school visits"); the thing wanted less of ("Have a calmer year with fewer rush
     # jobs"); a task's things moved over, done when all are (「ドライバーの点呼をIT点呼に切り替える」)
     # a thing repaired, done when it stays fixed (「乾燥機を修理する」)
-    shapes = [own_share_angle, _more_of, _fewer, _own_quantity, *([_moved_over, mended_angle] if label == "task" else [])]
+    shapes = [
+        own_share_angle,
+        _more_of,
+        _fewer,
+        _own_quantity,
+        *([_moved_over, mended_angle] if label == "task" else []),
+    ]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None
         if angle is not None:

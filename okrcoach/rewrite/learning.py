@@ -49,7 +49,7 @@ def _ja_learning_patterns(book: Phrasebook) -> tuple[str, str]:
     )  # their 連用形 also starts their dictionary form (「身につけ」「身につける」)
     # a learning noun on its own (not 「機械学習」 or 「勉強会」), used as the action; or a learning verb
     return (
-        rf"^(.*?)(?:の|を|、|^)(?:{nouns})(?!会)(?:を|し|する|中|に)",
+        rf"^(.*?)(?:の|を|、|^)(?:資格|試験)?(?:{nouns})(?!会)(?:を|し|する|中|に)",  # 「管理士の資格勉強を」 too
         rf"^(.*?)を?(?:もっと|しっかり)?(?:{verbs})(?![\u4e00-\u9fff])",
     )
 
@@ -332,6 +332,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     own = [Angle("learning", t, m, dict(words), {}) for t, m in zip(templates, kind.metrics, strict=True)]
     if why_now:  # the writer's why now, after the deadline: "..., before we move off ECS"
         own = [Angle(a.shape, f"{a.template}, {why_now}", a.metric, a.words, a.values) for a in own]
+    test_ahead = rx.search(book.reading.get("exam_ahead", "$^"), f"{reading.deadline} {reading.body}")
+    if kind.name == "book" and test_ahead is not None and "book_for_exam" in book.templates:
+        # "Read the driver's handbook before the permit test": read for a test, shown by practice tests passed
+        own = [Angle("learning", book.templates["book_for_exam"], "output:practice tests", dict(words), {}), *own[1:]]
     if rx.search(book.reading.get("understood", "$^"), subject):
         own = own[:1]  # "how index funds work" is understood, not put into practice in projects or scored
     doing = _doing(reading, book)
@@ -375,7 +379,13 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         values = {"count": kind.count_default}
         own.insert(0, Angle("count_output", book.templates["count_output"], f"output:{noun}", counted, values))
     books = ("本", "書籍", "ビジネス書", "技術書", "専門書", "小説", "洋書")
-    if reading.lang == "ja" and kind.count_default and subject.endswith(books) and len(subject) <= 6:
+    if (
+        reading.lang == "ja"
+        and kind.count_default
+        and subject.endswith(books)
+        and len(subject) <= 6
+        and test_ahead is None
+    ):
         # 「もっと本を読みたい」: no title to finish, so a number of books read
         counted = {"object": subject, "counter": "冊", "verb": "読む"}
         own.insert(

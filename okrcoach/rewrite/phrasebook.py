@@ -56,6 +56,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "selection_nouns": _STRS,
         "detector_words": _STRS,
         "mend_verbs": _STRS,
+        "rate_heads": _STRS,
+        "exam_ahead": _STR,
         "not_mendable": _STRS,
         "award_nouns": _STRS,
         "kept_qualities": "quality table",
@@ -276,6 +278,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "qualities": _STRS,
         "comparatives": _STR_MAP,
         "felt": _STRS,
+        "perceived": _STRS,
         "regard": _STRS,
         "lessened": _STRS,
         "relieved": _STR_MAP,
@@ -356,6 +359,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_less": _STR,
         "time_saved": _STR,
         "own_change": _STR,
+        "own_rate_up": _STR,
+        "own_rate_down": _STR,
         "after_each": _STR,
         "more_of": _STR,
         "switched_over": _STR,
@@ -364,6 +369,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "link_goal": _STR,
         "ship_joined": _STR,
         "caught": _STR,
+        "book_for_exam": _STR,
         "mended": _STR,
         "own_share": _STR,
         "own_share_on_time": _STR,
@@ -389,7 +395,22 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "fixes": {"*": _STR},
 }
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
-_OPTIONAL_TEMPLATES = frozenset({"more_of", "tool_use", "link_goal", "switched_over", "migrated_over", "selected", "awarded", "caught", "mended"})
+_OPTIONAL_TEMPLATES = frozenset(
+    {
+        "book_for_exam",
+        "own_rate_up",
+        "own_rate_down",
+        "more_of",
+        "tool_use",
+        "link_goal",
+        "switched_over",
+        "migrated_over",
+        "selected",
+        "awarded",
+        "caught",
+        "mended",
+    }
+)
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
     "tool_use": "tool_verbs",
@@ -400,6 +421,9 @@ _READING_OF = {
     "awarded": "award_nouns",
     "caught": "detector_words",
     "mended": "mend_verbs",
+    "book_for_exam": "exam_ahead",
+    "own_rate_up": "rate_heads",
+    "own_rate_down": "rate_heads",
 }
 _REGEXES = (
     "fewer",

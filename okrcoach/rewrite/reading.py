@@ -186,4 +186,7 @@ def noted_deadline(text: str, book: Phrasebook) -> str:
     m = rx.search(book.reading.get("noted_deadline", "$^"), text)
     if m is None:
         return ""
-    return book.reading.get("noted_deadline_as", "{}").replace("{}", nfkc(m.group(1)).strip())
+    phrase = nfkc(next(g for g in m.groups() if g)).strip()
+    if book.lang == "ja" and phrase.endswith("前"):  # 「（エージェント面談前に）」: 「エージェント面談前に」
+        return phrase + "に"
+    return book.reading.get("noted_deadline_as", "{}").replace("{}", phrase)

@@ -8,21 +8,49 @@ quality a person could be asked about: then other angles, or none.
 
 from __future__ import annotations
 
+from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
 from .reading import Reading
+from .wholeword import find_whole
+
+
+def _question(reading: Reading, book: Phrasebook) -> tuple[str, ...] | None:
+    if not book.survey:
+        return None
+    if reading.lang == "ja":
+        from ..lang.ja.survey import question as ja_question
+
+        return ja_question(reading, book)
+    from ..lang.en.survey import question as en_question
+
+    return en_question(reading, book)
 
 
 def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """Return the survey-question angle of a perception objective, or None when it is not one."""
-    if not book.survey:
-        return None
-    if reading.lang == "ja":
-        from ..lang.ja.survey import question
-    else:
-        from ..lang.en.survey import question
-    found = question(reading, book)
+    found = _question(reading, book)
     if found is None:
         return None
-    group, item = found
+    group, item = found[0], found[1]
     return Angle("survey", book.survey["template"], f"survey:{item}", {"group": group, "item": item})
+
+
+def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """The survey angle of an objective about what its people themselves feel, trust or want ("Patients leave
+    knowing what happens next", 「スタッフが長く働きたいと思えるサロン」), not about a quality of a thing ("a calm
+    place", 「使いやすい市役所」): asked of them before any metric that is not itself a perception metric. The
+    readers say which: an English question about the people ("they ..."), a Japanese clause naming them."""
+    found = _question(reading, book)
+    if found is None:
+        return None
+    if reading.lang != "en":
+        return None  # a Japanese clause's quality is as often a state the catalog measures (「待たされない」: waits)
+    item = found[1].lower()
+    perceived = book.survey.get("perceived", ())
+    felt = (
+        rx.match(r"they (?:feel|leave|go home|graduate|finish|walk away|come away)\b", item) is not None
+        or " feels like " in item
+        or any(find_whole(item, q) >= 0 for q in perceived)
+    )
+    return survey_angle(reading, book) if felt else None

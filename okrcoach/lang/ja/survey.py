@@ -16,7 +16,7 @@ from ...rewrite.reading import Reading
 
 # what a goal's sentence ends with after the thing it wants: 「〜にする」「〜へ」「〜を目指す」「〜づくり」
 _ENDING = re.compile(
-    r"(?:を目指(?:す|したい)|になりたい|になる|にしていく|にしたい|にする|にしていきたい|をつくる|を作る|をつくりたい"
+    r"(?:を目指(?:す|したい)|であり続け(?:る|たい)|になりたい|になる|にしていく|にしたい|にする|にしていきたい|をつくる|を作る|をつくりたい"
     r"|づくり|作り|である|でありたい|へ|に|！|!|。|🌷|✨)+$"
 )
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffーA-Za-z0-9]+$")
@@ -93,8 +93,9 @@ def _from_their_side(quality: str, book: Phrasebook) -> str:
     return quality
 
 
-def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
-    """Return (who is asked, what they are asked to say) for a perception objective, or None."""
+def question(reading: Reading, book: Phrasebook) -> tuple[str, str, str] | None:
+    """Return (who is asked, what they are asked to say, "felt" when a clause names them as the ones who feel it
+    else "") for a perception objective, or None."""
     s = book.survey
     core = reading.core.strip()
     if not s or any(h in core for h in s["household"]):
@@ -142,4 +143,4 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if agent:
         quality = _from_their_side(quality, book)
     said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
-    return (group, said) if group else None
+    return (group, said, "felt" if clause else "") if group else None
