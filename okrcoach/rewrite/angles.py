@@ -1200,7 +1200,13 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
-        if changes and family is not None and family.name == "event" and _named_at_place(reading, named[:2]):
+        # "... with my fiance": the one it is done with names a metric of the two of them, not of the work
+        aside = _named_in(reading, named[:2], rf"\bwith\s+((?:my|our)\s+(?:{_COMPANIONS})\b.*)$")
+        if (
+            changes
+            and family is not None
+            and (aside or (family.name == "event" and _named_at_place(reading, named[:2])))
+        ):
             # "Run a know-your-rights workshop at the public library": the event's own attendees, not the library's
             # visits, which only the place it is held at names
             own_first, at_place = True, True
@@ -1222,12 +1228,24 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
     return out
 
 
+_COMPANIONS = (
+    r"wife|husband|partner|fianc[eé]e?|boyfriend|girlfriend|spouse|kids|children|son|daughter|mum|mom|dad|parents|"
+    r"family|friends?|sister|brother"
+)
+
+
 def _named_at_place(reading: Reading, metrics: list[Metric]) -> bool:
     """Whether every metric is named only by words of the place the English action happens at ("... at the public
     library"), not by what the action makes or does ("in" names too much that is no place: "in the program")."""
+    return _named_in(reading, metrics, r"\bat\s+(?:the|our|a|an|my)\s+(.+)$")
+
+
+def _named_in(reading: Reading, metrics: list[Metric], pattern: str) -> bool:
+    """Whether every metric is named only by the words of the English object's trailing phrase the pattern finds (its
+    group: a place, a companion), not by what the action makes or does."""
     if reading.lang != "en" or not metrics:
         return False
-    place = rx.search(r"(?i)\bat\s+(?:the|our|a|an|my)\s+(.+)$", reading.object)
+    place = rx.search(f"(?i){pattern}", reading.object)
     if place is None:
         return False
     where, before = place.group(1).lower(), reading.object[: place.start()].lower()

@@ -135,3 +135,15 @@ def test_a_book_read_for_a_test_is_shown_by_practice_tests():
 
 def test_an_event_at_a_place_counts_its_own_attendees_first():
     assert "attendees" in top("Run a tenants' rights clinic at the public library")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"), [("personal: book a dentist check-up", "personal:"), ("home: fix the gate", "home:")]
+)
+def test_a_life_area_in_lower_case_is_a_prefix(text, prefix):
+    assert okrcoach.classify(text).prefix == prefix
+
+
+def test_a_metric_named_only_by_whom_it_is_done_with_comes_after_the_works_own_shape():
+    assert "date nights" not in top("start a holiday savings pot with my wife")
+    assert "date nights" in top("Plan a weekend away with my wife")  # the weekend away calls it too
