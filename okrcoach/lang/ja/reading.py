@@ -535,6 +535,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
     adverbial = bool(verb) and any(body[b:].lstrip("　 ").startswith(plain[:2]) for _, b in habit_spans)
+    said_cycle = ""
     if habit and (
         not verb
         or (verb in direction_verbs(book) and not adverbial)
@@ -543,12 +544,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     ):
         # 「毎日使いたくなるアプリ(にする)」「月次で傾向を分析できるようにする」: the schedule word describes the
         # state wanted, not a routine
-        habit = ""
+        said_cycle, habit = habit, ""
     forming = None if habit or verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
     if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach
         inner = forming.group(1)
         core = inner if inner.endswith(tuple("うくすつぬぶむるぐ")) else inner + "をする"
-        habit = "weekly"
+        habit = said_cycle or "weekly"  # 「読み聞かせを毎日の習慣にしたい」: its own cycle, else week by week
         verb, plain, obj, action = _shape(core, book, verdict.view)
     purpose = rx.match(book.reading.get("learned_for", "$^"), core)
     if purpose is not None and verdict.label == "task":
