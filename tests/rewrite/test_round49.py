@@ -147,3 +147,20 @@ def test_a_life_area_in_lower_case_is_a_prefix(text, prefix):
 def test_a_metric_named_only_by_whom_it_is_done_with_comes_after_the_works_own_shape():
     assert "date nights" not in top("start a holiday savings pot with my wife")
     assert "date nights" in top("Plan a weekend away with my wife")  # the weekend away calls it too
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Learn the alto part by the dress rehearsal", "by the dress rehearsal"),
+        ("Prep the deck by the board meeting", "by the board meeting"),
+    ],
+)
+def test_an_event_after_by_is_the_deadline(text, deadline):
+    assert read(okrcoach.classify(text)).deadline == deadline
+
+
+def test_interviews_are_not_a_place():
+    assert all(
+        " in interviews" not in s for s in suggestions("Get comfortable talking about my gap year in interviews")
+    )
