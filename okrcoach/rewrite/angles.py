@@ -1427,6 +1427,17 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     per = book.reading.get("per_cycle", {}).get(reading.habit, "")
     counted = bool(per) and words["action"].endswith(" " + per) and reading.lang == "en"
     streak_words = {**words, "action": words["action"].removesuffix(" " + per)} if counted else words
+    # a check that must not be skipped ("Sterilization logs reviewed every friday", 「毎朝　ピットのクレーン点検」) is
+    # kept on every day or week of the cycle, not on 75 of the 90: skipping a safety check is no key result
+    cycle = rx.search(r"\{total:([^}]+)\}", rate)
+    must = word_set(book, "must_do_words")
+    said = reading.body if reading.lang == "ja" else reading.body.lower()
+    every = cycle is not None and any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in must)
+    if every:  # "in all 13 weeks", 「90日間毎日」
+        rate = rx.sub(r"(in|on) \{count:[^}]+\} of the (\{total:[^}]+\})", r"\1 all \2", rate)
+        rate = rx.sub(r"((?:営業日|登校日)\{total:[^}]+\})日中\{count:[^}]+\}日", r"\1日すべてで", rate)
+        rate = rx.sub(r"(\{total:[^}]+\})日中\{count:[^}]+\}日", r"\1日間毎日", rate)
+        rate = rx.sub(r"(\{total:[^}]+\})(週|か月)中\{count:[^}]+\}\2", r"\1\2すべてで", rate)
     out = [
         Angle("habit_rate", rate, f"output:{noun} done", words),
         Angle("habit_streak", streak, f"output:{noun} in a row", streak_words),

@@ -56,6 +56,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "selection_nouns": _STRS,
         "detector_words": _STRS,
         "mend_verbs": _STRS,
+        "must_do_words": _STRS,
         "rate_heads": _STRS,
         "exam_ahead": _STR,
         "not_mendable": _STRS,

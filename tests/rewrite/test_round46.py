@@ -16,7 +16,7 @@ from .helpers import metrics, suggestions, top
         ("weekly supplier check-ins w/ the buyers", "Hold supplier check-ins with the buyers in 11 of the 13 weeks"),
         ("Daily safety huddle at the depot", "Hold the safety huddle at the depot on 55 of the 60 working days"),
         ("monthly donor report to the board", "Send the donor report to the board in each of the 3 months"),
-        ("weekly fridge temperature log", "Fill in the fridge temperature log in 11 of the 13 weeks"),
+        ("weekly fridge temperature log", "Fill in the fridge temperature log in all 13 weeks"),
         ("Weekly welfare calls to shielding members", "Make welfare calls to shielding members in 11 of the 13 weeks"),
     ],
 )

@@ -61,7 +61,7 @@ def test_more_japanese_perception_objectives_are_asked(text, expected):
         ("毎朝　フォークリフトの始業点検", "朝にフォークリフトの始業点検をする"),
         ("議事録を週次で共有", "議事録を共有する"),
         ("毎朝、出発前にアルコールチェックをする", "朝の出発前にアルコールチェックをする"),
-        ("毎朝の申し送りで転倒リスクの確認をする（病棟）", "90日中75日、朝の申し送りで"),
+        ("毎朝の申し送りで転倒リスクの確認をする（病棟）", "90日間毎日、朝の申し送りで"),
     ],
 )
 def test_a_japanese_routine_reads_as_a_sentence(text, expected):
@@ -164,3 +164,19 @@ def test_interviews_are_not_a_place():
     assert all(
         " in interviews" not in s for s in suggestions("Get comfortable talking about my gap year in interviews")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Check the fridge temperatures every morning", "on all 60 working days"),
+        ("毎朝　リフトの始業点検", "営業日60日すべてで"),
+        ("毎週金曜にバックアップを確認する", "13週すべてで"),
+    ],
+)
+def test_a_check_that_must_not_be_skipped_is_kept_every_time(text, expected):
+    assert expected in top(text)
+
+
+def test_a_habit_of_ones_own_still_allows_a_missed_day():
+    assert "75 of the 90 days" in top("Stretch every morning")
