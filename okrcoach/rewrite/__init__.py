@@ -29,7 +29,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
 from .cues import kept_record
-from .fallbacks import after_each_angle, last_resorts
+from .fallbacks import after_each_angle, last_resorts, survey_run_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -41,6 +41,7 @@ from .selfcheck import of_others, selfcheck_angle
 from .survey import felt_angle, survey_angle
 from .topics import topic_metrics
 from .trained import trained_angle
+from .wholeword import find_whole
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -291,6 +292,17 @@ def _personal_for_others(reading: Reading, candidates: list[Angle], book: Phrase
     return first is not None and first.domain in personal and of_others(reading, book)
 
 
+def _surveyed_by(reading: Reading, metric: Metric) -> bool:
+    """Whether a metric's name says what the survey itself is about (「住民満足度調査」: 住民満足度; "a staff wellbeing
+    survey": the wellbeing score), by a word of the survey's own name."""
+    name = metric.name(reading.lang).lower()
+    if reading.lang == "ja":
+        survey = rx.sub(r"(?:アンケート調査|アンケート|調査)$", "", reading.object)
+        return any(survey[i : i + 2] in name for i in range(len(survey) - 1))
+    words = [w for w in rx.findall(r"[a-z]+", reading.object.lower()) if len(w) > 3 and w not in ("survey", "surveys")]
+    return any(find_whole(name, w) >= 0 for w in words)
+
+
 def _first_metric(candidates: list[Angle]) -> Metric | None:
     """The catalog metric of the first angle, or None when there is none or it counts an output."""
     return known_metrics().get(candidates[0].metric) if candidates else None
@@ -354,6 +366,14 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 and _named_first(reading, candidates)
             )
             candidates = _placed(trained, candidates, second=outcome)
+        ran = survey_run_angle(reading, book) if verdict.label == "task" else None
+        if ran is not None:  # "run a survey on cafeteria prices": its answers first, then what they may move; after
+            # a response rate the catalog names for it ("Send a survey to parents": the parent survey response rate)
+            # and after a metric the survey's own words name (「住民満足度調査」: resident satisfaction itself)
+            first = _first_metric(candidates)
+            rate = first is not None and any(w in first.name(reading.lang).lower() for w in ("response", "回答"))
+            named = first is not None and _surveyed_by(reading, first)
+            candidates = _placed(ran, candidates, second=rate or named)
         each = after_each_angle(reading, book) if verdict.label == "task" else None
         if each is not None:  # "review VODs after every official match": the share of matches it follows, first
             candidates = [each, *candidates]

@@ -36,7 +36,7 @@ from .wholeword import find_whole
 if TYPE_CHECKING:
     from .catalog import Metric
 
-__all__ = ["last_resorts"]
+__all__ = ["last_resorts", "after_each_angle", "survey_run_angle"]
 
 
 def _last_resort(
@@ -160,6 +160,24 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
     words = {"event": groups["event"], "thing": groups["thing"], "verb": verb}
     return Angle("coverage", book.templates["after_each"], f"output:share of {groups['event']} followed", words)
+
+
+def survey_run_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A survey the writer runs ("run a survey on cafeteria prices", 「メニューアンケートを実施する」), as the
+    answers it gathers: a survey's own result is its responses (reading.survey_words; the verbs that run one,
+    survey_run_verbs)."""
+    words = word_set(book, "survey_words")
+    if not words or "survey_run" not in book.templates or not reading.object:
+        return None
+    if reading.verb not in word_set(book, "survey_run_verbs"):
+        return None
+    obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
+    if not any((obj.endswith(w) if reading.lang == "ja" else find_whole(obj, w) >= 0) for w in words):
+        return None
+    if any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, "not_questionnaires")):
+        return None  # "the survey of the site before the excavation": land surveyed, nobody asked
+    filled = {**coverage_words(reading), "action": reading.action}
+    return Angle("count_output", book.templates["survey_run"], "output:survey responses", filled)
 
 
 def _noun_first(reading: Reading) -> bool:

@@ -128,6 +128,8 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     head = rx.search(book.reading["deadline_head"], text[start:s])
     if head is not None:  # 「2026年」+「3月までに」
         s = start + head.start()
+    if s > start and text[s] == "期" and rx.match(r"[\u4e00-\u9fff]", text[s - 1]):
+        s -= 1  # 「学期末に」: the whole word, not 「期末に」 with 「学」 left behind in the sentence
     phrase = nfkc(text[s:e]).removesuffix("こそ")  # 「今年こそ」: the emphasis goes with the date, not the action
     return own_deadline(phrase, book), (s, e)
 
