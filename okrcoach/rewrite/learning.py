@@ -76,6 +76,8 @@ def _phrasal_learning_verbs(book: Phrasebook) -> tuple[str, ...]:
 def kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     """Return the kind of skill a statement is about learning, or None when it is not about learning."""
     kind = _kind_of(reading, book)
+    if kind is not None and kind.name == "recall" and reading.verb not in book.learning_verbs:
+        return None  # 「新メニューの試作」: a menu made, not learned by heart
     if kind is not None and reading.lang == "ja" and _clause_before(_subject(reading, kind, book)):
         return None  # 「出所後の生活につながる学び」「学校にとって頼れる学びの場」: what learning is for, not a subject
     return kind

@@ -31,3 +31,39 @@ def test_a_land_survey_asks_nobody():
 
 def test_a_japanese_deadline_keeps_its_whole_word():
     assert read(okrcoach.classify("期末テストの復習を学期末に終える")).deadline.startswith("学期末")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Learn the names of the regulars' dogs", "spot quiz"),
+        ("Learn the new menu before opening", "spot quiz"),
+        ("品番を覚える", "確認テスト"),
+    ],
+)
+def test_facts_learned_by_heart_are_shown_by_a_quiz_not_courses(text, expected):
+    got = " ".join(suggestions(text))
+    assert expected in got and "online course" not in got and "オンライン講座" not in got
+
+
+def test_the_school_holidays_are_the_writers_own_date():
+    assert "end of the quarter" not in top("run a kids' pottery workshop in the school hols")
+
+
+@pytest.mark.parametrize(
+    "text", ["O２：地域の人に信頼され続ける図書館であること", "地域の釣り好きに頼られる釣具店になる"]
+)
+def test_more_japanese_clauses_name_who_is_asked(text):
+    from okrcoach.rewrite.phrasebook import phrasebook
+    from okrcoach.rewrite.survey import survey_angle
+
+    assert survey_angle(read(okrcoach.classify(text)), phrasebook("ja")) is not None
+
+
+def test_a_wish_after_a_spaced_dash_is_an_aside():
+    got = " ".join(suggestions("Learn to prune roses properly - want to do the RHS course"))
+    assert "want to" not in got
+
+
+def test_a_menu_made_is_not_learned_by_heart():
+    assert "確認テスト" not in " ".join(suggestions("新メニューの試作"))

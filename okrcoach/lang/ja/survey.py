@@ -16,7 +16,7 @@ from ...rewrite.reading import Reading
 
 # what a goal's sentence ends with after the thing it wants: 「〜にする」「〜へ」「〜を目指す」「〜づくり」
 _ENDING = re.compile(
-    r"(?:を目指(?:す|したい)|であり続け(?:る|たい)|になりたい|になる|にしていく|にしたい|にする|にしていきたい|をつくる|を作る|をつくりたい"
+    r"(?:を目指(?:す|したい)|であり続け(?:る|たい)|であること|になりたい|になる|にしていく|にしたい|にする|にしていきたい|をつくる|を作る|をつくりたい"
     r"|づくり|作り|である|でありたい|へ|に|！|!|。|🌷|✨)+$"
 )
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffーA-Za-z0-9]+$")
