@@ -264,6 +264,10 @@ def _may_name_outcome(view: TokenView, lex: Lexicon) -> bool:
     return _GRADE_LETTER.search(view.norm, view.body_start, view.body_end) is not None
 
 
+# words that make what follows a date, not a thing obtained ("... before the exam", "... by the audit")
+_DATED_BY = frozenset({"before", "by", "until", "till", "ahead", "after"})
+
+
 def _named_standard(view: TokenView, lex: Lexicon) -> Hit | None:
     """A standard named by its noun or its pass word ("Pass JLPT N3", "Get CKA certified")."""
     toks = view.body_tokens
@@ -280,6 +284,8 @@ def _named_standard(view: TokenView, lex: Lexicon) -> Hit | None:
             continue
         window = range(max(0, i - 6), i) if view.lang == "en" else range(i + 1, min(len(toks), i + 8))
         for j in window:
+            if view.lang == "en" and _DATED_BY.intersection(lowers[j + 1 : i]):
+                continue  # "Get comfortable with pharmacology before the exam": the exam says when, nothing passed
             if lowers[j] in lex.standard_verbs or toks[j].surface.lower() in lex.standard_verbs:
                 lo, hi = sorted((i, j))
                 return Hit(toks[lo].start, toks[hi].end)

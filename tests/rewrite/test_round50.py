@@ -67,3 +67,16 @@ def test_a_wish_after_a_spaced_dash_is_an_aside():
 
 def test_a_menu_made_is_not_learned_by_heart():
     assert "確認テスト" not in " ".join(suggestions("新メニューの試作"))
+
+
+@pytest.mark.parametrize(
+    ("text", "standard"),
+    [
+        ("Get comfortable with pharmacology before the exam", False),
+        ("Brush up on contract law before the bar exam", False),
+        ("Pass the exam by June", True),
+        ("Get AWS certified before the audit", True),
+    ],
+)
+def test_an_exam_that_only_says_when_is_no_standard_passed(text, standard):
+    assert ("named_standard" in okrcoach.classify(text).fired) == standard
