@@ -401,9 +401,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
                 asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
-        felt = felt_angle(reading, book) if verdict.label == "objective" else None
-        first = _first_metric(candidates)
-        if felt is not None and candidates and candidates[0] is not felt and felt not in candidates:
+        felt = felt_angle(reading, book) if verdict.label == "objective" and candidates else None
+        if felt is not None and felt not in candidates:
+            first = _first_metric(candidates)
             if first is None or not first.perception:
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already

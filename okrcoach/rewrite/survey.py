@@ -15,7 +15,7 @@ from .reading import Reading
 from .wholeword import find_whole
 
 
-def _question(reading: Reading, book: Phrasebook) -> tuple[str, ...] | None:
+def _question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if not book.survey:
         return None
     if reading.lang == "ja":
@@ -32,25 +32,25 @@ def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     found = _question(reading, book)
     if found is None:
         return None
-    group, item = found[0], found[1]
+    group, item = found
     return Angle("survey", book.survey["template"], f"survey:{item}", {"group": group, "item": item})
 
 
 def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """The survey angle of an objective about what its people themselves feel, trust or want ("Patients leave
-    knowing what happens next", 「スタッフが長く働きたいと思えるサロン」), not about a quality of a thing ("a calm
-    place", 「使いやすい市役所」): asked of them before any metric that is not itself a perception metric. The
-    readers say which: an English question about the people ("they ..."), a Japanese clause naming them."""
-    found = _question(reading, book)
-    if found is None:
-        return None
+    """The survey angle of an English objective about what its people themselves feel ("Patients leave knowing what
+    happens next", "Make the cottage feel like a home"), or a quality only they can judge ("a calm, welcoming
+    temple"): asked of them before any metric that is not itself a perception metric. Not in Japanese, where a
+    clause's quality is as often a state the catalog measures (「待たされないクリニック」: waiting times)."""
     if reading.lang != "en":
-        return None  # a Japanese clause's quality is as often a state the catalog measures (「待たされない」: waits)
-    item = found[1].lower()
+        return None
+    angle = survey_angle(reading, book)
+    if angle is None:
+        return None
+    item = angle.words["item"].lower()
     perceived = book.survey.get("perceived", ())
     felt = (
         rx.match(r"they (?:feel|leave|go home|graduate|finish|walk away|come away)\b", item) is not None
         or " feels like " in item
         or any(find_whole(item, q) >= 0 for q in perceived)
     )
-    return survey_angle(reading, book) if felt else None
+    return angle if felt else None

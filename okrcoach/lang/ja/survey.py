@@ -93,9 +93,8 @@ def _from_their_side(quality: str, book: Phrasebook) -> str:
     return quality
 
 
-def question(reading: Reading, book: Phrasebook) -> tuple[str, str, str] | None:
-    """Return (who is asked, what they are asked to say, "felt" when a clause names them as the ones who feel it
-    else "") for a perception objective, or None."""
+def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
+    """Return (who is asked, what they are asked to say) for a perception objective, or None."""
     s = book.survey
     core = reading.core.strip()
     if not s or any(h in core for h in s["household"]):
@@ -143,4 +142,4 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str, str] | None:
     if agent:
         quality = _from_their_side(quality, book)
     said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
-    return (group, said, "felt" if clause else "") if group else None
+    return (group, said) if group else None
