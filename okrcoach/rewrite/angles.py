@@ -747,9 +747,7 @@ def _detects(reading: Reading, book: Phrasebook) -> bool:
         return False
     if reading.lang == "ja":
         return reading.object.endswith(tuple(words))
-    return _head_is(reading, book, words) or any(
-        find_whole(object_head(reading.object, book).lower(), f"{w}") >= 0 for w in words if "-" in w
-    )
+    return _head_is(reading, book, words)
 
 
 def coverage_words(reading: Reading) -> dict[str, str]:
@@ -1186,7 +1184,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # is judged by its own result first, but a saving's stock total gives way to a metric; a counted output
         # of making, publishing, events and contacts, and a share of a collection done, come before a metric a
         # topic only guesses
-        at_place = False
+        named_aside = False  # a metric named only by where the work happens or whom it is done with
         topic_first = bool(changes) and family is not None and family.name in word_set(book, "topic_before_own")
         own_first = family is not None and (
             (family.own_first and not topic_first)
@@ -1200,16 +1198,18 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         )
         if changes and family is not None and _metric_leads(reading, book, family):
             own_first = False  # "Drive the data project", "Negotiate the renewal": the metric it serves says more
-        # "... with my fiance": the one it is done with names a metric of the two of them, not of the work
-        aside = _named_in(reading, named[:2], rf"\bwith\s+((?:my|our)\s+(?:{_COMPANIONS})\b.*)$")
+        # "... with my fiance": the one it is done with names a metric of the two of them, not of the work; "Run a
+        # know-your-rights workshop at the public library": the event's own attendees, not the library's visits,
+        # which only the place it is held at names
         if (
             changes
             and family is not None
-            and (aside or (family.name == "event" and _named_at_place(reading, named[:2])))
+            and (
+                _named_in(reading, named[:2], rf"\bwith\s+((?:my|our)\s+(?:{_COMPANIONS})\b.*)$")
+                or (family.name == "event" and _named_at_place(reading, named[:2]))
+            )
         ):
-            # "Run a know-your-rights workshop at the public library": the event's own attendees, not the library's
-            # visits, which only the place it is held at names
-            own_first, at_place = True, True
+            own_first, named_aside = True, True
         if changes and family is not None and family.name == "find" and label == "objective":
             # "Find my own voice as a songwriter" is not one option chosen from three
             own_first = False
@@ -1217,7 +1217,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # a family's stock shape ("... and have it used by 20 people") fits any object, so it fits none
         # well: it comes after every angle that names a metric or counts the work's own output
         # (a plan, a find or a commission has a stock shape of its own kind, which stays first)
-        stock = bool(changes) and family is not None and not family.own_first and not at_place
+        stock = bool(changes) and family is not None and not family.own_first and not named_aside
         singles = [a for a in outputs if a.shape == "single"] if stock else []
         outputs = [a for a in outputs if a not in singles]
         for i in range(max(len(outputs), len(changes))):

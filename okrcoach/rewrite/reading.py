@@ -99,11 +99,10 @@ def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int
         body = body[m.end() :]
     # the first comma, or a spaced dash ("Learn to identify invasive species - want to do the RHS course")
     sep = rx.search(r",|\s[-\u2013\u2014]\s", body)
-    comma = sep.start() if sep is not None else -1
-    if "aside" in r and comma > 0 and len(body[:comma].split()) >= 2:
-        if rx.match(r["aside"], body[sep.end() if sep is not None else comma + 1 :]) is not None:
-            reasons.append(body[comma:])
-            end = start + comma
+    if "aside" in r and sep is not None and sep.start() > 0 and len(body[: sep.start()].split()) >= 2:
+        if rx.match(r["aside"], body[sep.end() :]) is not None:
+            reasons.append(body[sep.start() :])
+            end = start + sep.start()
     reason = " ".join(nfkc(x).strip(" ,;、。，-–—") for x in reasons)
     return start, end, reason
 
