@@ -39,6 +39,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
 from .survey import felt_angle, survey_angle
+from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
 from .wholeword import find_whole
@@ -377,6 +378,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         each = after_each_angle(reading, book) if verdict.label == "task" else None
         if each is not None:  # "review VODs after every official match": the share of matches it follows, first
             candidates = [each, *candidates]
+        timely = timely_angle(reading, book) if verdict.label == "task" else None
+        if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first
+            candidates = [timely, *candidates]
         grown = grown_angle(reading, book)
         if grown is not None:  # "Grow our donor community": the number of donors, before a metric that only shares a
             # word with it (a bank's customer deposits for "Grow our customer base"); after one whose name says them,
@@ -404,7 +408,14 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         felt = felt_angle(reading, book) if verdict.label == "objective" and candidates else None
         if felt is not None and felt not in candidates:
             first = _first_metric(candidates)
-            if first is None or not first.perception:
+            # (the trust the writer names, "the trusted advisor for regional banks", "trust in our forecasts", before
+            # any catalog perception metric too: the catalog's trust is of other things, senior leadership or the
+            # council)
+            # (in Japanese only before a brand metric, which counts being known, not trusted: 「荷主から信頼される物流」
+            # is shown by deliveries on time, 「監査法人から信頼される経理チーム」 by fewer audit adjustments)
+            mine = reading.lang == "en" or first is None or first.domain == "marketing"
+            theirs = felt.metric.startswith(("survey:we are their most", "survey:they trust "))
+            if mine and (first is None or not first.perception or theirs):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already
                 candidates = [felt, *candidates]

@@ -76,6 +76,9 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
             if name == "submit" and (shared or processed) and by_verb is not None and not handed_in:
                 return by_verb
             return book.families[name]
+    if by_verb is not None and by_verb.name == "research" and verb in word_set(book, "revising_verbs"):
+        if _head_is(reading, book, word_set(book, "build_fits")):  # 「報告書のテンプレを見直す」: revised, then used
+            return book.families["build"]
     return by_verb
 
 
@@ -711,7 +714,12 @@ def _output_angles(
         singles = list(family.singles)
         if family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things")):
             singles[0] = t["ship_joined"]  # a programme one launches is taken part in, not used
-        out += [Angle("single", tpl, m, words) for tpl, m in zip(singles, family.metrics, strict=True)]
+        pairs = list(zip(singles, family.metrics, strict=True))
+        if family.name == "commission" and reading.verb in word_set(book, "buying_verbs"):
+            pairs = pairs[1:]  # "Order spare gearbox bearings": goods bought have no rounds of revision
+        if family.name == "build" and reading.verb in word_set(book, "revising_verbs"):
+            pairs = pairs[1:]  # 「報告書のテンプレを見直す」: already in use, so the share of work using the new one
+        out += [Angle("single", tpl, m, words) for tpl, m in pairs]
     return out
 
 

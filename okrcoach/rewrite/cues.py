@@ -28,6 +28,8 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
         reading.lang == "en" and any(find_whole(body, s) == 0 for s in starts)
     ):
         return None  # "Start journaling before bed", 「朝ラン始める」: a start, not yet the routine
+    if reading.lang == "ja" and rx.search(r"(?:にする|になる|にしたい|になりたい|化する|化したい)$", reading.core):
+        return None  # 「週末の試飲を予約制にする」: a state reached once, its time word says which thing
     cues: dict[str, list[str]] = book.reading.get("routine_cues", {})
     said = f"{reading.core} {reading.deadline}"
     for cycle in ("weekly", "daily"):  # "on Tuesdays before work", 「土曜の朝は」: the named day says the week

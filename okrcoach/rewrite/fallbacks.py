@@ -130,7 +130,7 @@ def last_resorts(
         _more_of,
         _fewer,
         _own_quantity,
-        *([_moved_over, mended_angle] if label == "task" else []),
+        *([_moved_over, mended_angle, _stopped] if label == "task" else []),
     ]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None
@@ -245,6 +245,17 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(thing, False, book)
 
 
+def _stopped(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A task done so that something stops ("put down rugs on the hardwood so she stops slipping"), as the action,
+    then weeks without it (read by the language's pattern, reading.stops_reason, its group "what")."""
+    pattern = book.reading.get("stops_reason", "")
+    m = rx.match(pattern, reading.reason.strip(" .。")) if pattern and reading.reason else None
+    if m is None or "stopped" not in book.templates or not reading.action:
+        return None
+    words = {"action": reading.action, "what": m.group("what")}
+    return Angle("single", book.templates["stopped"], f"output:weeks without {m.group('what')}", words)
+
+
 def _own_quantity(reading: Reading, book: Phrasebook) -> Angle | None:
     """A quantity of its own the statement says to move, that the catalog does not know ("Increase landfill
     diversion rate", 「リサイクル率を上げる」), as a change on last quarter's level; in English only a noun phrase whose
@@ -257,7 +268,11 @@ def _own_quantity(reading: Reading, book: Phrasebook) -> Angle | None:
     heads = word_set(book, "quantity_heads")
     if heads and not any(find_whole(thing.lower(), h) >= 0 for h in heads):
         return None
-    return own_change_angle(thing, m.group("verb").lower() in word_set(book, "own_quantity_up"), book)
+    verb = m.group("verb").lower()
+    up = verb in word_set(book, "own_quantity_up")
+    if verb in word_set(book, "own_quantity_either"):  # "Improve turnaround on rush jobs": less of it is better
+        up = not any(find_whole(thing.lower(), h) >= 0 for h in word_set(book, "quantity_heads_down"))
+    return own_change_angle(thing, up, book)
 
 
 def _more_of(reading: Reading, book: Phrasebook) -> Angle | None:

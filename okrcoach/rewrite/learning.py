@@ -100,6 +100,8 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     searched = rx.sub(book.reading.get("verb_skill", "$^"), "力", searched)
     for word in word_set(book, "not_book_words"):  # 「町の本屋」「本番」: no book in them
         searched = searched.replace(word, "・")
+    # "watch videos of last years finals": an exam or final already held is footage, not one to study for
+    searched = rx.sub(book.reading.get("past_event", "$^"), "・", searched)
     kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
     learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
@@ -252,9 +254,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
     for pattern in (*book.reading["subject_strip"], *kind.strip):
         subject = rx.sub(pattern, "", subject, flags=re.I) or subject
+    if reading.lang == "ja" and kind.name != "book":  # 「FPの本を読んでお金の基礎を勉強する」: the means, not the skill
+        subject = rx.sub(r"^[^、]*?を[^をの、]{1,5}?[てで]、?(?=.)", "", subject)
     if reading.lang == "ja" and kind.name == "certification" and not any(w in subject for w in kind.words):
         # 「kubernetesの勉強したい、CKA取れたら最高」: the certificate the writer names is what is passed
-        named = [w for w in kind.words if len(w) > 2 and w.isascii() and w in reading.core]
+        levels = book.reading.get("certification_levels", {})  # 「簿記」 is named by its level too: 日商簿記3級
+        named = [w for w in kind.words if ((len(w) >= 2 and w.isascii()) or w in levels) and w in reading.core]
         subject = max(named, key=len) if named else subject
     return subject
 
@@ -373,6 +378,13 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             doing_template = doing_template.replace("{Doing} " + count.group() + " times", done)
             doing_words = {"Verb": verb, "rest": rest}
         own.insert(0, Angle("learning", doing_template, f"output:times done: {phrase.lower()}", doing_words, {}))
+    used = rx.match(book.reading.get("how_to_use", "$^"), reading.core)
+    if used is not None and "tool_learned" in book.templates:
+        # 「スマホで連絡帳アプリの使い方を覚えたい」: the everyday operations done alone, not courses about the app
+        named_tool = {"tool": used.group("tool")}
+        alone = Angle("learning", book.templates["tool_learned"], "output:operations done alone", named_tool, {})
+        # before courses about one app; after its use in real work when that comes first (「Figmaを実務3件で使い」)
+        own.insert(0 if own and own[0].metric == "skills.courses_completed" else 1, alone)
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])

@@ -14,6 +14,8 @@ from .phrasebook import Phrasebook
 from .reading import Reading
 from .wholeword import find_whole
 
+_TRUST = r"(?i)\b(?:trust|confidence|faith)\s+in\b|\btrusted\s+(?!by\b)[a-z]"
+
 
 def _question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if not book.survey:
@@ -37,20 +39,23 @@ def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
 
 
 def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """The survey angle of an English objective about what its people themselves feel ("Patients leave knowing what
+    """The survey angle of an objective about what its people themselves feel ("Patients leave knowing what
     happens next", "Make the cottage feel like a home"), or a quality only they can judge ("a calm, welcoming
-    temple"): asked of them before any metric that is not itself a perception metric. Not in Japanese, where a
-    clause's quality is as often a state the catalog measures (「待たされないクリニック」: waiting times)."""
-    if reading.lang != "en":
-        return None
+    temple"): asked of them before any metric that is not itself a perception metric. In Japanese only trust
+    (「リスナーに信頼される番組」): a clause's other qualities are as often a state the catalog measures
+    (「待たされないクリニック」: waiting times)."""
     angle = survey_angle(reading, book)
     if angle is None:
         return None
+    if reading.lang == "ja":  # 「リスナーに信頼される番組」: trust, which only they can judge; nothing else here
+        return angle if rx.search(r"信頼され|信用され|信頼を(?:得|取り戻|集め)", reading.core) else None
     item = angle.words["item"].lower()
     perceived = book.survey.get("perceived", ())
     felt = (
         rx.match(r"they (?:feel|leave|go home|graduate|finish|walk away|come away)\b", item) is not None
         or " feels like " in item
+        # trust in a thing, or the writer as someone's trusted advisor, is only theirs to judge
+        or (item.startswith(("they trust ", "we are their most trusted ")) and rx.search(_TRUST, reading.core))
         or any(find_whole(item, q) >= 0 for q in perceived)
     )
     return angle if felt else None

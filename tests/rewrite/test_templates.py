@@ -61,6 +61,9 @@ KNOWN = {
     "item",
     "feeling",
     "place",
+    "when",
+    "what",
+    "tool",
 }
 
 

@@ -134,6 +134,23 @@ def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend"}
 )
+_CAUSED = re.compile(
+    r"(?i)^(?P<thing>(?:[\w'&-]+\s+){0,6}?[\w'&-]+)\s+(?P<done>[a-z]+ed)(?P<rest>\s+(?:on|for|in|at|by|before|with)\b.*)?$"
+)
+
+
+def _caused(book: Phrasebook, verb: str, obj: str) -> str:
+    """The work a "get X done" statement asks for, said with its own verb ("get the travel lift serviced" ->
+    "service the travel lift"); "" when the participle is no verb a rewrite knows ("get the team excited")."""
+    m = _CAUSED.match(obj) if verb == "get" else None
+    if m is None or m.group("thing").lower() in book.stopwords or m.group("thing").lower().endswith((" and", " or")):
+        return ""  # "get the series commissioned and published": two steps, read as written
+    done = m.group("done").lower()
+    known = {v for f in book.families.values() for v in f.verbs} | word_set(book, "mend_verbs")
+    base = next((b for b in (lemma_of(done), done[:-1], done[:-2]) if b != done and b in known), "")
+    return f"{base} {m.group('thing')}{m.group('rest') or ''}" if base else ""
+
+
 _MORE_DAYS = re.compile(
     r"(?:\s*(?:,|and|&|or)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime)s?(?![\w-]))?"
@@ -363,6 +380,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     r = book.reading
     text = verdict.text
     start, end = body_span(verdict, book)
+    whole_end = end
     start, end, reason = split_reason(text, start, end, book)
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
@@ -383,6 +401,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         deadline, span = "", None  # "... so we can submit before the deadline": the why's own date, kept with it
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
+    elif not deadline and reason and end < whole_end:
+        # "draft the matrix so POs stop ... and we're consistent before the policy review in the fall": the why's
+        # closing date is when the work is due; it stays in the why too, so nothing is cut
+        # (only "before the ...": "so I'm not wrecked by Thursday", "before design picks them up" say no due date)
+        said = _deadline(verdict, book, end, whole_end)[0]
+        deadline = said if said.startswith(("before the ", "before our ", "before my ")) else ""
     habit, habit_spans = _habit(book, body)
     if habit == "weekly":  # the days a weekly routine is kept on stay in its action
         habit_spans = [span for span in habit_spans if not _names_days(body, span)]
@@ -399,6 +423,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         # "Grow weekly active teams": the schedule word names the metric, not a habit
         habit = ""
         core, wish = _core(book, body, cuts)
+        verb, verb_text, obj, action = _action(book, core)
+    caused = _caused(book, verb, obj)
+    if caused:  # "get the travel lift serviced", "get techs trained on X": the work is servicing, training
+        core = caused
         verb, verb_text, obj, action = _action(book, core)
     if _gerund_subject(book, core, verb):
         verb, verb_text, obj, action = "", "", core, sentence_case(core)

@@ -54,6 +54,13 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Win back residents' trust in tap water": whether they trust it
         "trust_in": r"^(?:win back|earn back|earn|build|regain|restore|rebuild|grow|strengthen|deepen|keep)\s+"
         rf"(?:the\s+)?(?P<group>{_GROUP}?)(?:'s|'|’s|’)\s+(?:trust|confidence|faith)\s+in\s+(?P<rest>[a-z].*)$",
+        # "Strengthen trust in our regional news coverage": whether its people trust it
+        "trust_in_thing": r"^(?:win back|earn back|earn|build|regain|restore|rebuild|grow|strengthen|deepen|keep|"
+        r"increase|raise|improve)\s+(?:the\s+)?(?:public\s+)?(?:trust|confidence|faith)\s+in\s+"
+        r"(?P<subject>(?:(?:our|the|my)\s+)?[a-z][a-z' -]*)$",
+        # "Become the trusted advisor for regional banks on pen testing": whether they say we are
+        "trusted_for": rf"^(?:be|become|stay|remain)\s+(?:the|a|an|their)\s+(?:most\s+)?trusted\s+"
+        rf"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:for|to|of)\s+(?P<group>{_GROUP})(?P<rest>\s+(?:on|in|for)\s+[a-z].*)?$",
         # "A library every neighbourhood kid wants to visit": whether they want to
         "every_regard": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
         rf"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:that\s+)?"
@@ -173,9 +180,10 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
         original = original.lower()
     core = original.lower()
-    # the writer's own household is not surveyed; "every family" is other people's
+    # the writer's own household is not surveyed; "every family" is other people's, "a trusted partner" a firm
     if not book.survey or any(
-        rx.search(rf"(?<!every )(?<!each )\b{re.escape(w)}\b", core) for w in book.survey["household"]
+        rx.search(rf"(?<!every )(?<!each )(?<!trusted )(?<!preferred )\b{re.escape(w)}\b", core)
+        for w in book.survey["household"]
     ):
         return None
     for shape, pattern in _patterns(book):
@@ -211,6 +219,13 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             return _asked(found["group"], "", reading, book, f"they {found['leave']}{found['place']} {found['how']}")
         if shape == "trust_in":  # "they trust tap water"
             return _asked(found["group"], "", reading, book, f"they trust {found['rest']}")
+        if shape == "trust_in_thing":  # "they trust our regional news coverage"; its readers are asked
+            subject = found["subject"].strip()
+            item = f"they trust {subject}"
+            return _asked("", subject, reading, book, item) or ("people", item)  # the public, when none is named
+        if shape == "trusted_for":  # "we are their most trusted advisor on pen testing"
+            item = f"we are their most trusted {found['noun']}{(found.get('rest') or '').rstrip()}"
+            return _asked(found["group"], "", reading, book, item)
         if shape == "every_regard":  # "they want to visit the library"
             regard, rest = found["regard"].lower(), found["rest"].strip()
             regard = rx.sub(r"^(want|love|look|trust|enjoy)s\b", r"\1", regard)  # "wants to" -> "want to"
