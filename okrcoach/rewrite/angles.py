@@ -864,6 +864,26 @@ def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool
     return bool(head) and (head[-1] in nouns or head[-1].rstrip("s") in nouns)
 
 
+def bug_fixed_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A software fault fixed ("fix the save corruption bug"), when nothing else measures it: fixed when it stops
+    being reported, not "with zero rollbacks"."""
+    family = family_of(reading, book)
+    if family is None or family.name != "fix" or "bug_fixed" not in book.templates or not _is_bug(reading, book):
+        return None
+    words = {"Verb": reading.verb_text, "object": reading.object}
+    return Angle("single", book.templates["bug_fixed"], "output:repeat reports", words)
+
+
+def _is_bug(reading: Reading, book: Phrasebook) -> bool:
+    """Whether what is fixed is a software fault ("the login bug on Android", "the save corruption bug ppl reported
+    on the forums": a clause about who reported it is no part of what it is)."""
+    if reading.lang == "ja":
+        return False
+    said = rx.split(book.reading.get("reported_by", "$^"), reading.object, maxsplit=1)[0]
+    head = object_head(said, book).lower().split()
+    return bool(head) and head[-1] in word_set(book, "bug_words")
+
+
 def long_action(reading: Reading, words: int = 10, chars: int = 30) -> bool:
     """Whether the writer's action is too long to be pasted into a key result around it (more than so many
     English words or Japanese characters)."""

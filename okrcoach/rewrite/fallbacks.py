@@ -14,6 +14,7 @@ from ..tokens import tokenize
 from .angles import (
     Angle,
     action_change_angle,
+    bug_fixed_angle,
     business_angles,
     coverage_words,
     habit_angles,
@@ -124,13 +125,13 @@ def last_resorts(
     # the writer's own ratio ("Improve on-time turnarounds at the outstations"); more of a countable thing, up from
     # last quarter's ("Book more school visits"); the thing wanted less of ("Have a calmer year with fewer rush
     # jobs"); a task's things moved over, done when all are (「ドライバーの点呼をIT点呼に切り替える」)
-    # a thing repaired, done when it stays fixed (「乾燥機を修理する」)
+    # a thing repaired, done when it stays fixed (「乾燥機を修理する」); a task done so something stops; a bug fixed
     shapes = [
         own_share_angle,
         _more_of,
         _fewer,
         _own_quantity,
-        *([_moved_over, mended_angle, _stopped] if label == "task" else []),
+        *([_moved_over, mended_angle, _stopped, bug_fixed_angle] if label == "task" else []),
     ]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None

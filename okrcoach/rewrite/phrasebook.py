@@ -40,6 +40,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "stopwords": _STRS,
         "past_event": _STR,
         "buying_verbs": _STRS,
+        "bug_words": _STRS,
+        "reported_by": _STR,
         "revising_verbs": _STRS,
         "attitude_words": _STRS,
         "head_end": _STRS,
@@ -383,6 +385,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "caught": _STR,
         "survey_run": _STR,
         "timely": _STR,
+        "bug_fixed": _STR,
         "stopped": _STR,
         "tool_learned": _STR,
         "book_for_exam": _STR,
@@ -428,6 +431,7 @@ _OPTIONAL_TEMPLATES = frozenset(
         "timely",
         "tool_learned",
         "stopped",
+        "bug_fixed",
     }
 )
 # the reading key an optional template is for, when not its own name
@@ -444,6 +448,7 @@ _READING_OF = {
     "survey_run": "survey_words",
     "tool_learned": "how_to_use",
     "stopped": "stops_reason",
+    "bug_fixed": "bug_words",
     "own_rate_up": "rate_heads",
     "own_rate_down": "rate_heads",
 }

@@ -3,8 +3,9 @@ an event already held is no exam; goods ordered have no rounds of revision; a co
 the action; a why's closing "before the ..." is the due date; a state reached once is no routine; the means before a
 Japanese skill is not the skill; learning an app's use is its everyday operations done alone; "improve" a quantity
 goes its good way; work done within a time of each occasion is the share done in time; "get X serviced" is the
-servicing; a task done so something stops is weeks without it; trust is asked of those who give it; a Japanese
-template or format revised is judged by the work that uses the new one."""
+servicing; a bug fixed is done when it stops being reported; a task done so something stops is weeks without
+it; trust is asked of those who give it; a Japanese template or format revised is judged by the work that uses the
+new one."""
 
 import pytest
 
@@ -107,3 +108,8 @@ def test_a_japanese_template_revised_is_judged_by_the_work_using_the_new_one():
 
 def test_instructions_are_one_document_not_a_count():
     assert "3 care instructions" not in top("write care instructions for the glazed mugs")
+
+
+def test_a_bug_fixed_is_done_when_it_stops_being_reported():
+    assert "zero new reports of it" in top("fix the photo upload bug on iPad")
+    assert "zero new reports" not in top("fix the bug triage process")
