@@ -73,6 +73,8 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
             # neither is sent for approval
             shared = by_verb is not None and by_verb.name in ("publish", "ship", "contact", "event")
             processed = verb in word_set(book, "processing_verbs")
+            if name == "save" and by_verb is not None and by_verb.name == "research":
+                return by_verb  # "look into refinancing my loans": options weighed, not dollars saved
             if name == "submit" and (shared or processed) and by_verb is not None and not handed_in:
                 return by_verb
             return book.families[name]
@@ -618,6 +620,14 @@ def _output_angles(
     counted_already = any(c.isdigit() for c in first) or first in book.reading.get("number_words", ())
     # "Write with more clarity", "Train for the national qualifiers": no thing made to count or use
     starts_with_preposition = reading.lang == "en" and first in book.reading["head_end"]
+    # "look into refinancing my private loans": the doing is looked into, not a number of loans
+    words_after = reading.object.lower().split()[1:2]
+    starts_with_gerund = (
+        reading.lang == "en"
+        and first.endswith("ing")
+        and words_after != []
+        and words_after[0] in book.reading["determiners"]
+    )
     # "Write prep lists for each station": one for each, a whole set, not a number of them
     per_each = reading.lang == "en" and rx.search(r"(?i)(?<![\w-])(?:for each|for every|per)(?![\w-])", reading.object)
     if (
@@ -628,6 +638,7 @@ def _output_angles(
         and not per_each
         and not counted_already
         and not starts_with_preposition
+        and not starts_with_gerund
         and not _run_on(reading)  # a count pasted into a run-on with its reasons cannot be read
         # "Launch online pre-orders" opens a service, it does not launch 3 pre-orders; "Launch 3 new products" does
         and (
@@ -719,6 +730,26 @@ def _output_angles(
             pairs = pairs[1:]  # "Order spare gearbox bearings": goods bought have no rounds of revision
         if family.name == "build" and reading.verb in word_set(book, "revising_verbs"):
             pairs = pairs[1:]  # 「報告書のテンプレを見直す」: already in use, so the share of work using the new one
+        tidying = reading.verb in ("organize", "organise")  # "Hold a workshop" is an event whatever its head
+        if (
+            family.name == "event"
+            and "tidied" in t
+            and tidying
+            and _head_is(reading, book, word_set(book, "tidied_places"))
+        ):
+            pairs = [
+                (t["tidied"], "output:things with a labelled place")
+            ]  # "organize the equipment shed": no attendees
+        if family.name == "save" and _names_any(reading, book, "not_money"):
+            pairs = []  # 「ビザの書類を集める」: papers gathered, not 「合計20万円」
+        if (
+            family.name in ("submit", "project")
+            and "plan_followed" in t
+            and _names_any(reading, book, "practice_plans")
+        ):
+            # "Follow a beginner marathon plan", 「初マラソンに向けて練習計画を立てる」: one's own training is done, not
+            # approved by anyone
+            pairs = [(t["plan_followed"], "output:share of planned sessions done")]
         out += [Angle("single", tpl, m, words) for tpl, m in pairs]
     return out
 
@@ -872,6 +903,13 @@ def bug_fixed_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     words = {"Verb": reading.verb_text, "object": reading.object}
     return Angle("single", book.templates["bug_fixed"], "output:repeat reports", words)
+
+
+def _names_any(reading: Reading, book: Phrasebook, key: str) -> bool:
+    """Whether what the verb acts on holds one of a word set's phrases (whole words in English)."""
+    if reading.lang == "ja":
+        return any(w in reading.object for w in word_set(book, key))
+    return any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, key))
 
 
 def _is_bug(reading: Reading, book: Phrasebook) -> bool:

@@ -28,7 +28,7 @@ from .catalog import catalog as known_metrics
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
 from .morphology import is_plural_head, is_plural_word, object_head, plural_of
-from .participation import joining, one_off, participation_angle, personal_metric, taking_part
+from .participation import joining, on_stage, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
@@ -104,7 +104,9 @@ def last_resorts(
         # the writer's own taking part, not the organisation's figures ("Sign up for a pottery class at the
         # community centre" is not measured by the centre's bookings)
         own = [a for a in candidates if personal_metric(a.metric, book)]
-        if own or taking_part(reading, book) or (candidates and not one_off(reading, book)):
+        if on_stage(reading, book):  # a recital one plays in: not the music school's trial lessons
+            candidates = [participation_angle(reading, book)]
+        elif own or taking_part(reading, book) or (candidates and not one_off(reading, book)):
             candidates = own or [participation_angle(reading, book)]
     if not candidates and joint is not None:  # nothing else: joint work shows a relationship
         candidates = [joint]

@@ -38,6 +38,17 @@ def one_off(reading: Reading, book: Phrasebook) -> bool:
     return any(rx.search(rf"(?i)\b{re.escape(w)}", reading.core) for w in words)
 
 
+def on_stage(reading: Reading, book: Phrasebook) -> bool:
+    """Whether what is joined is a stage the writer performs on ("the adult beginners piano recital",
+    「ピアノ教室の発表会」): then playing there is the result, not the school's figures."""
+    stages = book.participation.get("stages", ())
+    if reading.lang == "ja":
+        found = any(w in reading.core for w in stages)
+    else:
+        found = any(rx.search(rf"(?i)\b{re.escape(w)}", reading.core) for w in stages)
+    return found and "performed" in book.participation and joining(reading, book)
+
+
 def taking_part(reading: Reading, book: Phrasebook) -> bool:
     """Whether the writer joins something that is not a course: then the writer's taking part is counted."""
     text = reading.core if reading.lang == "en" else reading.body
@@ -60,6 +71,8 @@ def participation_angle(reading: Reading, book: Phrasebook) -> Angle:
     if joined and reading.lang == "ja" and core.endswith("に参加する"):  # 「見守り活動に8回以上参加する」
         return Angle("participation", joined, "output:times taken part", {"place": core.removesuffix("に参加する")})
     words = {"core": core, "action": reading.action}
+    if on_stage(reading, book):  # "Sign up for the adult beginners piano recital": played there, start to finish
+        return Angle("participation", book.participation["performed"], "output:piece performed", words)
     once = book.participation.get("once", "")
     if once and one_off(reading, book):  # "Sign up for the CE workshop": one workshop is not taken part in 8 times
         return Angle("participation", once, "output:completed", words)

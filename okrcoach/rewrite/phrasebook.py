@@ -40,6 +40,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "stopwords": _STRS,
         "past_event": _STR,
         "buying_verbs": _STRS,
+        "not_money": _STRS,
+        "tidied_places": _STRS,
+        "practice_plans": _STRS,
         "bug_words": _STRS,
         "reported_by": _STR,
         "revising_verbs": _STRS,
@@ -322,6 +325,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "sessions": _STR,
         "once": _STR,
         "one_off": _STRS,
+        "performed": _STR,
+        "stages": _STRS,
         "org_domains": _STRS,
     },
     "channel": {
@@ -386,6 +391,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "survey_run": _STR,
         "timely": _STR,
         "bug_fixed": _STR,
+        "plan_followed": _STR,
+        "tidied": _STR,
         "stopped": _STR,
         "tool_learned": _STR,
         "book_for_exam": _STR,
@@ -432,6 +439,8 @@ _OPTIONAL_TEMPLATES = frozenset(
         "tool_learned",
         "stopped",
         "bug_fixed",
+        "plan_followed",
+        "tidied",
     }
 )
 # the reading key an optional template is for, when not its own name
@@ -449,6 +458,8 @@ _READING_OF = {
     "tool_learned": "how_to_use",
     "stopped": "stops_reason",
     "bug_fixed": "bug_words",
+    "plan_followed": "practice_plans",
+    "tidied": "tidied_places",
     "own_rate_up": "rate_heads",
     "own_rate_down": "rate_heads",
 }

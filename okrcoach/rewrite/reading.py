@@ -97,8 +97,9 @@ def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int
         reasons.append(m.group())
         start += m.end()
         body = body[m.end() :]
-    # the first comma, or a spaced dash ("Learn to identify invasive species - want to do the RHS course")
-    sep = rx.search(r",|\s[-\u2013\u2014]\s", body)
+    # the first comma, a spaced dash ("Learn to identify invasive species - want to do the RHS course") or trailing
+    # dots ("get better at explaining X.. maybe take a course on it")
+    sep = rx.search(r",|\s[-\u2013\u2014]\s|(?<=\w)\.{2,}\s*", body)
     if "aside" in r and sep is not None and sep.start() > 0 and len(body[: sep.start()].split()) >= 2:
         if rx.match(r["aside"], body[sep.end() :]) is not None:
             reasons.append(body[sep.start() :])

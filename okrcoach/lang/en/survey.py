@@ -18,7 +18,7 @@ _SOFTENERS = r"(?:(?:more|less|much|really|truly|genuinely|actually|even|super|a
 _OPENERS = r"(?:make|keep|turn|become|be|build|create|get|have)"
 _NOUN = r"[a-z][a-z'-]*"
 _NOT_WHO = r"should|will|must|can|always|all|actually|really|truly|and|where|who|whom|that|which|the|a|an"
-_WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-z'-]*"  # a word of a group or a subject, not a modal or a determiner
+_WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-zà-ÿ'-]*"  # a word of a group or a subject, not a modal or a determiner
 _GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
 _MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly))*"
 
@@ -254,8 +254,12 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if rest and first.lower() in book.survey["served_places"]:
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
                 subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
-            item = f"they {regard} {_the(subject)}{found['rest'].rstrip()}"
-            return _asked(group, "", reading, book, item)
+            judged = rx.sub(r"(?i)^(?:a|an)\s+", "the ", subject)  # asked of the one they know: "the brand"
+            item = f"they {regard} {_the(judged)}{found['rest'].rstrip()}"
+            asked = _asked(group, subject, reading, book, item)  # "a city people trust": its residents
+            if asked is not None and asked[0] in ("team members", "staff", "employees", "colleagues"):
+                return None  # "Be the team people trust": others trust it, its own staff cannot say so
+            return asked
         if shape == "we_are":  # we are the place: the team's name says who "we" are
             quality = _plain(found["q"].lower() + (found.get("to") or ""), book)
             article = "an" if quality[:1] in "aeiou" else "a"
