@@ -317,6 +317,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     key = subject.lower() if reading.lang == "en" else subject
     language = book.reading.get("exam_languages", {}).get(key, subject)  # "IELTS" is taken in English
     words = {"subject": subject, "language": language, "passed": subject}
+    if kind.name == "course" and reading.lang == "ja" and not any(w in subject for w in kind.words):
+        # 「音響の勉強をしたい。できれば夜間コースで」: the course is on the subject, not 「音響を修了し」
+        words["subject"] = subject + book.reading.get("course_of", "")
     title = book.reading.get("exam_of_title", "")
     if title and rx.search(title, subject):  # 「介護福祉士」 is passed by its exam: 「介護福祉士試験に合格する」
         words["passed"] = subject + book.reading.get("exam_word", "")

@@ -40,6 +40,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "stopwords": _STRS,
         "past_event": _STR,
         "buying_verbs": _STRS,
+        "course_of": _STR,
+        "routine_check_nouns": _STRS,
         "not_money": _STRS,
         "tidied_places": _STRS,
         "practice_plans": _STRS,

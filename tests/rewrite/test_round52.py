@@ -2,7 +2,8 @@
 one's own training or study plan is followed, not approved; a stage one signs up for is played on, a race is run once;
 papers gathered are not money; looking into a way of saving is weighing options; a storeroom organised has no
 attendees; trailing dots set off an aside; a place people would choose or trust is asked of them, its residents or
-customers."""
+customers. Read after the round, in the output check: a Japanese course named only by its kind is a course on the
+subject; a Japanese check kept on schedule, written without its する, is still the routine."""
 
 import pytest
 
@@ -79,3 +80,11 @@ def test_trailing_dots_set_off_an_aside():
 )
 def test_a_place_people_would_choose_or_trust_is_asked_of_them(text, expected):
     assert question(read(okrcoach.classify(text)), phrasebook("en")) == expected
+
+
+def test_a_japanese_course_without_its_name_is_a_course_on_the_subject():
+    assert "照明の講座を修了し" in top("照明の勉強をしたい。できれば夜間コースで")
+
+
+def test_a_japanese_check_on_schedule_without_its_suru_is_a_routine():
+    assert read(okrcoach.classify("・毎晩 冷蔵庫の温度ログを確認")).habit == "daily"

@@ -532,7 +532,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # only a bare doing (「毎朝ストレッチ」「毎晩の読書」); 「要因分析を月次で報告」 reports something, read as it is;
     # the tagger is asked only for a routine with no verb, not for every statement
     bare = bool(habit) and not verb and verdict.label == "task" and bool(core) and "を" not in core
-    if bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core)):
+    # 「毎朝 発酵タンクの温度ログを確認」: a check done on schedule, said without its する, is the routine too
+    checked = bool(habit) and not verb and verdict.label == "task" and "を" in core
+    checked = checked and core.endswith(tuple(word_set(book, "routine_check_nouns")))
+    if checked or (bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core))):
         core += "する"  # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
