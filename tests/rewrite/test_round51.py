@@ -103,7 +103,7 @@ def test_a_japanese_trust_survey_does_not_displace_an_operational_metric():
 
 
 def test_a_japanese_template_revised_is_judged_by_the_work_using_the_new_one():
-    assert "新しい業務の80%で使われる" in top("作業日報のフォーマットを統一する")
+    assert "翌月からは対象となる業務の80%以上で使う" in top("作業日報のフォーマットを統一する")
 
 
 def test_instructions_are_one_document_not_a_count():
