@@ -696,6 +696,17 @@ def _output_angles(
             out.insert(0, coverage)  # "Phone 100% of first-time donors", not "Phone 300 first-time donors"
         else:
             out.append(coverage)
+    if (
+        family is not None
+        and not family.coverage
+        and reading.verb in word_set(book, "whole_set_verbs")
+        and first in ("the", "our", "my", "all", "every")  # one's own set; "Translate short articles" counts them
+        and is_plural_head(object_head(reading.object, book), book)
+        and _without_quantity(reading.object, book) == reading.object
+    ):
+        # "translate the emergency alert templates into Spanish": done when all of them are, not "used by 20 people"
+        words = {"Verb": reading.verb_text, "object": reading.object}
+        out.insert(0, Angle("coverage", t["coverage_any"], f"output:share of {reading.object} done", words))
     # a family with no whole-set shape of its own still works through a set its words name ("Review depot fuel
     # contracts": all of them, not "5 recommendations")
     bare = family is not None and not family.coverage and _named_bare_set(reading, book)

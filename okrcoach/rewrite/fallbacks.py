@@ -133,6 +133,7 @@ def last_resorts(
         _more_of,
         _fewer,
         _own_quantity,
+        _how_fast,
         *([_moved_over, mended_angle, _stopped, bug_fixed_angle] if label == "task" else []),
     ]
     for shape in shapes:
@@ -246,6 +247,16 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     if not thing or thing.lower() in book.stopwords:
         return None
     return own_change_angle(thing, False, book)
+
+
+def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
+    """How fast the writer's people do something ("Improve how fast we get warnings out to residents"), as the time
+    it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing")."""
+    pattern = book.reading.get("how_fast", "")
+    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+    if m is None:
+        return None
+    return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
 
 
 def _stopped(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -1,0 +1,20 @@
+"""What round 53's blind grades asked for, where it is general (checked on statements other than the graded ones):
+"re:" says what a call is about, not more of what is called; a set of one's own translated is done when all of it
+is; how fast people do something is the time it takes."""
+
+from .helpers import suggestions, top
+
+
+def test_re_says_what_a_call_is_about():
+    got = suggestions("call the landlord re: broken boiler")
+    assert all("100% of the landlord" not in s and "Call 12" not in s for s in got)
+
+
+def test_a_set_of_ones_own_translated_is_done_when_all_of_it_is():
+    assert top("translate the parent letters into Arabic and Polish").startswith("Translate 100% of the parent letters")
+    assert "100%" not in top("Translate short stories from Italian")
+
+
+def test_how_fast_people_do_something_is_the_time_it_takes():
+    got = top("Improve how fast we replace broken streetlights")
+    assert got.startswith("Get the time it takes to replace broken streetlights") and "below" in got
