@@ -134,6 +134,7 @@ def last_resorts(
         _fewer,
         _own_quantity,
         _how_fast,
+        _enforced,
         *([_moved_over, mended_angle, _stopped, bug_fixed_angle] if label == "task" else []),
     ]
     for shape in shapes:
@@ -257,6 +258,18 @@ def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
+
+
+def _enforced(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A practice to be kept without exception (「毎朝の点呼でアルコールチェックを徹底」), when nothing else measures
+    it: the share of occasions it is done, to 100% (read by the language's pattern, reading.enforced, its group
+    "thing"; 「点呼で」 before the practice becomes 「点呼での」)."""
+    pattern = book.reading.get("enforced", "")
+    m = rx.match(pattern, reading.body.strip(" .。")) if pattern else None
+    if m is None or "enforced" not in book.templates:
+        return None
+    thing = rx.sub(r"で(?=[^でのをにが、]+$)", "での", m.group("thing"))
+    return Angle("coverage", book.templates["enforced"], f"output:share of {thing} done", {"thing": thing})
 
 
 def _stopped(reading: Reading, book: Phrasebook) -> Angle | None:

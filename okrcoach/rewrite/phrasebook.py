@@ -142,6 +142,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "stops_reason": _STR,
         "how_fast": _STR,
         "how_fast_as": _STR,
+        "enforced": _STR,
         "adoption_suffixes": _STRS,
         "adoptable_nouns": _STRS,
         "exam_word": _STR,
@@ -397,6 +398,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "timely": _STR,
         "bug_fixed": _STR,
         "plan_followed": _STR,
+        "enforced": _STR,
         "tidied": _STR,
         "stopped": _STR,
         "tool_learned": _STR,
@@ -445,6 +447,7 @@ _OPTIONAL_TEMPLATES = frozenset(
         "stopped",
         "bug_fixed",
         "plan_followed",
+        "enforced",
         "tidied",
     }
 )
@@ -475,6 +478,7 @@ _REGEXES = (
     "how_to_use",
     "stops_reason",
     "how_fast",
+    "enforced",
     "more_of",
     "switched_to",
     "migrated",

@@ -1,6 +1,7 @@
 """What round 53's blind grades asked for, where it is general (checked on statements other than the graded ones):
 "re:" says what a call is about, not more of what is called; a set of one's own translated is done when all of it
-is; how fast people do something is the time it takes."""
+is; how fast people do something is the time it takes; a Japanese practice kept without exception (「…を徹底」) is done
+every time, when nothing else measures it."""
 
 from .helpers import suggestions, top
 
@@ -18,3 +19,7 @@ def test_a_set_of_ones_own_translated_is_done_when_all_of_it_is():
 def test_how_fast_people_do_something_is_the_time_it_takes():
     got = top("Improve how fast we replace broken streetlights")
     assert got.startswith("Get the time it takes to replace broken streetlights") and "below" in got
+
+
+def test_a_japanese_practice_kept_without_exception_is_done_every_time():
+    assert "終礼での安全確認の実施率を100%にする" in top("毎日の終礼で安全確認を徹底")
