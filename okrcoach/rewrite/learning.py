@@ -247,7 +247,10 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     able = rx.match(book.reading.get("able_subject", "$^"), reading.core)
     if reading.lang == "ja" and able is not None:  # 「データ分析ができるようになる」: データ分析
         # 「茶道を習ってお点前を披露できる」: 茶道; 「エンジニアに頼らずに自分で集計クエリを書ける」: 集計クエリ
-        subject = rx.split(r"[、でには]", able.group(1).split("を")[0])[-1] or able.group(1)
+        parts = [p for p in rx.split(r"[、でには]", able.group(1).split("を")[0]) if p]
+        if len(parts) > 1 and parts[-1] in word_set(book, "attitude_words"):
+            parts.pop()  # 「料理に自信を持てる」: the skill is 料理, 自信 is how the writer wants to feel about it
+        subject = (parts[-1] if parts else "") or able.group(1)
     elif reading.lang == "ja":
         found = _ja_learning_noun(reading.core, book)
         if found is not None and found.group(1).strip("、 "):
