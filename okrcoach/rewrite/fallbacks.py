@@ -135,7 +135,7 @@ def last_resorts(
         _own_quantity,
         _how_fast,
         _enforced,
-        *([_moved_over, mended_angle, _stopped, bug_fixed_angle] if label == "task" else []),
+        *([_moved_over, bug_fixed_angle, mended_angle, _stopped] if label == "task" else []),
     ]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None

@@ -29,3 +29,7 @@ def test_a_japanese_practice_kept_without_exception_is_done_every_time():
 def test_a_japanese_skill_to_feel_sure_of_is_the_skill_not_the_feeling():
     got = top("料理に自信を持てるようになる")
     assert "料理" in got and "自信の" not in got
+
+
+def test_a_bug_people_keep_hitting_is_a_bug_not_a_repair():
+    assert "zero new reports of it" in top("fix the calendar sync bug everyone keeps hitting")
