@@ -38,7 +38,7 @@ from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
-from .survey import felt_angle, survey_angle
+from .survey import asks_their_trust, felt_angle, survey_angle
 from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
@@ -414,8 +414,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (in Japanese only before a brand metric, which counts being known, not trusted: 「荷主から信頼される物流」
             # is shown by deliveries on time, 「監査法人から信頼される経理チーム」 by fewer audit adjustments)
             mine = reading.lang == "en" or first is None or first.domain == "marketing"
-            theirs = felt.metric.startswith(("survey:we are their most", "survey:they trust "))
-            if mine and (first is None or not first.perception or theirs):
+            if mine and (first is None or not first.perception or asks_their_trust(felt)):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already
                 candidates = [felt, *candidates]

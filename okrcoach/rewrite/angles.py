@@ -741,7 +741,7 @@ def _output_angles(
             pairs = pairs[1:]  # "Order spare gearbox bearings": goods bought have no rounds of revision
         if family.name == "build" and reading.verb in word_set(book, "revising_verbs"):
             pairs = pairs[1:]  # 「報告書のテンプレを見直す」: already in use, so the share of work using the new one
-        tidying = reading.verb in ("organize", "organise")  # "Hold a workshop" is an event whatever its head
+        tidying = reading.verb in word_set(book, "tidying_verbs")  # "Hold a workshop" is an event whatever its head
         if (
             family.name == "event"
             and "tidied" in t
@@ -751,12 +751,12 @@ def _output_angles(
             pairs = [
                 (t["tidied"], "output:things with a labelled place")
             ]  # "organize the equipment shed": no attendees
-        if family.name == "save" and _names_any(reading, book, "not_money"):
+        if family.name == "save" and _household(reading.object, tuple(word_set(book, "not_money")), reading.lang):
             pairs = []  # 「ビザの書類を集める」: papers gathered, not 「合計20万円」
         if (
             family.name in ("submit", "project")
             and "plan_followed" in t
-            and _names_any(reading, book, "practice_plans")
+            and _household(reading.object, tuple(word_set(book, "practice_plans")), reading.lang)
         ):
             # "Follow a beginner marathon plan", 「初マラソンに向けて練習計画を立てる」: one's own training is done, not
             # approved by anyone
@@ -914,13 +914,6 @@ def bug_fixed_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     words = {"Verb": reading.verb_text, "object": reading.object}
     return Angle("single", book.templates["bug_fixed"], "output:repeat reports", words)
-
-
-def _names_any(reading: Reading, book: Phrasebook, key: str) -> bool:
-    """Whether what the verb acts on holds one of a word set's phrases (whole words in English)."""
-    if reading.lang == "ja":
-        return any(w in reading.object for w in word_set(book, key))
-    return any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, key))
 
 
 def _is_bug(reading: Reading, book: Phrasebook) -> bool:

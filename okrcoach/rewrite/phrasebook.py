@@ -45,6 +45,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "routine_check_nouns": _STRS,
         "not_money": _STRS,
         "tidied_places": _STRS,
+        "tidying_verbs": _STRS,
         "practice_plans": _STRS,
         "bug_words": _STRS,
         "reported_by": _STR,

@@ -17,6 +17,16 @@ from .wholeword import find_whole
 _TRUST = r"(?i)\b(?:trust|confidence|faith)\s+in\b|\btrusted\s+(?!by\b)[a-z]"
 
 
+# the items of a trust only its people can give: "they trust our regional news coverage", "we are their most
+# trusted advisor on pen testing" (lang/en/survey.py writes them)
+_TRUST_ITEMS = ("they trust ", "we are their most trusted ")
+
+
+def asks_their_trust(angle: Angle) -> bool:
+    """Whether a survey angle asks people whether they trust something or the writer."""
+    return angle.words.get("item", "").lower().startswith(_TRUST_ITEMS)
+
+
 def _question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if not book.survey:
         return None
@@ -55,7 +65,7 @@ def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         rx.match(r"they (?:feel|leave|go home|graduate|finish|walk away|come away)\b", item) is not None
         or " feels like " in item
         # trust in a thing, or the writer as someone's trusted advisor, is only theirs to judge
-        or (item.startswith(("they trust ", "we are their most trusted ")) and rx.search(_TRUST, reading.core))
+        or (asks_their_trust(angle) and rx.search(_TRUST, reading.core))
         or any(find_whole(item, q) >= 0 for q in perceived)
     )
     return angle if felt else None
