@@ -171,6 +171,17 @@ def _notes_start(norm: str, start: int) -> tuple[int, list[tuple[int, int]]]:
     return end, spans[::-1]
 
 
+def end_notes_start(text: str) -> int:
+    """Return where the owner and status notes at the end of a piece of a statement begin (its length when it ends
+    with none): the piece a reader keeps before a goal link, "Set up text reminders (owner: Dev)" of "... (owner:
+    Dev) for Sales KR 1.2", 「…受けられるようにする（担当：佐藤）」 of 「…（担当：佐藤）サービスKR1.2のため」."""
+    norm, offsets = normalise(text)
+    end, notes = _notes_start(norm, 0)
+    if not notes or not any(ch.isalnum() for ch in norm[:end]):
+        return len(text)
+    return offsets[end - 1] + 1
+
+
 @lru_cache(maxsize=32768)  # classifying, explaining and rewriting a statement each ask where its body is
 def locate(norm: str) -> tuple[int, int, str | None, tuple[tuple[int, int], ...]]:
     """Return body start and end in a normalised statement, the claimed type and the note spans.

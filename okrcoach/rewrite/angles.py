@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .. import rx
@@ -1068,6 +1068,54 @@ def _fits_household(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     return not _household(reading.body, tuple(words), reading.lang)
 
 
+def fits_whose(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """Whether a metric of the writer's own body or home can measure the statement: not when it is about someone
+    else's health ("a calmer evening routine for sundowning", 「夫が穏やかに過ごせる毎日」 are not the writer's sleep
+    or stress) or about the people one serves ("people who downloaded the free meal plan" are not the writer's
+    home-cooked dinners)."""
+    if metric.key in word_set(book, "shared_health_metrics"):
+        return True  # a squad's games won, a pharmacy's waits: nobody's own body
+    key = {"health": "not_my_health", "home": "not_my_home"}.get(metric.domain)
+    words = book.reading.get(key, ()) if key else ()
+    return not words or not _household(reading.body, tuple(words), reading.lang)
+
+
+def for_whom(angle: Angle, reading: Reading, book: Phrasebook) -> Angle | None:
+    """An angle whose catalog metric is the writer's own health, said of the people the statement is about when they
+    are its subject (「入院中の子どもたちが笑顔で過ごせる」: 「入院中の子どもたちの1日の気分の平均点」, "a less stressed
+    team": "average self-rated stress among our team"); None when it cannot measure them (fits_whose), the angle
+    itself otherwise."""
+    metric = catalog().get(angle.metric)
+    if metric is None or fits_whose(metric, reading, book):
+        return angle
+    group = _whose_group(reading, book) if metric.domain == "health" and "metric" in angle.words else ""
+    if not group:
+        return None
+    said = f"{group}の{angle.words['metric']}" if reading.lang == "ja" else f"{angle.words['metric']} among our {group}"
+    return replace(angle, words={**angle.words, "metric": said})
+
+
+def measures_whom(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
+    """Whether a metric can measure the people the statement is about, as it is or said of them (for_whom)."""
+    return fits_whose(metric, reading, book) or (metric.domain == "health" and bool(_whose_group(reading, book)))
+
+
+def _whose_group(reading: Reading, book: Phrasebook) -> str:
+    """The people whose health the statement is about, when they are its subject: Japanese 「Xが」 or 「Xの」 with its
+    modifiers (「入院中の子どもたち」), English a plural group word of not_my_health ("team", "patients")."""
+    words = [w for w in book.reading.get("not_my_health", ()) if w]
+    if reading.lang == "ja":
+        for w in sorted(words, key=len, reverse=True):
+            word = w.rstrip("がの")
+            said = rf"((?:[^をがはにで、。\s]{{1,12}}の)?{re.escape(word)}(?:さん|たち)?)(?:が|の)"
+            m = rx.search(said, reading.core)
+            if m is not None:
+                return m.group(1)
+        return ""
+    groups = word_set(book, "groups")
+    return next((w for w in words if w in groups and find_whole(reading.body.lower(), w) >= 0), "")
+
+
 @lru_cache(maxsize=1024)
 def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
     """Whether the statement names one of the words: the writer's own family, or one's own occasion (Japanese
@@ -1129,7 +1177,11 @@ def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
 def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angle]:
     """Return candidate angles for a task or objective, best first: metrics its topic names, or its counted output."""
     found = [
-        f for f in scored(reading) if f[2].domain not in book.learning_only and _fits_household(f[2], reading, book)
+        f
+        for f in scored(reading)
+        if f[2].domain not in book.learning_only
+        and _fits_household(f[2], reading, book)
+        and measures_whom(f[2], reading, book)
     ]
     metrics = [m for _, _, m in found]
     named = [m for _, is_named, m in found if is_named]
@@ -1142,7 +1194,13 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
         # 「請求関連の問い合わせが多いので、ヘルプ記事を増やす」 is for fewer billing queries, not more articles
         named = []
     # a topic's phrases are the writer's own words for it: its language metrics fit ("Get an Italian tutor")
-    topical = [] if named else [m for m in topic_metrics(reading) if _fits_household(m, reading, book)]
+    topical = (
+        []
+        if named
+        else [
+            m for m in topic_metrics(reading) if _fits_household(m, reading, book) and measures_whom(m, reading, book)
+        ]
+    )
     if not named and not topical and not metrics:  # its own words call nothing: the goal it serves may
         topical = served_topic_metrics(reading)
     if topical:  # no metric named, but a topic in the writer's own words ("Get in shape", 「資金繰り」)

@@ -134,6 +134,7 @@ def last_resorts(
         _fewer,
         _own_quantity,
         _how_fast,
+        _faster,
         _enforced,
         *([_moved_over, bug_fixed_angle, mended_angle, _stopped] if label == "task" else []),
     ]
@@ -260,6 +261,17 @@ def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
 
 
+def _faster(reading: Reading, book: Phrasebook) -> Angle | None:
+    """Something wanted sooner, said as a noun phrase ("Faster restoration after outages", "Quicker first response
+    for prospective clients"), as the median time to it, down on last quarter's level (read by the language's
+    pattern, reading.faster, its group "thing")."""
+    pattern = book.reading.get("faster", "")
+    m = rx.match(pattern, reading.core.strip(" .!")) if pattern else None
+    if m is None:
+        return None
+    return own_change_angle(book.reading["faster_as"].replace("{}", m.group("thing")), False, book)
+
+
 def _enforced(reading: Reading, book: Phrasebook) -> Angle | None:
     """A practice to be kept without exception (「毎朝の点呼でアルコールチェックを徹底」), when nothing else measures
     it: the share of occasions it is done, to 100% (read by the language's pattern, reading.enforced, its group
@@ -292,10 +304,13 @@ def _own_quantity(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     thing = m.group("thing").strip()
+    verb = m.group("verb").lower()
     heads = word_set(book, "quantity_heads")
+    if verb in word_set(book, "own_quantity_any_head") and find_whole(reading.body.lower(), verb) >= 0:
+        # (the writer's own verb, not one the reader put for "get X under control")
+        heads = frozenset()  # "Reduce bycatch across the fleet": what is only made smaller is an amount
     if heads and not any(find_whole(thing.lower(), h) >= 0 for h in heads):
         return None
-    verb = m.group("verb").lower()
     up = verb in word_set(book, "own_quantity_up")
     if verb in word_set(book, "own_quantity_either"):  # "Improve turnaround on rush jobs": less of it is better
         up = not any(find_whole(thing.lower(), h) >= 0 for h in word_set(book, "quantity_heads_down"))

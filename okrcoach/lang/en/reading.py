@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ... import rx
+from ...anatomy import end_notes_start
 from ...rewrite.morphology import is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
@@ -389,6 +390,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if m is not None and m.start() > 0:
         link = nfkc(m.group()).strip(" ,;()")
         cuts.append((m.start(), m.end()))
+        noted_at = end_notes_start(body[: m.start()])
+        if noted_at < m.start() and not body[m.end() :].strip(_EDGE):
+            cuts.append((noted_at, m.start()))  # "... (owner: Dev) for Sales KR 1.2": the owner is a note
     noted = rx.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ... import rx
+from ...anatomy import end_notes_start
 from ...normalise import normalise
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, split_reason
@@ -498,11 +499,16 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     link = ""
     m = rx.search(book.reading["link"], body)
     rest = body[m.end() :] if m is not None else ""
-    if m is not None and len(rx.sub(r"[\u3041-\u3093、。\s]", "", rest)) < 3:
+    # a goal named by its key result at the very end (「…する　サービスKR1.2のため」) is the link, whatever is after it
+    closing = m is not None and not body[m.end() :].strip() and rx.search(book.reading["goal_ref"], m.group())
+    if m is not None and not closing and len(rx.sub(r"[\u3041-\u3093、。\s]", "", rest)) < 3:
         m = None  # 「…の締結に向けて協議する」: what is left would say nothing, so the goal stays in the sentence
     if m is not None:
         link = nfkc(m.group()).rstrip("、,に ")
         cuts.append((m.start(), m.end()))
+        noted_at = end_notes_start(body[: m.start()])
+        if closing and noted_at < m.start():
+            cuts.append((noted_at, m.start()))  # 「…する（担当：佐藤）サービスKR1.2のため」: the owner is a note
     noted = rx.search(book.reading["link"], text[end:].strip("（）() "))  # 「（営業KR1.2のため）」 kept as a note
     if not link and noted is not None:
         link = nfkc(noted.group()).rstrip("、,に ")
