@@ -424,9 +424,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = learning.angles(reading, fallback, book)
         # nothing names a metric: the last resorts, each tried only when the ones before found nothing
         reading, candidates = last_resorts(verdict.label, reading, candidates, joint, book)
-        # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded
-        # the free meal plan" are not the writer's dinners)
-        candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]
+    # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
+    # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
+    candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

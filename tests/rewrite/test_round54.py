@@ -82,3 +82,9 @@ def test_a_sport_is_learned_by_doing_it_not_by_courses():
 
 def test_being_the_first_one_called_in_japanese_is_being_approached_first():
     assert "sales.buyer_initiated_opportunities" in metrics("地元の工務店から真っ先に声がかかる設計事務所になる")
+
+
+def test_a_daily_record_written_without_its_suru_is_a_routine_and_not_the_writers_runs():
+    got = suggestions("・毎日の売上と仕入れを記帳")
+    assert got and "60日中" in got[0]
+    assert not any(_personal(k) for k in metrics("・毎日の走行距離と売上を記帳"))
