@@ -30,7 +30,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
 from .cues import kept_record
-from .fallbacks import after_each_angle, last_resorts, survey_run_angle
+from .fallbacks import after_each_angle, last_resorts, survey_run_angle, too_many_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -393,6 +393,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
             candidates = _placed(grown, others, second=named)
+        problem = too_many_angle(reading, book) if verdict.label == "task" else None
+        if problem is not None and not (candidates and candidates[0].shape in ("change", "reach", "own_change")):
+            # "... because there are too many mis-picks": fewer of them, before what the action's own words call
+            # (「配送ミスが多いので、ダブルチェックの手順を入れる」 was judged by analysis code reviewed); a task that
+            # itself moves a quantity (「荷待ち時間を短くしたい」) is measured by that quantity first
+            candidates = [problem, *candidates]
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and (

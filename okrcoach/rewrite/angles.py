@@ -1156,6 +1156,8 @@ def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
     """More or less of something the catalog does not know, as a change on last quarter's level ("Get rush
     jobs 20% below last quarter's level", 「残業を前期比20%減にする」)."""
     d = book.directions
+    trouble = book.reading.get("trouble_of", "")
+    thing = rx.sub(trouble, "", thing) if trouble else thing  # "the chaos of last-minute shift swaps": the swaps
     rate = word_set(book, "rate_heads")
     said = thing.lower() if book.lang == "en" else thing
     if rate and said.endswith(tuple(rate)) and f"own_rate_{'up' if up else 'down'}" in book.templates:

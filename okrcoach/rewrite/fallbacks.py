@@ -7,6 +7,7 @@ catalog's topics.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -259,6 +260,26 @@ def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
+
+
+def too_many_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A task done because there is too much of something, said in its reason ("... because there are too many
+    mis-picks", 「作り直しが多いので」「配送ミスが多いので、…」): the task, then less of that thing than last
+    quarter (read by the language's pattern, reading.too_many, its group "thing", in the reason or the link before
+    the task)."""
+    pattern = book.reading.get("too_many", "")
+    if not pattern or "action_own_change" not in book.templates:
+        return None
+    m = next((m for t in (reading.reason, reading.link) if t and (m := rx.search(pattern, t)) is not None), None)
+    thing = m.group("thing").strip(" ,.、") if m is not None else ""
+    if not thing or thing.lower() in book.stopwords:
+        return None
+    angle = own_change_angle(thing, False, book)
+    if not reading.action:
+        return angle
+    action = reading.action
+    words = {**angle.words, "action": action, "Action": action[:1].upper() + action[1:]}
+    return replace(angle, template=book.templates["action_own_change"], words=words)
 
 
 def _faster(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -222,6 +222,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "problem_nouns": _STRS,
         "deadline_endings": _STR_MAP,
         "formal_verbs": _STR_MAP,
+        "kana_verbs": _STR_MAP,
         "formal_after": _STRS_MAP,
         "deadline_complete": _STRS,
         "deadline_default_ending": _STR,
@@ -242,6 +243,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_quantity_up": _STRS,
         "own_quantity_either": _STRS,
         "own_quantity_any_head": _STRS,
+        "trouble_of": _STR,
+        "too_many": _STR,
         "quantity_heads_down": _STRS,
         "quantity_heads": _STRS,
         "more_of": _STR,
@@ -391,6 +394,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "time_less": _STR,
         "time_saved": _STR,
         "own_change": _STR,
+        "action_own_change": _STR,
         "own_rate_up": _STR,
         "own_rate_down": _STR,
         "after_each": _STR,
@@ -456,6 +460,7 @@ _OPTIONAL_TEMPLATES = frozenset(
         "plan_followed",
         "enforced",
         "tidied",
+        "action_own_change",
     }
 )
 # the reading key an optional template is for, when not its own name
@@ -475,12 +480,15 @@ _READING_OF = {
     "bug_fixed": "bug_words",
     "plan_followed": "practice_plans",
     "tidied": "tidied_places",
+    "action_own_change": "too_many",
     "own_rate_up": "rate_heads",
     "own_rate_down": "rate_heads",
 }
 _REGEXES = (
     "fewer",
     "own_quantity",
+    "trouble_of",
+    "too_many",
     "timely",
     "how_to_use",
     "stops_reason",

@@ -34,7 +34,7 @@ def _question(text):
         ("A WARD WHERE FAMILIES FEEL INFORMED", "families", "they feel informed"),
         ("Library: be a welcoming place for teens after school", "teens", "the library is a welcoming place"),
         ("Be a welcoming team for new hires", "new hires", "the team is welcoming"),
-        ("Customers should feel heard, not processed", "customers", "they feel heard, not processed"),
+        ("Customers should feel heard, not processed", "customers", "they feel heard"),
         ("O3 – Patients and families feel heard", "patients and families", "they feel heard"),
         ("Be the clinic families recommend", "families", "they would recommend the clinic"),
         ("Be the analyst the coaching staff actually rely on", "coaching staff", "they rely on the analyst"),

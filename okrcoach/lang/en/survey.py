@@ -93,11 +93,12 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"regain|boost|raise|build)\b)(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\s+(?P<rest>[a-z].*)$",
         # "Make our lab a more collaborative place (for new students)", "Keep the lab a kind place to work",
         # "Make our front desk the friendliest part of the clinic"
-        "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+)?(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}"
+        "made": rf"^{_OPENERS}\s+(?P<subject>.+?)\s+(?:into\s+|feel\s+)?(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}"
         rf"(?:,?\s+(?:and\s+)?{_SOFTENERS}(?P<q2>{quality}))?"
         rf"(?:\s+(?P<noun>place|space|team|environment|workplace|experience|spot|home|one|part of [a-z ]+)"
         rf"(?P<purpose>\s+to\s+[a-z]+(?: [a-z]+)?)?)?"
-        rf"(?:\s+for\s+(?P<group>{_GROUP})(?:\s+(?:of|from|with)\s+(?:any|all|every)\s+[a-z]+)?)?$",
+        rf"(?:\s+for\s+(?P<group>{_GROUP})(?:\s+(?:of|from|with)\s+(?:any|all|every)\s+[a-z]+)?)?"
+        r"$",
         # "Make the first consult feel less intimidating for teenagers": asked whether it is not
         "less": rf"^(?:make|keep|get)\s+(?P<subject>.+?)\s+(?:(?:feel|seem|look)\s+)?less\s+(?P<neg>{lessened})"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?$",
@@ -177,6 +178,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     """Return (who is asked, what they are asked to say) for a perception objective, or None."""
     # what follows a spaced dash restates or contrasts it ("feel at home here - not like they're in an institution")
     original = rx.split(r"\s[-\u2013\u2014]{1,2}\s", reading.core.strip())[0].strip().rstrip(".!")
+    # and so does what it is not, after a comma ("Parents see us as partners, not just a place to drop the kids")
+    original = rx.split(r",\s+not\s+(?:just\s+|only\s+|simply\s+)?(?=[a-z])", original)[0].strip()
     if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
         original = original.lower()
     core = original.lower()

@@ -589,7 +589,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         lang="ja",
         body=nfkc(body).strip(_EDGE),
         core=core,
-        verb=verb,
+        verb=book.reading.get("kana_verbs", {}).get(verb, verb),  # 「ひらく」 is looked up as 「開く」
         verb_text=plain,
         object=obj,
         action=action,
