@@ -30,7 +30,7 @@ from .angles import (
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
 from .cues import kept_record
-from .fallbacks import after_each_angle, last_resorts, survey_run_angle, too_many_angle
+from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, survey_run_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -205,6 +205,24 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
         words = {**words, "link": reading.link}
     metric = next((m.key for m in rank(reading)[:1]), "")
     return [render(template, words=words, fixes=tuple(fixes), shape="sharpen", metric=metric)]
+
+
+def _says_it_already(problem: Angle, candidates: list[Angle], reading: Reading) -> bool:
+    """Whether the first candidate already measures the quantity a task's reason names: a task that itself moves a
+    quantity (「荷待ち時間を短くしたい」), or a catalog metric whose name says the thing (「防災メールの登録者を増やす
+    ため」: the residents registered for alerts, with real values)."""
+    if not candidates:
+        return False
+    if candidates[0].shape in ("change", "reach", "own_change"):
+        return True
+    metric = known_metrics().get(candidates[0].metric)
+    if metric is None:
+        return False
+    thing, name = problem.words["object"].lower(), metric.name(reading.lang).lower()
+    if reading.lang == "ja":
+        pairs = {thing[i : i + 2] for i in range(len(thing) - 1)}
+        return bool(pairs) and len({p for p in pairs if p in name}) * 2 >= len(pairs)
+    return said_by_metric(thing, name)
 
 
 def _pick(candidates: list[Angle], n: int) -> list[Angle]:
@@ -393,8 +411,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
             candidates = _placed(grown, others, second=named)
-        problem = too_many_angle(reading, book) if verdict.label == "task" else None
-        if problem is not None and not (candidates and candidates[0].shape in ("change", "reach", "own_change")):
+        problem = reason_quantity_angle(reading, book, purposes_only=verdict.label != "task")
+        if problem is not None and not _says_it_already(problem, candidates, reading):
             # "... because there are too many mis-picks": fewer of them, before what the action's own words call
             # (「配送ミスが多いので、ダブルチェックの手順を入れる」 was judged by analysis code reviewed); a task that
             # itself moves a quantity (「荷待ち時間を短くしたい」) is measured by that quantity first

@@ -987,7 +987,10 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         physical = word_set(book, "physical_systems")  # "the fly system" is rigging: it has no rollbacks
         if family.name == "fix" and any(find_whole(reading.object.lower(), w) >= 0 for w in physical):
             return False
-        return _head_is(reading, book, word_set(book, f"{family.name}_fits"))
+        fits = word_set(book, f"{family.name}_fits")
+        # 「観察方法をマニュアル化する」「面談シートをテンプレ化する」: the verb names the thing made
+        made = reading.lang == "ja" and reading.verb.endswith("化") and reading.verb[:-1] in fits
+        return made or _head_is(reading, book, fits)
     if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
         return not _head_is(reading, book, word_set(book, "find_misfits"))
     if family.name == "research":  # recommendations adopted come of a study, not of 「陳列ルールを見直す」

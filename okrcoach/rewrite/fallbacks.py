@@ -262,19 +262,27 @@ def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
 
 
-def too_many_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """A task done because there is too much of something, said in its reason ("... because there are too many
-    mis-picks", 「作り直しが多いので」「配送ミスが多いので、…」): the task, then less of that thing than last
-    quarter (read by the language's pattern, reading.too_many, its group "thing", in the reason or the link before
-    the task)."""
-    pattern = book.reading.get("too_many", "")
-    if not pattern or "action_own_change" not in book.templates:
+def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:
+    """A task whose reason names a quantity: too much of something ("... because there are too many mis-picks",
+    「作り直しが多いので」「配送ミスが多いので、…」) or a quantity to move (「ゆくゆくは記事数を増やすため」, "so we get
+    fewer support emails"): the task, then that quantity moved on last quarter's level (read by the language's
+    patterns, reading.too_many and reading.purpose_quantity, in the reason or the link before the task);
+    purposes_only=True reads only a quantity to move (an objective's reason: 「…説明会をひらく。ゆくゆくは登録者数を
+    増やすため」 is read either way by the classifier)."""
+    if "action_own_change" not in book.templates:
         return None
-    m = next((m for t in (reading.reason, reading.link) if t and (m := rx.search(pattern, t)) is not None), None)
-    thing = m.group("thing").strip(" ,.、") if m is not None else ""
-    if not thing or thing.lower() in book.stopwords:
+    said = [t for t in (reading.reason, reading.link) if t]
+    found: tuple[str, bool] | None = None
+    for key in ("purpose_quantity",) if purposes_only else ("purpose_quantity", "too_many"):
+        pattern = book.reading.get(key, "")
+        m = next((m for t in said if pattern and (m := rx.search(pattern, t)) is not None), None)
+        if m is not None:
+            up = key == "purpose_quantity" and m.group("verb").lower() in word_set(book, "purpose_up")
+            found = (m.group("thing").strip(" ,.、"), up)
+            break
+    if found is None or not found[0] or found[0].lower() in book.stopwords:
         return None
-    angle = own_change_angle(thing, False, book)
+    angle = own_change_angle(found[0], found[1], book)
     if not reading.action:
         return angle
     action = reading.action

@@ -61,3 +61,27 @@ def test_a_sections_display_rearranged_is_judged_by_its_sales():
 def test_a_japanese_trade_licence_named_by_its_grade_is_a_certification():
     assert top("２級整備士の勉強を始める").startswith("今期中に2級整備士試験に合格する")
     assert "試験に合格" not in top("整備士さんと点検の手順を見直す")
+
+
+def test_a_quantity_a_tasks_reason_wants_moved_is_moved():
+    for text in (
+        "部員向けに撮影の勉強会を開く。展示作品数を増やすため",
+        "新入部員向けに撮影講座をひらく。ゆくゆくは展示作品数を増やすため",
+    ):
+        assert "展示作品数を前期比20%増にする" in top(text)
+    got = top("Record a setup video so we get fewer support emails")
+    assert got.startswith("Record a setup video") and "support emails 20% below" in got
+
+
+def test_a_catalog_metric_that_says_the_reasons_quantity_stays_first():
+    assert "前期比" not in top("・防災メールの登録者を増やすため、LINEでの配信も始める")
+
+
+def test_a_quoted_thought_people_should_have_is_asked_of_them():
+    got = top("利用者に“窓口より早い”と思ってもらう")
+    assert "「窓口より早い」と答える利用者の割合" in got
+
+
+def test_a_japanese_x_ka_verb_names_the_thing_built():
+    got = suggestions("搬入の注意点をマニュアル化する　by 年度末")
+    assert got and got[0].startswith("年度末までに搬入の注意点をマニュアル化し") and " by" not in got[0]

@@ -526,6 +526,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         cuts.remove((span[0] - start, span[1] - start))
         deadline = ""
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
+    english_by = rx.search(r"\s*(?i:by|until|till|before|due)$", core) if deadline else None
+    if english_by is not None:  # 「…をマニュアル化する　by 年度末」: the English word before the date went with it
+        core = core[: english_by.start()]
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     if habit == "monthly" and rx.search(r"(?<![月年期週\d])末に", core):  # 「棚卸し毎月末にやる」: 毎月 cut, 月末 kept
         core = rx.sub(r"(?<![月年期週\d])末に", "月末に", core, count=1)
         verb, plain, obj, action = _shape(core, book, verdict.view)
