@@ -85,3 +85,10 @@ def test_a_quoted_thought_people_should_have_is_asked_of_them():
 def test_a_japanese_x_ka_verb_names_the_thing_built():
     got = suggestions("搬入の注意点をマニュアル化する　by 年度末")
     assert got and got[0].startswith("年度末までに搬入の注意点をマニュアル化し") and " by" not in got[0]
+
+
+def test_swapping_out_a_set_of_things_does_all_of_them():
+    assert any(
+        s.startswith("Swap out 100% of the fire extinguishers")
+        for s in suggestions("Swap out the fire extinguishers on level 2")
+    )
