@@ -19,7 +19,6 @@ from .angles import (
     Angle,
     at_home,
     business_angles,
-    for_whom,
     habit_angles,
     metric_angle,
     rate_templates,
@@ -44,6 +43,7 @@ from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
 from .wholeword import find_whole
+from .whose import for_whom
 
 if TYPE_CHECKING:
     from ..verdict import Verdict

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import rx
@@ -15,7 +15,8 @@ from .morphology import gerund, is_plural_head, measure_lead, object_head, witho
 from .phrasebook import Family, Phrasebook, direction_verbs, family_verbs, phrasebook, word_set
 from .reading import Reading
 from .topics import reason_match, served_topic_metrics, stated_reason, topic_match, topic_metrics
-from .wholeword import ends_whole, find_whole
+from .wholeword import ends_whole, find_whole, names_any
+from .whose import measures_whom
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
     by_verb = next((f for f in book.families.values() if verb in f.verbs), None)
+    if by_verb is None and reading.lang == "ja" and verb.endswith("化") and verb[:-1] in word_set(book, "build_fits"):
+        by_verb = book.families["build"]  # 「アナウンス文をテンプレ化する」: a template made of it
     if reading.lang == "ja" and verb in word_set(book, "event_light_verbs"):
         by_verb = _light_verb_family(reading.object, book)
     for name, nouns, spaced, long_nouns in _object_nouns(book):
@@ -751,12 +754,12 @@ def _output_angles(
             pairs = [
                 (t["tidied"], "output:things with a labelled place")
             ]  # "organize the equipment shed": no attendees
-        if family.name == "save" and _household(reading.object, tuple(word_set(book, "not_money")), reading.lang):
+        if family.name == "save" and names_any(reading.object, tuple(word_set(book, "not_money")), reading.lang):
             pairs = []  # 「ビザの書類を集める」: papers gathered, not 「合計20万円」
         if (
             family.name in ("submit", "project")
             and "plan_followed" in t
-            and _household(reading.object, tuple(word_set(book, "practice_plans")), reading.lang)
+            and names_any(reading.object, tuple(word_set(book, "practice_plans")), reading.lang)
         ):
             # "Follow a beginner marathon plan", 「初マラソンに向けて練習計画を立てる」: one's own training is done, not
             # approved by anyone
@@ -969,14 +972,14 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
         # 「夏休みの北海道旅行の計画」, "the Portugal trip plan": a trip of one's own is nobody's to approve
-        occasion = _household(reading.body, tuple(book.reading.get("personal_occasions", ())), reading.lang)
+        occasion = names_any(reading.body, tuple(book.reading.get("personal_occasions", ())), reading.lang)
         return not _personal(reading, book) and not occasion and _head_is(reading, book, documents)
     if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
         # not used by 200 people
         words = tuple(book.reading.get("household_words", ()))
         if _head_is(reading, book, word_set(book, "not_used_by_people")):
             return False  # "Pilot smart meters", "Introduce fear-free handling": nobody "uses" them
-        return not _personal(reading, book) and not (words and _household(reading.body, words, reading.lang))
+        return not _personal(reading, book) and not (words and names_any(reading.body, words, reading.lang))
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2", and a project
         # run, not one upgraded or applied for ("Upgrade project to Unreal 5.4")
         running = word_set(book, "project_running_verbs")
@@ -1068,71 +1071,14 @@ def _fits_household(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     at_home = (*book.reading.get("personal_domains", ()), "language", "skills")
     if not words or metric.domain in at_home:
         return True
-    return not _household(reading.body, tuple(words), reading.lang)
-
-
-def fits_whose(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
-    """Whether a metric of the writer's own body or home can measure the statement: not when it is about someone
-    else's health ("a calmer evening routine for sundowning", 「夫が穏やかに過ごせる毎日」 are not the writer's sleep
-    or stress) or about the people one serves ("people who downloaded the free meal plan" are not the writer's
-    home-cooked dinners)."""
-    if metric.key in word_set(book, "shared_health_metrics"):
-        return True  # a squad's games won, a pharmacy's waits: nobody's own body
-    key = {"health": "not_my_health", "home": "not_my_home"}.get(metric.domain)
-    words = book.reading.get(key, ()) if key else ()
-    return not words or not _household(reading.body, tuple(words), reading.lang)
-
-
-def for_whom(angle: Angle, reading: Reading, book: Phrasebook) -> Angle | None:
-    """An angle whose catalog metric is the writer's own health, said of the people the statement is about when they
-    are its subject (「入院中の子どもたちが笑顔で過ごせる」: 「入院中の子どもたちの1日の気分の平均点」, "a less stressed
-    team": "average self-rated stress among our team"); None when it cannot measure them (fits_whose), the angle
-    itself otherwise."""
-    metric = catalog().get(angle.metric)
-    if metric is None or fits_whose(metric, reading, book):
-        return angle
-    group = _whose_group(reading, book) if metric.domain == "health" and "metric" in angle.words else ""
-    if not group:
-        return None
-    said = f"{group}の{angle.words['metric']}" if reading.lang == "ja" else f"{angle.words['metric']} among our {group}"
-    return replace(angle, words={**angle.words, "metric": said})
-
-
-def measures_whom(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
-    """Whether a metric can measure the people the statement is about, as it is or said of them (for_whom)."""
-    return fits_whose(metric, reading, book) or (metric.domain == "health" and bool(_whose_group(reading, book)))
-
-
-def _whose_group(reading: Reading, book: Phrasebook) -> str:
-    """The people whose health the statement is about, when they are its subject: Japanese 「Xが」 or 「Xの」 with its
-    modifiers (「入院中の子どもたち」), English a plural group word of not_my_health ("team", "patients")."""
-    words = [w for w in book.reading.get("not_my_health", ()) if w]
-    if reading.lang == "ja":
-        for w in sorted(words, key=len, reverse=True):
-            word = w.rstrip("がの")
-            said = rf"((?:[^をがはにで、。\s]{{1,12}}の)?{re.escape(word)}(?:さん|たち)?)(?:が|の)"
-            m = rx.search(said, reading.core)
-            if m is not None:
-                return m.group(1)
-        return ""
-    groups = word_set(book, "groups")
-    return next((w for w in words if w in groups and find_whole(reading.body.lower(), w) >= 0), "")
-
-
-@lru_cache(maxsize=1024)
-def _household(body: str, words: tuple[str, ...], lang: str) -> bool:
-    """Whether the statement names one of the words: the writer's own family, or one's own occasion (Japanese
-    anywhere, English as whole words)."""
-    if lang == "ja":
-        return any(w in body for w in words)
-    return any(find_whole(body.lower(), w) >= 0 for w in words)
+    return not names_any(reading.body, tuple(words), reading.lang)
 
 
 def at_home(reading: Reading, book: Phrasebook, also: Collection[str] = ()) -> bool:
     """Whether a statement is about the writer's own life: a personal topic, or the writer's family named
     ("Help my son with his homework every evening", 「2年生の長男の宿題を毎晩見る」), or one of the words also given."""
     words = (*book.reading.get("household_words", ()), *also)
-    return _personal(reading, book) or bool(words and _household(reading.body, words, reading.lang))
+    return _personal(reading, book) or bool(words and names_any(reading.body, words, reading.lang))
 
 
 def own_share_angle(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -9,6 +9,8 @@ methods. "Word character" is re's \\w: a character str.isalnum() accepts, or "_"
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _joins(text: str, at: int) -> bool:
     """True when the character at a position (if any) would join a word there: \\w or a hyphen."""
@@ -45,3 +47,12 @@ def ends_whole(text: str, word: str, endings: tuple[str, ...] = ("",)) -> bool:
         if text.endswith(form) and not _joins(text, len(text) - len(form) - 1):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def names_any(text: str, words: tuple[str, ...], lang: str) -> bool:
+    """Whether a statement names one of the words (the writer's own family, one's own occasion, other people):
+    Japanese anywhere in the text, English as whole words."""
+    if lang == "ja":
+        return any(w in text for w in words)
+    return any(find_whole(text.lower(), w) >= 0 for w in words)

@@ -17,10 +17,12 @@ from ...rewrite.reading import Reading
 _SOFTENERS = r"(?:(?:more|less|much|really|truly|genuinely|actually|even|super|a lot|way|far)\s+)*"
 _OPENERS = r"(?:make|keep|turn|become|be|build|create|get|have)"
 _NOUN = r"[a-z][a-z'-]*"
-_NOT_WHO = r"should|will|must|can|always|all|actually|really|truly|and|where|who|whom|that|which|the|a|an"
+_NOT_WHO = (
+    r"should|will|must|can|always|all|actually|really|truly|genuinely|finally|and|where|who|whom|that|which|the|a|an"
+)
 _WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-zà-ÿ'-]*"  # a word of a group or a subject, not a modal or a determiner
 _GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
-_MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly))*"
+_MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly|genuinely|finally))*"
 
 
 @cache

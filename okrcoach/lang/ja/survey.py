@@ -22,10 +22,11 @@ _ENDING = re.compile(
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffーA-Za-z0-9]+$")
 _SOFT_WORDS = r"(?:もっと|より|さらに|もう少し|今より|いつも|ずっと)"
 _SOFT = re.compile(rf"^{_SOFT_WORDS}+")
-# 「会員に“自分の車よりラク”と思ってもらう」「お客様に「また来たい」と言われる店になる」: what they are to say, quoted
+# 「会員に“自分の車よりラク”と思ってもらう」「観光客が『また乗りたい』と思う店」: what they are to say, quoted
 _QUOTED = re.compile(
-    r"^(?P<who>[^、。「“”」]{1,20}?)(?:に|から)[「“『](?P<said>[^」”』]{2,30})[」”』]と"
-    r"(?:思ってもらう|思ってもらえる|思われる|言ってもらう|言ってもらえる|言われる|感じてもらう|感じてもらえる)"
+    r"(?:^|、)(?P<who>[^、。「“”」『』]{1,20}?)(?:に|から|が)[「“『](?P<said>[^」”』]{2,30})[」”』]と"
+    r"(?:思ってもらう|思ってもらえる|思われる|言ってもらう|言ってもらえる|言われる|感じてもらう|感じてもらえる|思う|思える"
+    r"|感じる|言う)"
 )
 _UNIT_ENDS = ("部", "課", "室", "チーム", "グループ", "局", "センター")
 
@@ -104,7 +105,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     core = reading.core.strip()
     if not s or any(h in core for h in s["household"]):
         return None
-    quoted = _QUOTED.match(core)
+    quoted = _QUOTED.search(core)
     if quoted is not None:  # 「会員に“自分の車よりラク”と思ってもらう」: they are asked whether they say so
         return quoted.group("who"), quoted.group("said")
     core = _ENDING.sub("", core)
