@@ -38,3 +38,12 @@ def test_a_quoted_thought_after_a_leading_clause_is_asked_in_their_words():
 
 def test_a_quantity_a_reason_wants_moved_may_be_said_with_yo():
     assert "手戻りを前期比20%減にする" in top("手戻りを減らせるよう、レビューの手順を見直す")
+
+
+def test_a_section_weeded_or_sorted_is_done_when_all_of_it_is():
+    assert top("weed the outdated travel section before the book sale").startswith("Weed 100% of the outdated travel")
+    assert top("Reorganize the craft section").startswith("Reorganize 100% of the craft section")
+
+
+def test_library_stacks_are_no_system_with_rollbacks():
+    assert not any("rollbacks" in s for s in suggestions("weed the reference stacks"))
