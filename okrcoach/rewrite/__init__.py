@@ -385,7 +385,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 and candidates[0].shape != "count_output"
                 and _named_first(reading, candidates)
             )
-            candidates = _placed(trained, candidates, second=outcome)
+            # a course the group is sent to is done when they have completed it, before anything it may move
+            candidates = _placed(trained, candidates, second=outcome and not trained.words.get("course"))
         ran = survey_run_angle(reading, book) if verdict.label == "task" else None
         if ran is not None:  # "run a survey on cafeteria prices": its answers first, then what they may move; after
             # a response rate the catalog names for it ("Send a survey to parents": the parent survey response rate)

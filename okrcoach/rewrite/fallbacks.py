@@ -282,6 +282,8 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:
         return None
+    if rx.search(r"(?i)\b(?:why|how|whether|what|where|when)$", reading.action.strip()):
+        return None  # "look into why so many tickets get overturned": the reason is what is looked into
     angle = own_change_angle(found[0], found[1], book)
     if not reading.action:
         return angle

@@ -364,6 +364,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "patterns": _STRS,
         "template": _STR,
         "attended": _STR,
+        "completed": _STR,
         "public": _STRS,
         "public_template": _STR,
         "collective": _STRS,
@@ -616,7 +617,7 @@ class Phrasebook:
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [self.channel["template"]] if self.channel else []
-        out += [self.trained[k] for k in ("template", "attended", "public_template") if k in self.trained]
+        out += [self.trained[k] for k in ("template", "attended", "public_template", "completed") if k in self.trained]
         out += [self.grown["template"]] if self.grown else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():

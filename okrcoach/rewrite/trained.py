@@ -2,7 +2,8 @@
 研修をやる」): it is done when the group can do it, so it is measured as the share of the group signed off on it,
 not as a number of sessions held or people sent. The patterns are data in lang/<lang>/rewrite.toml ([trained]),
 read through their groups: group (who is trained) and topic (what on); a session named without a topic is the share
-of the group that took it ([trained] attended).
+of the group that took it ([trained] attended); a course a group is sent or booked onto (group course) the share that
+has completed it ([trained] completed).
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     if groups is None or not groups.get("group"):
         return None
     template = book.trained["template"]
+    if groups.get("course") and "completed" in book.trained:  # "Send the engineers to the bridge inspection training"
+        group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
+        if group.split()[-1].lower() in book.trained.get("collective", ()):
+            group = f"the {group}"
+        words = {"group": group, "course": groups["course"]}
+        return Angle("trained", book.trained["completed"], f"output:share of {group} who completed it", words)
     public = any(w in groups["group"] for w in book.trained.get("public", ()))
     if public and not groups.get("topic"):
         return None  # 「保護者向けのセミナー」: no share of the public is reached, and nothing named to learn
