@@ -225,15 +225,17 @@ def _moved_over(reading: Reading, book: Phrasebook) -> Angle | None:
 def _switched_to(reading: Reading, book: Phrasebook) -> Angle | None:
     """An English switch to a new way for a named line of work, with nothing moved named ("Switch to water-based
     lacquer for the oak line"), as the share of that line done the new way (read by reading.switched_to); a body of
-    work migrated onto a new system ("Migrate log ingestion to the new pipeline"), as the share of it moved."""
+    work migrated onto a new system ("Migrate log ingestion to the new pipeline") or off an old one ("migrate
+    clients off the legacy spreadsheet intake"), as the share of it moved."""
     core = reading.core.strip(" .")
     # a switch for a line of work; a body of work migrated onto a new system (reading.migrated)
-    for key, template in (("switched_to", "switched_over"), ("migrated", "migrated_over")):
+    for key, template in (("switched_to", "switched_over"), ("migrated", "migrated_over"), ("moved_off", "moved_off")):
         pattern = book.reading.get(key, "")
-        m = rx.match(pattern, core) if pattern else None
-        if m is None or any(ch.isdigit() for ch in m.group("new")):
+        m = rx.match(pattern, core) if pattern and template in book.templates else None
+        way = m.groupdict().get("new") or m.groupdict().get("old") or "" if m is not None else ""
+        if m is None or any(ch.isdigit() for ch in way):
             continue  # a version ("Move to Python 3.12 for the API") is not a share of anything
-        words = {"new": m.group("new").strip(), "scope": m.group("scope").strip()}
+        words = {k: v.strip() for k, v in m.groupdict().items() if v}
         return Angle("coverage", book.templates[template], f"output:share of {words['scope']} moved", words)
     return None
 

@@ -31,3 +31,11 @@ def test_why_so_many_is_what_is_looked_into():
 def test_a_race_fuelling_plan_is_followed_not_approved():
     got = top("Sort out my nutrition plan before the marathon")
     assert "revision" not in got and "approved" not in got
+
+
+def test_a_body_of_work_moved_off_an_old_way_is_the_share_moved():
+    assert top("migrate suppliers off the old paper order book").startswith("Move 100% of suppliers off the old paper")
+
+
+def test_a_must_said_after_a_dash_is_an_aside():
+    assert top("Log the setlist after every gig — needed for royalties!!").startswith("Log the setlist after 90% of")
