@@ -232,8 +232,10 @@ def _switched_to(reading: Reading, book: Phrasebook) -> Angle | None:
     for key, template in (("switched_to", "switched_over"), ("migrated", "migrated_over"), ("moved_off", "moved_off")):
         pattern = book.reading.get(key, "")
         m = rx.match(pattern, core) if pattern and template in book.templates else None
-        way = m.groupdict().get("new") or m.groupdict().get("old") or "" if m is not None else ""
-        if m is None or any(ch.isdigit() for ch in way):
+        if m is None:
+            continue
+        way = m.groupdict().get("new") or m.groupdict().get("old") or ""  # the new way, or the old one left
+        if any(ch.isdigit() for ch in way):
             continue  # a version ("Move to Python 3.12 for the API") is not a share of anything
         words = {k: v.strip() for k, v in m.groupdict().items() if v}
         return Angle("coverage", book.templates[template], f"output:share of {words['scope']} moved", words)

@@ -25,9 +25,7 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
         return None
     template = book.trained["template"]
     if groups.get("course") and "completed" in book.trained:  # "Send the engineers to the bridge inspection training"
-        group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
-        if group.split()[-1].lower() in book.trained.get("collective", ()):
-            group = f"the {group}"
+        group = _said_group(groups["group"], book)
         words = {"group": group, "course": groups["course"]}
         return Angle("trained", book.trained["completed"], f"output:share of {group} who completed it", words)
     public = any(w in groups["group"] for w in book.trained.get("public", ()))
@@ -41,11 +39,18 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
         # 「高齢者向けのスマホ教室」: people outside the workplace come as they wish, so no share of them is
         # reached; those who learned it are counted
         template = book.trained["public_template"]
-    group = without_determiner(groups["group"], book) if book.lang == "en" else groups["group"]
-    first = group.lower().split()[0]
+    first = groups["group"].lower().split()[0] if book.lang == "ja" else ""
+    if book.lang == "en":
+        first = without_determiner(groups["group"], book).lower().split()[0]
     if book.lang == "en" and (first in book.trained.get("not_groups", ()) or first[:1].isdigit()):
         return None  # "Train all managers ...": a whole set, a criterion already; "the two new leads": named people
-    if group.split()[-1].lower() in book.trained.get("collective", ()):
-        group = f"the {group}"  # "the share of the sales team"
+    group = _said_group(groups["group"], book)
     words = {"group": group, "topic": groups.get("topic") or ""}
     return Angle("trained", template, f"output:share of {group} signed off", words)
+
+
+def _said_group(group: str, book: Phrasebook) -> str:
+    """The trained group as the rewrite names it: without its article in English, and a group said as one body with
+    its article again ("the share of the sales team")."""
+    said = without_determiner(group, book) if book.lang == "en" else group
+    return f"the {said}" if said.split()[-1].lower() in book.trained.get("collective", ()) else said
