@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -56,6 +57,7 @@ def measures_whom(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     return fits_whose(metric, reading, book) or (metric.domain == "health" and bool(_whose_group(reading, book)))
 
 
+@lru_cache(maxsize=1024)  # asked for each health metric scored and again for each angle kept
 def _whose_group(reading: Reading, book: Phrasebook) -> str:
     """The people whose health the statement is about, when they are its subject: Japanese 「Xが」 or 「Xの」 with its
     modifiers (「入院中の子どもたち」), English a plural group word of not_my_health ("team", "patients")."""
