@@ -28,11 +28,13 @@ from .angles import (
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
 from .channel import channel_angle
+from .choice import choice_angle
 from .cues import kept_record
 from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, survey_run_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
+from .printed import printed_angle
 from .quality import quality_kept
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
@@ -323,6 +325,17 @@ def _surveyed_by(reading: Reading, metric: Metric) -> bool:
     return any(find_whole(name, w) >= 0 for w in words)
 
 
+def _says_channel(opened: Angle, name: str, lang: str) -> bool:
+    """Whether a metric's name says the new way in ("bookings made online" for "Let customers book appointments
+    online"); a Japanese name must say the things that come through it too: 「オンラインで完結した行政手続の割合」
+    names the channel but not 「定期利用の申込」, whose own share says it better (English names are general
+    enough: bookings are appointments)."""
+    if opened.words["channel"].lower() not in name:
+        return False
+    thing = opened.words["thing"]
+    return lang != "ja" or any(thing[i : i + 2] in name for i in range(len(thing) - 1))
+
+
 def _first_metric(candidates: list[Angle]) -> Metric | None:
     """The catalog metric of the first angle, or None when there is none or it counts an output."""
     return known_metrics().get(candidates[0].metric) if candidates else None
@@ -368,7 +381,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
             # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)
             first = _first_metric(candidates)
-            said = first is not None and opened.words["channel"].lower() in first.name(reading.lang).lower()
+            said = first is not None and _says_channel(opened, first.name(reading.lang).lower(), reading.lang)
             candidates = _placed(opened, candidates, second=said)
         trained = trained_angle(reading, verdict.label, book)
         if trained is not None:  # "Train bar staff on X": the share of them signed off, not "Train 3 bar staff";
@@ -398,6 +411,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         each = after_each_angle(reading, book) if verdict.label == "task" else None
         if each is not None:  # "review VODs after every official match": the share of matches it follows, first
             candidates = [each, *candidates]
+        chosen = choice_angle(reading, book)
+        if chosen is not None:  # "research composting toilet vs cassette": the two compared and one chosen, first
+            candidates = [chosen, *candidates]
         timely = timely_angle(reading, book) if verdict.label == "task" else None
         if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first
             candidates = [timely, *candidates]
@@ -449,6 +465,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = learning.angles(reading, fallback, book)
         # nothing names a metric: the last resorts, each tried only when the ones before found nothing
         reading, candidates = last_resorts(verdict.label, reading, candidates, joint, book)
+        printed = printed_angle(reading, book) if verdict.label == "task" else None
+        if printed is not None:  # "Redo the pre-planning brochure": copies handed out and the replies they bring,
+            # before a count of the flyers themselves; after a catalog metric, even one a last resort found
+            # (「新メンバー募集のチラシ」: the members who joined)
+            at = next((i + 1 for i, a in enumerate(candidates) if a.metric in known_metrics()), 0)
+            candidates = [*candidates[:at], printed, *candidates[at:]]
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]

@@ -26,6 +26,7 @@ from .angles import (
     own_share_angle,
 )
 from .catalog import catalog as known_metrics
+from .counted import group_covered_angle, sessions_counted_angle
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
 from .morphology import is_plural_head, is_plural_word, object_head, plural_of
@@ -138,6 +139,8 @@ def last_resorts(
         _faster,
         _enforced,
         *([_moved_over, bug_fixed_angle, mended_angle, _stopped] if label == "task" else []),
+        # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 6 of them
+        *([group_covered_angle, sessions_counted_angle] if label == "task" else []),
     ]
     for shape in shapes:
         angle = shape(reading, book) if not candidates else None

@@ -185,6 +185,14 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 if rx.search(r"\b(?:wait|waits|waiting|waited|takes|took|take|taking|lasts|spend|spends)\s+$", before):
                     continue  # "some donors wait a week", "instead of waiting a week": a delay, not a routine
                 after = low[m.end() :].split()[:1]
+                offset = after and after[0] in ("after", "before", "later", "ahead", "early")
+                if (
+                    phrase.startswith("a ")
+                    and offset
+                    and not rx.search(r"\b(?:once|twice|thrice|times|\d+x)\s*$", before)
+                ):
+                    continue  # "call families about a month after the service": when, once, not how often (but
+                    # "Rehearse twice a week before the tour" is)
                 if " " not in phrase and after and after[0].strip(".,;:") in word_set(book, "groups"):
                     continue  # "Thank-you calls to monthly donors": which donors, not how often
                 strong = phrase.split()[0] not in book.reading["rate_words"]
