@@ -9,6 +9,7 @@ the readers of each language in lang/<lang>/reading.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -41,6 +42,7 @@ from .relationship import relationship_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
 from .survey import asks_their_trust, felt_angle, survey_angle
+from .taught import COURSE_METRICS, taught_angle
 from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
@@ -368,6 +370,15 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
+        taught = taught_angle(reading, book) if kind.name != "language" else None
+        if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
+            # the skill is named without its teacher in the angles that follow
+            topic = taught.words["topic"]
+            candidates = [taught] + [
+                replace(a, words={**a.words, "subject": topic}) if a.words.get("subject", "").startswith(topic) else a
+                for a in candidates
+                if a.metric not in COURSE_METRICS
+            ]
     elif habit:
         candidates = habit_angles(reading, book)
         served = _served_by_routine(reading, verdict.label, book)
@@ -465,6 +476,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = learning.angles(reading, fallback, book)
         # nothing names a metric: the last resorts, each tried only when the ones before found nothing
         reading, candidates = last_resorts(verdict.label, reading, candidates, joint, book)
+        taught = taught_angle(reading, book)
+        if taught is not None:  # 「だし巻き卵を料理長から教わる」, read as no learning: taught all the same
+            candidates = [taught, *candidates]
         printed = printed_angle(reading, book) if verdict.label == "task" else None
         if printed is not None:  # "Redo the pre-planning brochure": copies handed out and the replies they bring,
             # before a count of the flyers themselves; after a catalog metric, even one a last resort found

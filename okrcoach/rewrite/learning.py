@@ -414,6 +414,12 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         )
     if kind.exams:
         own[0] = Angle("learning", own[0].template, exam_metric, dict(words), {})
+    signed = book.templates.get("sign_conversation", "")
+    if signed and kind.name == "language" and key in word_set(book, "sign_languages"):
+        # a sign language is shown in conversation with a Deaf signer, not with "a native speaker"; where no exam of
+        # it is known (English: ASL, BSL), not by a CEFR exam either (Japanese has 手話技能検定)
+        conversation = Angle("learning", signed, "language.unscripted_conversation_minutes", dict(words), {})
+        own = [conversation, *own[2:]] if reading.lang == "en" else [own[0], conversation, *own[2:]]
     for metric, calls in kind.leads.items():  # "Practice speaking": the conversation first, not the exam
         if _mentions_any(reading.core, calls, reading.lang):
             own = [a for a in own if a.metric == metric] + [a for a in own if a.metric != metric]

@@ -55,6 +55,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "head_participles": _STRS,
         "coverage_misfit_verbs": _STRS,
         "versus": _STR,
+        "taught_by": _STR,
+        "sign_languages": _STRS,
         "choosing_verbs": _STRS,
         "printed_nouns": _STRS,
         "printing_verbs": _STRS,
@@ -404,6 +406,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "awarded": _STR,
         "compare_options": _STR,
         "compare_pair": _STR,
+        "taught": _STR,
+        "sign_conversation": _STR,
         "printed": _STR,
         "compare_pair_alone": _STR,
         "time_more": _STR,
@@ -504,6 +508,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "versus",
+    "taught_by",
     "fewer",
     "own_quantity",
     "trouble_of",

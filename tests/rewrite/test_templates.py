@@ -13,6 +13,8 @@ LANGS = ("en", "ja")
 # what a template may fill: the writer's words, a metric's words, and example values (slots)
 KNOWN = {
     "action",
+    "topic",
+    "teacher",
     "option_a",
     "option_b",
     "old",
@@ -36,7 +38,6 @@ KNOWN = {
     "Core",
     "purpose",
     "thing",
-    "topic",
     "how",
     "rest",
     "statement",

@@ -1,0 +1,33 @@
+"""A skill learned from a person the writer names ("Learn koji making from Takeda-san this winter", 「麹づくりを杜氏から
+学ぶ」): shown by practising it alongside them and once alone with their sign-off, not by online courses about it.
+The pattern that finds the skill and the teacher is the language's (reading.taught_by in lang/<lang>/rewrite.toml,
+groups "topic" and "teacher"); the sentence is templates.taught.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["taught_angle", "COURSE_METRICS"]
+
+# the learning angles a teacher in person replaces: courses taken about the skill
+COURSE_METRICS = frozenset({"skills.courses_completed"})
+
+
+def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """The skill practised with the person who teaches it, then done alone and signed off by them."""
+    pattern = book.reading.get("taught_by", "")
+    if not pattern or "taught" not in book.templates:
+        return None
+    m = rx.search(pattern, reading.core.strip(" .。"))
+    if m is None:
+        return None
+    topic, teacher = m.group("topic").strip(" 、,"), m.group("teacher").strip(" 、,")
+    if not topic or not teacher:
+        return None
+    return Angle(
+        "learning", book.templates["taught"], "output:sessions with the teacher", {"topic": topic, "teacher": teacher}
+    )
