@@ -189,6 +189,7 @@ def noted_deadline(text: str, book: Phrasebook) -> str:
     if m is None:
         return ""
     phrase = nfkc(next(g for g in m.groups() if g)).strip()
-    if book.lang == "ja" and phrase.endswith("前"):  # 「（エージェント面談前に）」: 「エージェント面談前に」
+    if book.lang == "ja" and phrase.endswith(("前", "期間中", "期間内")):  # 「（エージェント面談前に）」,
+        # 「（冬の仕込み期間中に）」: 「エージェント面談前に」「冬の仕込み期間中に」
         return phrase + "に"
     return book.reading.get("noted_deadline_as", "{}").replace("{}", phrase)

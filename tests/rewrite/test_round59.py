@@ -65,3 +65,7 @@ def test_japanese_sign_language_is_passed_by_its_own_exam():
 
 def test_a_tryout_is_an_event():
     assert "参加者" in top("春のトライアウトを実施する")
+
+
+def test_a_period_noted_in_brackets_is_the_deadline():
+    assert top("梅の剪定を庭師さんから教わる（冬の休眠期間中に）").startswith("冬の休眠期間中に")
