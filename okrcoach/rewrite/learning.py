@@ -302,6 +302,14 @@ def _manager_in_picture(reading: Reading, book: Phrasebook) -> bool:
     return bool(reading.link) or _mentions_any(f"{reading.body} {reading.team}", words, reading.lang)
 
 
+def _own_exam(reading: Reading, subject: str, book: Phrasebook) -> str:
+    """The exam of the language the writer names in a Japanese statement (「手話通訳者全国統一試験」 for 手話), read
+    by the language's pattern (reading.own_exam, its group "exam"); "" when none is named."""
+    pattern = book.reading.get("own_exam", "")
+    m = rx.search(pattern, reading.core) if pattern else None
+    return m.group("exam") if m is not None and subject and subject in m.group("exam") else ""
+
+
 def _named_exam(subject: str, book: Phrasebook) -> bool:
     """Whether a certification's subject names the exam itself (「ITパスポート」, "ATA"), not only that there is one
     (「資格」「AWSの資格勉強」「基本情報の午後対策」), which a practice score measures better than a pass."""
@@ -331,11 +339,16 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         written = _named_level(reading, subject, book)
         if written and (key in kind.exams or subject.lower() in exam.lower()):
             level = written  # 「英検準1級の勉強」 is for 準1級, "Study for JLPT N2" for N2
+        own_exam = _own_exam(reading, subject, book)
+        if own_exam and own_exam != exam:  # 「手話通訳者全国統一試験に向けて勉強する」: the exam the writer names
+            exam, level = own_exam, written
         exam = exam.replace("{language}", language)  # 「ベトナム語のCEFR準拠の試験」
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = kind.exam_score if score else kind.exam_pass
         if reading.lang == "ja" and not level.isascii():
             goal = goal.replace("{exam} {level}", "{exam}{level}")  # 「英検準1級」, not 「英検 準1級」
+        if not level:  # an exam the writer names without a level is passed as named
+            goal = goal.replace("{exam} {level}", "{exam}").replace("{exam}{level}", "{exam}")
         goal = goal.replace("{exam}", exam).replace("{level}", level)
         words.update({"exam": exam, "level": level, "exam_goal": goal})
     templates = kind.personal if kind.personal and for_oneself(reading, book) else kind.templates

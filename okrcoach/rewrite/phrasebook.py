@@ -56,6 +56,10 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "coverage_misfit_verbs": _STRS,
         "versus": _STR,
         "taught_by": _STR,
+        "own_exam": _STR,
+        "posted_things": _STRS,
+        "metric_people": _STRS,
+        "doer_people": _STRS,
         "sign_languages": _STRS,
         "choosing_verbs": _STRS,
         "printed_nouns": _STRS,
@@ -322,6 +326,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
     "perception": {"feelings": _STRS, "*": "perception topic"},
     "survey": {
         "template": _STR,
+        "one_person": _STR,
+        "group_adjectives": _STRS,
         "qualities": _STRS,
         "comparatives": _STR_MAP,
         "felt": _STRS,
@@ -456,6 +462,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "sharpen": {"level_units": _STRS},
     "domains": {"learning_only": _STRS},
+    "people": {"*": _STRS},
     "units": {"*": _STRS},
     "fixes": {"*": _STR},
 }
@@ -508,6 +515,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "versus",
+    "own_exam",
     "taught_by",
     "fewer",
     "own_quantity",
@@ -625,6 +633,8 @@ class Phrasebook:
     # how a task that trains a group is measured (empty: the language reads none)
     trained: dict[str, Any] = field(default_factory=dict)
     grown: dict[str, Any] = field(default_factory=dict)
+    # the groups of people a metric or a statement names, each with its words (rewrite/people.py)
+    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
@@ -912,6 +922,7 @@ def parse(lang: str, name: str, text: str) -> Phrasebook:
         channel=channel,
         trained=raw.get("trained", {}),
         grown=raw.get("grown", {}),
+        people={k: tuple(v) for k, v in raw.get("people", {}).items()},
     )
 
 

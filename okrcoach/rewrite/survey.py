@@ -8,8 +8,11 @@ quality a person could be asked about: then other angles, or none.
 
 from __future__ import annotations
 
+import re
+
 from .. import rx
 from .angles import Angle
+from .morphology import gerund, is_plural_word
 from .phrasebook import Phrasebook
 from .reading import Reading
 from .wholeword import find_whole
@@ -39,12 +42,31 @@ def _question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     return en_question(reading, book)
 
 
+def _one_person(group: str, reading: Reading, book: Phrasebook) -> str:
+    """The person the writer names as who is asked ("Help Maya feel at home in Lisbon"), as written; "" for a group
+    ("Students look forward to ...", "Volunteers leave ...")."""
+    said = group.strip()
+    if reading.lang != "en" or " " in said or len(said) < 3 or said.lower() in ("you", "she", "him", "her", "them"):
+        return ""  # "Build a career I actually enjoy": the writer, self-rated elsewhere; a sheet tag ("O")
+    if is_plural_word(said, book):
+        return ""
+    m = rx.search(rf"\b({re.escape(group.strip().capitalize())})\b", reading.core)
+    return m.group(1) if m is not None else ""
+
+
 def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """Return the survey-question angle of a perception objective, or None when it is not one."""
+    """Return the survey-question angle of a perception objective, or None when it is not one; one person the
+    writer names is not a share of a group but rates it in a check-in ("Maya rates feeling at home in Lisbon ...")."""
     found = _question(reading, book)
     if found is None:
         return None
     group, item = found
+    person = _one_person(group, reading, book)
+    they = rx.match(r"they (\w+)\b(.*)$", item)
+    if person and they is not None and "one_person" in book.survey:
+        doing = gerund(they.group(1), book) + they.group(2)  # "they feel at home" -> "feeling at home"
+        words = {"person": person, "doing": doing}
+        return Angle("survey", book.survey["one_person"], f"self-rating:{doing}", words)
     return Angle("survey", book.survey["template"], f"survey:{item}", {"group": group, "item": item})
 
 
@@ -57,6 +79,8 @@ def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     angle = survey_angle(reading, book)
     if angle is None:
         return None
+    if "item" not in angle.words:  # one person's own rating of how they feel: only theirs to judge
+        return angle
     if reading.lang == "ja":  # 「リスナーに信頼される番組」: trust, which only they can judge; nothing else here
         return angle if rx.search(r"信頼され|信用され|信頼を(?:得|取り戻|集め)", reading.core) else None
     item = angle.words["item"].lower()

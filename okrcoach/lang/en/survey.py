@@ -46,7 +46,8 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"\s+(?P<to>to\s+.+)$",
         # "... where people feel heard", "Customers should feel heard"
         # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
-        "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make|get)\s+)?(?P<group>{_GROUP}){_MODALS}"
+        "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make sure|make|get)\s+)?"
+        rf"(?P<group>{_GROUP}){_MODALS}"
         rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
         # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
@@ -259,6 +260,15 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if rest and first.lower() in book.survey["served_places"]:
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
                 subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
+            elif (
+                rest
+                and _people_word(rest, book)
+                and not _people_word(first, book)
+                and not _staff(rest)
+                and first.lower() not in book.survey.get("group_adjectives", ())
+            ):
+                # "Be the tree company homeowners recommend": the tree company is recommended, by homeowners
+                subject, group = f"{subject} {first}", rest
             judged = rx.sub(r"(?i)^(?:a|an)\s+", "the ", subject)  # asked of the one they know: "the brand"
             item = f"they {regard} {_the(judged)}{found['rest'].rstrip()}"
             asked = _asked(group, subject, reading, book, item)  # "a city people trust": its residents
@@ -289,6 +299,17 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         item = f"{subject} {_be(subject)} {quality}"
         return _asked(found.get("group") or "", subject, reading, book, item)
     return None
+
+
+def _staff(words: str) -> bool:
+    """Whether words end in a word for the people who work somewhere ("coaching staff"): its first word says whose."""
+    return words.lower().split()[-1] in ("staff", "team", "employees", "colleagues", "crew", "members")
+
+
+def _people_word(words: str, book: Phrasebook) -> bool:
+    """Whether words name a group of people ("homeowners", "local dentists"), by the last word."""
+    last = words.lower().split()[-1] if words.split() else ""
+    return any(last in group for group in book.people.values())
 
 
 def _asked(named: str, subject: str, reading: Reading, book: Phrasebook, item: str) -> tuple[str, str] | None:

@@ -551,9 +551,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
     adverbial = bool(verb) and any(body[b:].lstrip("　 ").startswith(plain[:2]) for _, b in habit_spans)
     said_cycle = ""
+    # 「SNSに動画を上げる」: something posted is put up, not raised
+    posted = verb == "上げる" and any(w in core for w in word_set(book, "posted_things"))
     if habit and (
         not verb
-        or (verb in direction_verbs(book) and not adverbial)
+        or (verb in direction_verbs(book) and not adverbial and not posted)
         or plain.endswith(("にする", "になる"))
         or core.endswith("ようにする")
     ):
