@@ -34,7 +34,6 @@ from .cues import kept_record
 from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, survey_run_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
-from .people import about_its_people
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .printed import printed_angle
 from .quality import quality_kept
@@ -446,9 +445,6 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「配送ミスが多いので、ダブルチェックの手順を入れる」 was judged by analysis code reviewed); a task that
             # itself moves a quantity (「荷待ち時間を短くしたい」) is measured by that quantity first
             candidates = [problem, *candidates]
-        # a metric about other people does not measure them ("homeowners who recommend us" are not patients): left
-        # out before asking whether a metric names the objective, so its people are asked instead
-        candidates = [a for a in candidates if about_its_people(a, reading, book)]
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and (
@@ -492,8 +488,6 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]
-    # and a metric about other people does not measure them (what the last resorts found too)
-    candidates = [a for a in candidates if about_its_people(a, reading, book)]
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

@@ -31,7 +31,6 @@ from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
 from .morphology import is_plural_head, is_plural_word, object_head, plural_of
 from .participation import joining, on_stage, one_off, participation_angle, personal_metric, taking_part
-from .people import about_its_people
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
@@ -59,7 +58,7 @@ def _last_resort(
             out.append(metric_angle("change", metric, reading, book, own=False, starts=label != "objective"))
     # the writer's own body and home measure nobody else's: such a metric leaves room for the next last resort
     # ("Faster turnaround for our dentists" is not the writer's flossing but the time to it)
-    return [a for a in out if for_whom(a, reading, book) is not None and about_its_people(a, reading, book)]
+    return [a for a in out if for_whom(a, reading, book) is not None]
 
 
 def _says_verb(reading: Reading, phrase: str) -> bool:

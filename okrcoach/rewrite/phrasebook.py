@@ -58,8 +58,6 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_by": _STR,
         "own_exam": _STR,
         "posted_things": _STRS,
-        "metric_people": _STRS,
-        "doer_people": _STRS,
         "sign_languages": _STRS,
         "choosing_verbs": _STRS,
         "printed_nouns": _STRS,
@@ -633,7 +631,7 @@ class Phrasebook:
     # how a task that trains a group is measured (empty: the language reads none)
     trained: dict[str, Any] = field(default_factory=dict)
     grown: dict[str, Any] = field(default_factory=dict)
-    # the groups of people a metric or a statement names, each with its words (rewrite/people.py)
+    # the groups of people a statement names, each with its words (who regards what: lang/en/survey.py)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property

@@ -1,24 +1,18 @@
 """What round 60's blind grades asked for, where it is general (checked on statements other than the graded ones):
-a metric whose name is about patients, pupils or residents does not measure a statement about other people; the
-writer's own health metrics leave room for the next last resort; a course booked for a group, or a group set to do
+recommending to one's neighbours is no patients' metric, and 'the tree company homeowners recommend' asks homeowners;
+the writer's own health metrics leave room for the next last resort; a course booked for a group, or a group set to do
 one, is the share of them who completed it (「講師が…研修を受ける」 too); one person the writer names rates how they
 feel in a check-in; a Japanese language exam the writer names is the one passed; 「SNSに動画を上げる」 is posting,
 kept up as a routine."""
 
 import pytest
 
-from .helpers import suggestions, top
+from .helpers import top
 
 
-def test_a_metric_about_patients_does_not_measure_homeowners():
-    assert not any("patients" in s for s in suggestions("Be the roofing firm homeowners recommend to friends"))
+def test_recommending_to_the_neighbours_is_no_patients_metric():
     got = top("Be the tree surgeons homeowners recommend to their neighbours")
     assert "patients" not in got and "homeowners who say they would recommend the tree surgeons" in got
-
-
-def test_the_staff_who_do_the_work_are_not_the_statements_people():
-    # the patients screened measure training the ward staff: staff do the work, patients are who it is for
-    assert any("sepsis" in s for s in suggestions("Train night staff on the new sepsis screening protocol"))
 
 
 def test_the_writers_own_health_leaves_room_for_the_time_it_takes():
