@@ -142,7 +142,7 @@ def last_resorts(
         _faster,
         _enforced,
         *([_moved_over, bug_fixed_angle, mended_angle, _stopped] if label == "task" else []),
-        # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 6 of them
+        # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 4 of them
         *([group_covered_angle, sessions_counted_angle] if label == "task" else []),
     ]
     for shape in shapes:
