@@ -211,6 +211,11 @@ def _sharpen(verdict: Verdict, reading: Reading, book: Phrasebook) -> list[Sugge
     return [render(template, words=words, fixes=tuple(fixes), shape="sharpen", metric=metric)]
 
 
+def _pairs(text: str) -> set[str]:
+    """The two-character runs of Japanese text, by which a metric's name is said to name the writer's words."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def _says_it_already(problem: Angle, candidates: list[Angle], reading: Reading) -> bool:
     """Whether the first candidate already measures the quantity a task's reason names: a task that itself moves a
     quantity (「荷待ち時間を短くしたい」), or a catalog metric whose name says the thing (「防災メールの登録者を増やす
@@ -224,7 +229,7 @@ def _says_it_already(problem: Angle, candidates: list[Angle], reading: Reading) 
         return False
     thing, name = problem.words["object"].lower(), metric.name(reading.lang).lower()
     if reading.lang == "ja":
-        pairs = {thing[i : i + 2] for i in range(len(thing) - 1)}
+        pairs = _pairs(thing)
         return bool(pairs) and len({p for p in pairs if p in name}) * 2 >= len(pairs)
     return said_by_metric(thing, name)
 
@@ -322,7 +327,7 @@ def _surveyed_by(reading: Reading, metric: Metric) -> bool:
     name = metric.name(reading.lang).lower()
     if reading.lang == "ja":
         survey = rx.sub(r"(?:アンケート調査|アンケート|調査)$", "", reading.object)
-        return any(survey[i : i + 2] in name for i in range(len(survey) - 1))
+        return any(p in name for p in _pairs(survey))
     words = [w for w in rx.findall(r"[a-z]+", reading.object.lower()) if len(w) > 3 and w not in ("survey", "surveys")]
     return any(find_whole(name, w) >= 0 for w in words)
 
@@ -335,7 +340,7 @@ def _says_channel(opened: Angle, name: str, lang: str) -> bool:
     if opened.words["channel"].lower() not in name:
         return False
     thing = opened.words["thing"]
-    return lang != "ja" or any(thing[i : i + 2] in name for i in range(len(thing) - 1))
+    return lang != "ja" or any(p in name for p in _pairs(thing))
 
 
 def _first_metric(candidates: list[Angle]) -> Metric | None:

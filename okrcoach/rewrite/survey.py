@@ -50,7 +50,7 @@ def _one_person(group: str, reading: Reading, book: Phrasebook) -> str:
         return ""  # "Build a career I actually enjoy": the writer, self-rated elsewhere; a sheet tag ("O")
     if is_plural_word(said, book):
         return ""
-    m = rx.search(rf"\b({re.escape(group.strip().capitalize())})\b", reading.core)
+    m = rx.search(rf"\b({re.escape(said.capitalize())})\b", reading.core)
     return m.group(1) if m is not None else ""
 
 
