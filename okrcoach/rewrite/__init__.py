@@ -28,6 +28,7 @@ from .angles import (
     time_angles,
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
+from .certified import certified_angle
 from .channel import channel_angle
 from .choice import choice_angle
 from .cues import kept_record
@@ -343,6 +344,14 @@ def _says_channel(opened: Angle, name: str, lang: str) -> bool:
     return lang != "ja" or any(p in name for p in _pairs(thing))
 
 
+def _known_as(reading: Reading, candidates: list[Angle], book: Phrasebook) -> bool:
+    """Whether the writer wants to be known as doing something ("Be known as the insurer that pays claims fairly")
+    and the first metric only says being known or trusted (aided brand awareness), not what they would do."""
+    first = _first_metric(candidates)
+    known = rx.search(book.reading.get("known_as", "$^"), reading.core) is not None
+    return known and (first is None or first.perception)
+
+
 def _first_metric(candidates: list[Angle]) -> Metric | None:
     """The catalog metric of the first angle, or None when there is none or it counts an output."""
     return known_metrics().get(candidates[0].metric) if candidates else None
@@ -456,6 +465,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             not _named_first(reading, candidates)
             or _personal_for_others(reading, candidates, book)
             or rx.search(book.reading.get("felt_by_others", "$^"), reading.core) is not None
+            or _known_as(reading, candidates, book)
         ):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer
@@ -490,6 +500,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「新メンバー募集のチラシ」: the members who joined)
             at = next((i + 1 for i, a in enumerate(candidates) if a.metric in known_metrics()), 0)
             candidates = [*candidates[:at], printed, *candidates[at:]]
+    certified = certified_angle(reading, book) if verdict.label == "task" else None
+    if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
+        # share of all staff with current training or 「学んだことを実務3件に活かす」
+        candidates = [certified, *candidates]
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]

@@ -63,6 +63,10 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
     by_verb = next((f for f in book.families.values() if verb in f.verbs), None)
+    if verb in word_set(book, "giving_verbs") and not _head_is(reading, book, word_set(book, "given_events")):
+        by_verb = None  # "Give Lily a calm, stable home": given to someone, no event with attendees
+    if verb in word_set(book, "object_marked_verbs") and f"を{verb[:-1]}" not in reading.core:
+        by_verb = None  # 「Zoomに入れる」 is getting in, 「教習をちょこちょこ入れる」 booking them: nothing launched
     if by_verb is None and reading.lang == "ja" and verb.endswith("化") and verb[:-1] in word_set(book, "build_fits"):
         by_verb = book.families["build"]  # 「アナウンス文をテンプレ化する」: a template made of it
     if reading.lang == "ja" and verb in word_set(book, "event_light_verbs"):
@@ -197,8 +201,8 @@ def metric_text(metric: Metric, reading: Reading, book: Phrasebook) -> str:
     fights = (reading.verb in d["reduce"] and metric.direction == "up") or (
         reading.verb in d["raise"] and metric.direction == "down"
     )  # "reduce homelessness" measured by people housed: the object names the opposite of the metric
-    if not obj or not reading.verb or fights:
-        return spoken
+    if not obj or not reading.verb or fights or reading.verb in word_set(book, "giving_verbs"):
+        return spoken  # (what "Give reps more selling time" gives comes after whom it is given to: no metric's name)
     if reading.lang == "en" and obj.split()[0].lower() in book.reading["head_end"]:
         return spoken  # "Get back into running", "Get out of debt": what follows a preposition is no metric's name
     # the writer's object names the metric when it ends in the metric's name, in a word of that name, or in

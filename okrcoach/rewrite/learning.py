@@ -98,7 +98,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     searched = text if reading.lang == "ja" else text.lower()
     # 「読む力を伸ばす」: a verb made a skill noun names the ability, not a book to read
     searched = rx.sub(book.reading.get("verb_skill", "$^"), "力", searched)
-    for word in word_set(book, "not_book_words"):  # 「町の本屋」「本番」: no book in them
+    for word in word_set(book, "not_kind_words"):  # 「町の本屋」, "French polishing": no book or language in them
         searched = searched.replace(word, "・")
     # "watch videos of last years finals": an exam or final already held is footage, not one to study for
     searched = rx.sub(book.reading.get("past_event", "$^"), "・", searched)

@@ -32,7 +32,7 @@ def fits_whose(metric: Metric, reading: Reading, book: Phrasebook) -> bool:
     home-cooked dinners)."""
     if metric.key in word_set(book, "shared_health_metrics"):
         return True  # a squad's games won, a pharmacy's waits: nobody's own body
-    key = {"health": "not_my_health", "home": "not_my_home"}.get(metric.domain)
+    key = {"health": "not_my_health", "home": "not_my_home", "city": "not_public"}.get(metric.domain)
     words = book.reading.get(key, ()) if key else ()
     return not words or not names_any(reading.body, tuple(words), reading.lang)
 

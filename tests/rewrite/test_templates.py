@@ -17,6 +17,7 @@ KNOWN = {
     "doing",
     "topic",
     "teacher",
+    "certificate",
     "option_a",
     "option_b",
     "old",

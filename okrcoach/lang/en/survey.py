@@ -37,10 +37,18 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
     lessened = "|".join(re.escape(w) for w in sorted(s["lessened"], key=len, reverse=True)) or "(?!)"
     relieved = "|".join(re.escape(w) for w in sorted(s["relieved"], key=len, reverse=True)) or "(?!)"
     shapes = {
+        # "Be known as the agency that hits its deadlines": whether the people it serves say it does
+        "known_that": r"^(?:be\s+|become\s+|get\s+)?(?:known|seen|recogni[sz]ed)\s+as\s+(?:the|a|an)\s+"
+        r"(?P<subject>(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:that|who)\s+"
+        r"(?:(?:actually|really|simply|always|just|reliably)\s+)?(?P<rest>[a-z].*)$",
         # "A PTA every family feels welcome in": the place, and every one of a group feeling so in it
         "every_felt": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
         rf"[a-z][a-z'-]*(?:\s+(?!where\b)[a-z][a-z'-]*)?)\s+(?:where\s+)?"
         rf"(?:every|each|all)\s+(?P<group>{_WHO}){_MODALS}\s+feels?\s+(?P<felt>{felt})(?:\s+(?:in|at|on))?$",
+        # "A pool older residents feel safe and welcome in": the place, a group feeling so in it (the preposition left
+        # at the end says the words before the group are the place)
+        "felt_in": rf"^(?:a|an|the|our)\s+(?P<subject>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)??)\s+(?:where\s+)?"
+        rf"(?P<group>{_GROUP}){_MODALS}\s+feel\s+(?P<felt>(?:{felt})(?:,?\s+and\s+(?:{felt}))?)\s+(?P<at>in|at|on)$",
         # "Make it easier for residents to deal with the council online"
         "easy_for": rf"^{_OPENERS}\s+it\s+{_SOFTENERS}(?P<q>(?:{quality}))\s+for\s+(?P<group>{_GROUP})"
         rf"\s+(?P<to>to\s+.+)$",
@@ -154,6 +162,7 @@ def _plural(word: str) -> str:
 def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     """Who is asked: the group the writer names, else the people of what is judged, else those the team serves."""
     s = book.survey
+    said = {w.lower(): w for w in named.split() if w[1:] != w[1:].lower()}  # "GPs", "NHS": kept as written
     named = named.strip().lower()
     each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
     if each is not None:  # "every volunteer": volunteers
@@ -165,7 +174,7 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
         and named not in s["not_groups"]
         and named not in ("people", "everyone", "everybody", "folks")
     ):
-        return named
+        return " ".join(said.get(w, w) for w in named.split())
     groups: dict[str, str] = s["groups"]
     words = subject.lower().split()
     for n in (2, 1):
@@ -216,6 +225,21 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
             group = _plural(found["group"])
             return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
+        if shape == "known_that":  # "the agency hits its deadlines", asked of those it serves (else its customers)
+            subject = found["subject"]
+            item = f"the {subject} {found['rest'].rstrip()}"
+            asked = _asked("", subject, reading, book, item)
+            if asked is None or _staff(asked[0]):  # "the team that keeps its promises": its customers say so
+                return "customers", " ".join(item.split())
+            return asked
+        if shape == "felt_in":  # "A pool older residents feel safe and welcome in": they feel so in the pool
+            subject, group = found["subject"], found["group"]
+            first, _, rest = group.partition(" ")
+            if _names_the_place(first, rest, book):
+                subject, group = f"{subject} {first}", rest  # "A coffee shop students feel at home in": the shop
+            if not _people_word(group, book):
+                return None  # "A place things feel calm in": no one to ask
+            return _asked(group, "", reading, book, f"they feel {found['felt']} {found['at']} {_the(subject)}")
         if shape == "felt":  # "Make the pantry a place where people feel welcome": the pantry's people are asked
             place = rx.match(r"(?:make|keep)\s+(.+?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:place|space)\s+where\b", core)
             subject = place.group(1) if place is not None else ""
@@ -260,13 +284,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if rest and first.lower() in book.survey["served_places"]:
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
                 subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
-            elif (
-                rest
-                and _people_word(rest, book)
-                and not _people_word(first, book)
-                and not _staff(rest)
-                and first.lower() not in book.survey.get("group_adjectives", ())
-            ):
+            elif _names_the_place(first, rest, book) and not _staff(rest):
                 # "Be the tree company homeowners recommend": the tree company is recommended, by homeowners
                 subject, group = f"{subject} {first}", rest
             judged = rx.sub(r"(?i)^(?:a|an)\s+", "the ", subject)  # asked of the one they know: "the brand"
@@ -304,6 +322,19 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
 def _staff(words: str) -> bool:
     """Whether words end in a word for the people who work somewhere ("coaching staff"): its first word says whose."""
     return words.lower().split()[-1] in ("staff", "team", "employees", "colleagues", "crew", "members")
+
+
+def _names_the_place(first: str, rest: str, book: Phrasebook) -> bool:
+    """Whether the first word read into a group belongs to the place before it ("the tree company homeowners
+    recommend": company), not to the group ("local players", "mid-market retailers", "estate agents")."""
+    return (
+        bool(rest)
+        and _people_word(rest, book)
+        and not _people_word(first, book)
+        and "-" not in first
+        and first.lower() not in book.survey.get("group_adjectives", ())
+        and not any(f"{first} {rest}".lower() in group for group in book.people.values())
+    )
 
 
 def _people_word(words: str, book: Phrasebook) -> bool:

@@ -96,6 +96,14 @@ def own_deadline(phrase: str, book: Phrasebook) -> str:
     return phrase + book.reading["deadline_default_ending"]
 
 
+def _vague(phrase: str, book: Phrasebook) -> bool:
+    """Whether a time phrase names no date (「週末」 is any weekend, 「期限」 no day); 「今週末」「来週末」 name one."""
+    return any(
+        v in phrase and not any(f"{this}{v}" in phrase for this in ("今", "来", "再来"))
+        for v in book.reading["vague_deadlines"]
+    )
+
+
 def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Return the writer's deadline and its span; a time word that modifies a noun (「来期の予算案」) stays."""
     span = fired_span(verdict, "has_deadline")
@@ -105,7 +113,7 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
         phrase = nfkc(verdict.text[opened + 1 : span[1]]).strip()  # 「（12月10日まで）」 whole, not 「まで」
         # the bracket says the date and nothing more: not 「（できれば今年受けたい）」 or 「（来期のKRに向けて）」
         alone = rx.match(r"^(?:まで|までに|中|中に|に|こそ)?[\s…。.!！?？]*[)\]）】]", verdict.text[span[1] :])
-        vague = any(v in phrase for v in book.reading["vague_deadlines"])
+        vague = _vague(phrase, book)
         if alone is not None and not vague and phrase.strip().removesuffix("に"):
             return own_deadline(phrase, book), None
         return "", None
@@ -115,7 +123,7 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     s, e = span
     phrase = nfkc(text[s:e])
     after = text[e:end]
-    if any(v in phrase for v in book.reading["vague_deadlines"]) or rx.match(book.reading["attributive"], nfkc(after)):
+    if _vague(phrase, book) or rx.match(book.reading["attributive"], nfkc(after)):
         return "", None
     if rx.search(book.reading.get("turnaround", "$^"), phrase):
         return "", None  # 「1日以内に承認する」: how fast each is done, not when the work is due

@@ -1,0 +1,30 @@
+"""A refresher or certifying course the writer takes themself ("Take the chainsaw safety refresher",
+「フォークリフトの技能講習を受ける」): shown by passing it and holding the certificate it gives, not by courses about
+it, a share of all staff, or 「学んだことを実務3件に活かす」. The pattern that finds the course is the language's
+(reading.certified_course, group "course"); a certificate the course names (「D級ライセンス講習」: the D級ライセンス)
+is read by reading.certificate_named, else templates.certificate_default; the sentence is templates.certified.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["certified_angle"]
+
+
+def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """The course passed and its certificate held, when the writer takes a refresher or certifying course."""
+    pattern = book.reading.get("certified_course", "")
+    if not pattern or "certified" not in book.templates:
+        return None
+    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    if m is None:
+        return None
+    course = m.group("course").strip(" 、,")
+    named = rx.search(book.reading.get("certificate_named", "$^"), course)
+    certificate = named.group(0) if named is not None else book.templates.get("certificate_default", "")
+    words = {"course": course, "certificate": certificate}
+    return Angle("learning", book.templates["certified"], "output:certificate held", words)
