@@ -38,6 +38,7 @@ from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .printed import printed_angle
 from .quality import quality_kept
+from .quoted import quotes_angle
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .render import render
@@ -436,8 +437,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         each = after_each_angle(reading, book) if verdict.label == "task" else None
         if each is not None:  # "review VODs after every official match": the share of matches it follows, first
             candidates = [each, *candidates]
-        chosen = choice_angle(reading, book)
-        if chosen is not None:  # "research composting toilet vs cassette": the two compared and one chosen, first
+        chosen = choice_angle(reading, book) or (quotes_angle(reading, book) if verdict.label == "task" else None)
+        if chosen is not None:  # "research composting toilet vs cassette": the two compared and one chosen, first; so
+            # are quotes for something to buy ("Get quotes for a second van")
             candidates = [chosen, *candidates]
         timely = timely_angle(reading, book) if verdict.label == "task" else None
         if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first

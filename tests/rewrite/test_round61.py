@@ -96,3 +96,20 @@ def test_a_towns_metric_does_not_measure_ones_own_home():
 
 def test_a_homes_metric_does_not_measure_a_classroom():
     assert all(not m.startswith("home.") for m in metrics("Fix the broken blinds in the Year 3 classroom"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Get quotes for a new walk-in freezer",
+            "Get 3 quotes for a new walk-in freezer by the end of the quarter, compare",
+        ),
+        ("gather quotes from roofers before the autumn", "Get 3 quotes from roofers before the autumn"),
+        ("厨房機器の相見積もりを取る", "厨房機器の見積もりを3社から取り、価格・納期・条件で比べて1社に決める"),
+        ("清掃業者に相見積もりを依頼したい", "清掃業者3社から見積もりを取り"),
+    ],
+)
+def test_quotes_asked_for_are_compared_and_one_chosen(text, expected):
+    got = top(text)
+    assert expected in got and "proposals" not in got and "提案書" not in got

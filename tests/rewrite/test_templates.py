@@ -18,6 +18,7 @@ KNOWN = {
     "topic",
     "teacher",
     "certificate",
+    "prep",
     "option_a",
     "option_b",
     "old",
