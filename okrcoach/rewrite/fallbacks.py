@@ -264,12 +264,18 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
 
 def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     """How fast the writer's people do something ("Improve how fast we get warnings out to residents"), as the time
-    it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing")."""
+    it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing"), or
+    the time between two points they name (reading.how_long)."""
     pattern = book.reading.get("how_fast", "")
+    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+    if m is not None:
+        return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
+    # "Cut the time from page to boots on the hill": the time between the two points (reading.how_long, group "span")
+    pattern = book.reading.get("how_long", "")
     m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
     if m is None:
         return None
-    return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
+    return own_change_angle(book.reading["how_long_as"].replace("{}", m.group("span")), False, book)
 
 
 def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:

@@ -113,3 +113,8 @@ def test_a_homes_metric_does_not_measure_a_classroom():
 def test_quotes_asked_for_are_compared_and_one_chosen(text, expected):
     got = top(text)
     assert expected in got and "proposals" not in got and "提案書" not in got
+
+
+def test_the_time_between_two_points_named_is_that_time_down():
+    got = top("Cut the time from alarm to first engine rolling")
+    assert got.startswith("Get the median time from alarm to first engine rolling") and "below" in got
