@@ -45,6 +45,7 @@ from .render import render
 from .selfcheck import of_others, selfcheck_angle
 from .survey import asks_their_trust, felt_angle, survey_angle
 from .taught import COURSE_METRICS, taught_angle
+from .tidied import tidied_angle
 from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
@@ -438,8 +439,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if each is not None:  # "review VODs after every official match": the share of matches it follows, first
             candidates = [each, *candidates]
         chosen = choice_angle(reading, book) or (quotes_angle(reading, book) if verdict.label == "task" else None)
+        chosen = chosen or (tidied_angle(reading, book) if verdict.label == "task" else None)
         if chosen is not None:  # "research composting toilet vs cassette": the two compared and one chosen, first; so
-            # are quotes for something to buy ("Get quotes for a second van")
+            # are quotes for something to buy ("Get quotes for a second van"), and a storage place put in order
+            # (「物置を片づける」: everything in it given a labelled spot)
             candidates = [chosen, *candidates]
         timely = timely_angle(reading, book) if verdict.label == "task" else None
         if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first

@@ -58,6 +58,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_by": _STR,
         "certified_course": _STR,
         "quotes_for": _STR,
+        "tidied_place": _STR,
         "seller_words": _STRS,
         "certificate_named": _STR,
         "own_exam": _STR,
@@ -424,6 +425,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught": _STR,
         "certified": _STR,
         "quotes_compared": _STR,
+        "tidied_place": _STR,
         "quotes_from": _STR,
         "certificate_default": _STR,
         "sign_conversation": _STR,
@@ -502,6 +504,7 @@ _OPTIONAL_TEMPLATES = frozenset(
         "plan_followed",
         "enforced",
         "tidied",
+        "tidied_place",
         "action_own_change",
     }
 )
@@ -533,6 +536,7 @@ _REGEXES = (
     "known_as",
     "certified_course",
     "quotes_for",
+    "tidied_place",
     "certificate_named",
     "fewer",
     "own_quantity",

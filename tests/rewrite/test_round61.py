@@ -118,3 +118,13 @@ def test_quotes_asked_for_are_compared_and_one_chosen(text, expected):
 def test_the_time_between_two_points_named_is_that_time_down():
     got = top("Cut the time from alarm to first engine rolling")
     assert got.startswith("Get the median time from alarm to first engine rolling") and "below" in got
+
+
+def test_a_sheets_space_between_noun_and_verb_noun_keeps_the_wo():
+    assert top("顧客台帳のタグ付け　見直し").find("タグ付けを見直し") >= 0
+
+
+@pytest.mark.parametrize("text", ["工具棚の整理整頓", "物置を片づける（〜9月末）", "デスクまわりを整頓したい"])
+def test_a_storage_place_put_in_order_keeps_everything_in_a_labelled_spot(text):
+    got = top(text)
+    assert "定位置" in got and "部屋の数" not in got

@@ -358,7 +358,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
             lead = core[: p.start]
     elif (
         before
-        and before[-1].end == p.start
+        and not core[before[-1].end : p.start].strip()  # glued, or a sheet's space between: 「タグ付け　見直し」
         and ends_in_noun
         and (
             verbal_noun

@@ -1,0 +1,26 @@
+"""A storage place put in order (「物置を片づける」「作業台まわりの整理整頓」): done when everything kept there has a
+labelled place and is back in it each week, not by rooms decluttered or items sold. The pattern that finds the place
+is the language's (reading.tidied_place, group "place"); the sentence is templates.tidied_place. English reads the
+same through its event family (templates.tidied), so it has no pattern here.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["tidied_angle"]
+
+
+def tidied_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """Everything in the place the writer tidies given a labelled spot and kept there."""
+    pattern = book.reading.get("tidied_place", "")
+    if not pattern or "tidied_place" not in book.templates:
+        return None
+    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    if m is None:
+        return None
+    place = m.group("place").strip(" 、,")
+    return Angle("single", book.templates["tidied_place"], "output:things with a labelled place", {"place": place})
