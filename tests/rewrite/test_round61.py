@@ -128,3 +128,7 @@ def test_a_sheets_space_between_noun_and_verb_noun_keeps_the_wo():
 def test_a_storage_place_put_in_order_keeps_everything_in_a_labelled_spot(text):
     got = top(text)
     assert "定位置" in got and "部屋の数" not in got
+
+
+def test_a_month_after_a_tilde_in_a_bracket_is_the_writers_deadline():
+    assert top("ボイラー更新の相見積もりを取る（〜12月）").startswith("12月までに")
