@@ -386,6 +386,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
+        served = reason_quantity_angle(reading, book, purposes_only=True)
+        if (
+            served is not None
+        ):  # 「講師研修でコーチングを学びたい→退塾を減らすため」: the course, and the quantity it is for
+            candidates = [served, *candidates]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
             # the skill is named without its teacher in the angles that follow

@@ -199,9 +199,11 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     obj = reading.object if reading.lang == "ja" else object_head(reading.object, book).lower()
     if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
         return True  # "improve the team's writing skills": whose skills they are
-    if reading.lang == "ja":  # others made, asked or meant to learn (lang/ja/rewrite.toml, others_learn)
-        said = any(rx.search(p, reading.core) for p in book.reading.get("others_learn", ()))
-        return said or (bool(obj) and obj.endswith(tuple(others)))
+    # others made, asked or meant to learn (reading.others_learn): 「若手に勉強させる」, "tutors should get better at"
+    if any(rx.search(p, reading.core) for p in book.reading.get("others_learn", ())):
+        return True
+    if reading.lang == "ja":
+        return bool(obj) and obj.endswith(tuple(others))
     # who learns is a common noun of the head ("the sales team"); a capitalised word names a subject ("People
     # Analytics basics"), unless the whole statement is written in capitals or title case
     written = object_head(reading.object, book).split()
@@ -264,6 +266,9 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
         levels = book.reading.get("certification_levels", {})  # 「簿記」 is named by its level too: 日商簿記3級
         named = [w for w in kind.words if ((len(w) >= 2 and w.isascii()) or w in levels) and w in reading.core]
         subject = max(named, key=len) if named else subject
+    taken_in = rx.search(book.reading.get("course_taken_in", "$^"), reading.core) if kind.name == "course" else None
+    if taken_in is not None:  # 「育児講座で子どもの睡眠について学ぶ」: the course is what is finished, not the topic
+        subject = taken_in.group("course")
     return subject
 
 

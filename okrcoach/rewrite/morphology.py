@@ -119,9 +119,11 @@ def stem(word: str) -> str:
     return low
 
 
-_W_SLASH = re.compile(r"(?<![\w/])w/\s*(?=\w)")
+_W_SLASH = re.compile(r"(?<![\w/])w/(?!o\b)\s*(?=\w)")
+_W_O = re.compile(r"(?<![\w/])w/o\b\s*")
 
 
 def with_spelled_out(text: str) -> str:
-    """English text with "w/" written as "with" ("communication w/ parents" -> "communication with parents")."""
-    return _W_SLASH.sub("with ", text)
+    """English text with "w/" written as "with" ("communication w/ parents" -> "communication with parents"), and
+    "w/o" as "without"."""
+    return _W_SLASH.sub("with ", _W_O.sub("without ", text))

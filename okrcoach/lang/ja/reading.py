@@ -143,16 +143,26 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     return own_deadline(phrase, book), (s, e)
 
 
-def _event_deadline(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    """A day named by its event before 「までに」 (「発表会までに資料を作る」「仮免の学科試験までに教本を読む」), which
-    the checks do not count as a date: still the writer's deadline, kept whole and cut from the sentence."""
+def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[str, tuple[int, int] | None]:
+    """A day named by its event before 「までに」 (「発表会までに資料を作る」「仮免の学科試験までに教本を読む」), or an
+    event the writer prepares for before 「前に」 (「大会前にサイトの調整を覚える」), which the checks do not count as
+    a date: still the writer's deadline, kept whole and cut from the sentence."""
     m = rx.search(
         r"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{1,14}(?:の[^、。をがはにでとの\s]{1,10})?)までに",
         text[start:end],
     )
-    if m is None or m.group(1).isascii() or rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
-        return "", None  # 「毎晩23時までに寝る」: a time of day kept each day, not a deadline
-    return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
+    if m is not None and not m.group(1).isascii() and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
+        return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
+    # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
+    events = "|".join(re.escape(w) for w in word_set(book, "event_deadlines"))
+    before = (
+        rx.search(rf"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に", text[start:end])
+        if events
+        else None
+    )
+    if before is None:
+        return "", None
+    return nfkc(before.group(0)).removeprefix("、"), (start + before.start(1), start + before.end())
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
@@ -522,7 +532,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         link = nfkc(noted.group()).rstrip("、,に ")
     deadline, span = _deadline(verdict, book, start, end)
     if not deadline and span is None:
-        deadline, span = _event_deadline(text, start, end)
+        deadline, span = _event_deadline(text, start, end, book)
     if span is not None:
         cuts.append((span[0] - start, span[1] - start))
     elif _prepares_for_event(link, book):  # 「娘のピアノ発表会に向けて練習する」: done by the day itself, and
