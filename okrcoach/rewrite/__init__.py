@@ -324,6 +324,18 @@ def _personal_for_others(reading: Reading, candidates: list[Angle], book: Phrase
     return first is not None and first.domain in personal and of_others(reading, book)
 
 
+def _class_first(candidates: list[Angle], book: Phrasebook) -> list[Angle]:
+    """A class the writer starts for others (「初心者向けの将棋教室を立ち上げる」): attended by them, before a metric
+    of one's own skill or life its words share (a chess rating, Spanish study hours, one's mobility sessions)."""
+    template = book.templates.get("class_joined")
+    joined = next((a for a in candidates if template and a.template == template), None)
+    first = _first_metric(candidates)
+    personal = set(book.reading.get("personal_domains", ())) | {"language", "skills"}
+    if joined is None or first is None or first.domain not in personal:
+        return candidates
+    return [joined, *(a for a in candidates if a is not joined)]
+
+
 def _surveyed_by(reading: Reading, metric: Metric) -> bool:
     """Whether a metric's name says what the survey itself is about (「住民満足度調査」: 住民満足度; "a staff wellbeing
     survey": the wellbeing score), by a word of the survey's own name."""
@@ -409,6 +421,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book
         )
+        candidates = _class_first(candidates, book)
         opened = channel_angle(reading, verdict.label, book)
         if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
             # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)

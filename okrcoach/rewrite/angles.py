@@ -741,9 +741,15 @@ def _output_angles(
             "gerund": gerund(reading.verb, book) if reading.lang == "en" else "",
         }
         singles = list(family.singles)
-        if family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things")):
-            singles[0] = t["ship_joined"]  # a programme one launches is taken part in, not used
+        classes = word_set(book, "class_things")
+        joined = (family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things"))) or (
+            family.name == "build" and bool(classes) and _head_is(reading, book, classes)
+        )
+        if joined:  # a programme one launches is taken part in, not used; a class one starts is attended
+            singles[0] = t["class_joined"] if classes and _head_is(reading, book, classes) else t["ship_joined"]
         pairs = list(zip(singles, family.metrics, strict=True))
+        if joined and family.name == "build":  # 「土曜教室を立ち上げる」: attended, not used in 80% of new work
+            pairs = pairs[:1]
         if family.name == "commission" and reading.verb in word_set(book, "buying_verbs"):
             pairs = pairs[1:]  # "Order spare gearbox bearings": goods bought have no rounds of revision
         if family.name == "build" and reading.verb in word_set(book, "revising_verbs"):
@@ -997,7 +1003,9 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         fits = word_set(book, f"{family.name}_fits")
         # 「観察方法をマニュアル化する」「面談シートをテンプレ化する」: the verb names the thing made
         made = reading.lang == "ja" and reading.verb.endswith("化") and reading.verb[:-1] in fits
-        return made or _head_is(reading, book, fits)
+        # 「初心者向けの土曜教室を立ち上げる」: a class one starts is attended (class_joined), not a rota or a series
+        joined = family.name == "build" and _head_is(reading, book, word_set(book, "class_things"))
+        return made or joined or _head_is(reading, book, fits)
     if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
         return not _head_is(reading, book, word_set(book, "find_misfits"))
     if family.name == "research":  # recommendations adopted come of a study, not of 「陳列ルールを見直す」

@@ -50,3 +50,16 @@ def test_the_course_a_topic_is_learned_in_is_what_is_finished():
 def test_an_arrow_gives_the_reason_and_the_quantity_it_is_for_comes_first():
     got = top("接客研修を受けたい→クレームを減らすため")
     assert "クレームを前期比" in got and "→" not in got
+
+
+def test_a_class_one_starts_is_attended_by_a_few_dozen():
+    assert "最初の1か月で延べ30人に参加してもらう" in top("初心者向けの将棋教室を立ち上げる")
+    assert "30 people attend it" in top("Launch an evening Spanish conversation class")
+
+
+def test_a_rota_set_up_is_not_attended():
+    assert all("take part" not in s and "attend" not in s for s in suggestions("Set up a cleaning rota for the flat"))
+
+
+def test_ones_own_twins_are_not_surveyed():
+    assert all("アンケート" not in s for s in suggestions("双子がぐっすり眠れる夜にする"))
