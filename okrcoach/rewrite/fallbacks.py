@@ -153,7 +153,7 @@ def last_resorts(
 
 
 def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """A routine kept after each occasion of something ("review VODs after every official match",
+    """A routine kept after (or before) each occasion of something ("review VODs after every official match",
     「スクリム後の振り返りを毎回やる」), as the share of those occasions it follows (read by the language's pattern,
     reading.after_each)."""
     pattern = book.reading.get("after_each", "")
@@ -168,7 +168,8 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
     if reading.lang == "en":
         action = groups["action"]
-        words = {"Action": action[:1].upper() + action[1:], "events": _plural_phrase(groups["event"], book)}
+        events = _plural_phrase(groups["event"], book)
+        words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
         return Angle("coverage", book.templates["after_each"], f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
     words = {"event": groups["event"], "thing": groups["thing"], "verb": verb}

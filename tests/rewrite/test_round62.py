@@ -63,3 +63,11 @@ def test_a_rota_set_up_is_not_attended():
 
 def test_ones_own_twins_are_not_surveyed():
     assert all("アンケート" not in s for s in suggestions("双子がぐっすり眠れる夜にする"))
+
+
+def test_before_every_occasion_is_the_share_of_occasions_it_precedes():
+    assert top("Do a safety briefing before every climb").startswith("Do a safety briefing before 90% of climbs")
+
+
+def test_a_place_that_is_friendly_is_asked_of_the_people_it_serves():
+    assert "share of guests who say the inn is friendly" in top("Be the friendliest inn in the valley")

@@ -96,7 +96,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Library: be a welcoming place for teens after school": the team is what is judged
         "we_are": rf"^(?:be|become)\s+(?:(?:a|an|the)\s+)?{_SOFTENERS}{q}\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?(?:place|"
         rf"space|team|environment|workplace|department|service|partner|home|clinic|practice|shop|store|library|hotel|"
-        rf"restaurant|cafe|studio|office|firm|agency|venue|school|club|ward|centre|center|gym|bakery|salon|museum))"
+        rf"restaurant|cafe|studio|office|firm|agency|venue|school|club|ward|centre|center|gym|bakery|salon|museum|rental|inn|"
+        rf"bar|pub|garage|farm|campsite|marina|pharmacy|dojo|rink|aquarium|zoo|theatre|theater|cinema|florist|brewery|"
+        rf"winery|spa|surgery|hostel|lodge|shelter|lab|desk|counter|hospital|nursery|kitchen|market|bookshop))"
         rf"(?:\s+for\s+(?P<group>{_GROUP}))?"
         rf"(?:\s+(?:after|before|during|in|at|on)\s+[a-z ]+)?$",
         # "Students look forward to science class", "Parents trust the after-school club": the group's own regard
@@ -304,7 +306,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
                 item = f"the {found['noun']} is {quality}"
             else:
                 item = f"we are {article} {quality} {found['noun']}"
-            return _asked(found.get("group") or "", team, reading, book, item)
+            # no team named: the people the place serves ("Be the friendliest rental on the lake": its customers)
+            return _asked(found.get("group") or "", team or found["noun"], reading, book, item)
         subject = _the(found["subject"])
         if _vague(subject):
             return None
