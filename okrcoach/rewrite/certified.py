@@ -10,17 +10,14 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["certified_angle"]
 
 
 def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The course passed and its certificate held, when the writer takes a refresher or certifying course."""
-    pattern = book.reading.get("certified_course", "")
-    if not pattern or "certified" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    m = core_match(reading, book, "certified_course", "certified")
     if m is None:
         return None
     course = m.group("course").strip(" 、,")

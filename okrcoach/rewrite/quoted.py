@@ -7,20 +7,16 @@ templates.quotes_compared, or templates.quotes_from when what is named is who qu
 
 from __future__ import annotations
 
-from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["quotes_angle"]
 
 
 def quotes_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """Several quotes for what the writer would buy, compared and one chosen by the deadline."""
-    pattern = book.reading.get("quotes_for", "")
-    if not pattern or "quotes_compared" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    m = core_match(reading, book, "quotes_for", "quotes_compared")
     if m is None:
         return None
     what = m.group("what").strip(" 、,")

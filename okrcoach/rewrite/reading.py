@@ -193,3 +193,12 @@ def noted_deadline(text: str, book: Phrasebook) -> str:
         # 「（冬の仕込み期間中に）」: 「エージェント面談前に」「冬の仕込み期間中に」
         return phrase + "に"
     return book.reading.get("noted_deadline_as", "{}").replace("{}", phrase)
+
+
+def core_match(reading: Reading, book: Phrasebook, pattern_key: str, template_key: str) -> re.Match[str] | None:
+    """The match of the language's pattern reading.<pattern_key> in the statement's core (its end punctuation
+    left out), when the language has that pattern and the template templates.<template_key> to write it with."""
+    pattern = book.reading.get(pattern_key, "")
+    if not pattern or template_key not in book.templates:
+        return None
+    return rx.search(pattern, reading.core.strip(" .。!！"))

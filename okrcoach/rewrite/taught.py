@@ -6,10 +6,9 @@ groups "topic" and "teacher"); the sentence is templates.taught.
 
 from __future__ import annotations
 
-from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["taught_angle", "COURSE_METRICS"]
 
@@ -19,10 +18,7 @@ COURSE_METRICS = frozenset({"skills.courses_completed"})
 
 def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The skill practised with the person who teaches it, then done alone and signed off by them."""
-    pattern = book.reading.get("taught_by", "")
-    if not pattern or "taught" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。"))
+    m = core_match(reading, book, "taught_by", "taught")
     if m is None:
         return None
     topic, teacher = m.group("topic").strip(" 、,"), m.group("teacher").strip(" 、,")

@@ -6,20 +6,16 @@ same through its event family (templates.tidied), so it has no pattern here.
 
 from __future__ import annotations
 
-from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["tidied_angle"]
 
 
 def tidied_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """Everything in the place the writer tidies given a labelled spot and kept there."""
-    pattern = book.reading.get("tidied_place", "")
-    if not pattern or "tidied_place" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    m = core_match(reading, book, "tidied_place", "tidied_place")
     if m is None:
         return None
     place = m.group("place").strip(" 、,")
