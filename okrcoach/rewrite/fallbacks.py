@@ -156,8 +156,9 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A routine kept after (or before) each occasion of something ("review VODs after every official match",
     「スクリム後の振り返りを毎回やる」), as the share of those occasions it follows (read by the language's pattern,
     reading.after_each)."""
-    pattern = book.reading.get("after_each", "")
-    m = rx.match(pattern, reading.core.strip(" .。")) if pattern else None
+    core = reading.core.strip(" .。")
+    patterns = [book.reading.get(k, "") for k in ("after_each", "after_occasion")]  # 「体験レッスンのあと…」 too
+    m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
         return None
     once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")

@@ -321,6 +321,20 @@ def _named_exam(subject: str, book: Phrasebook) -> bool:
     return not any(w in subject for w in word_set(book, "unnamed_exam_words"))
 
 
+# the kinds whose skill may be one of the hands, learned by doing it (not a language, an exam, a book or a course)
+_HANDS_ON_KINDS = frozenset({"skill", "practice", "craft"})
+
+
+def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Match[str] | None:
+    """A skill of the hands the writer learns (reading.hands_on): from a video or a manual, its way of doing
+    (「やり方」), or mastered and practised (hands_on_verbs); not knowledge or rules (not_hands_on)."""
+    m = rx.match(book.reading.get("hands_on", "$^"), reading.core) if kind.name in _HANDS_ON_KINDS else None
+    if m is None or m.group("skill").endswith(tuple(word_set(book, "not_hands_on"))):
+        return None
+    cued = m.group("means") or m.group("how") or m.group("verb") in word_set(book, "hands_on_verbs")
+    return m if cued else None
+
+
 def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle]:
     """Return the three learning rewrites of a kind, each measured its own way."""
     subject = _subject(reading, kind, book)
@@ -409,6 +423,13 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         alone = Angle("learning", book.templates["tool_learned"], "output:operations done alone", named_tool, {})
         # before courses about one app; after its use in real work when that comes first (「Figmaを実務3件で使い」)
         own.insert(0 if own and own[0].metric == "skills.courses_completed" else 1, alone)
+    handled = _hands_on(reading, kind, book)
+    if handled is not None and used is None and "hands_on" in book.templates:
+        # 「YouTubeで三つ編みのやり方を覚える」「黒松の針金かけをマスターする」: done without a guide, not online
+        # courses about it (nor courses watched on YouTube)
+        skill = {"skill": handled.group("skill")}
+        by_hand = Angle("learning", book.templates["hands_on"], "output:done without a guide", skill, {})
+        own = [by_hand, *(a for a in own if a.metric != "skills.courses_completed")]
     last = reading.countable.split()[-1].lower() if reading.countable else ""
     if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])

@@ -18,6 +18,7 @@ KNOWN = {
     "topic",
     "teacher",
     "certificate",
+    "skill",
     "prep",
     "option_a",
     "option_b",

@@ -89,7 +89,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:(?:the|our|their)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
         # "Build a brand that developers trust", "Be the clinic families recommend"
         "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
-        rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
+        rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP})"
+        rf"(?P<where>\s+(?:in|from|across|around)\s+(?:the\s+|our\s+|this\s+)?[a-z'-]+)?"  # "families in the area"
+        rf"{_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
         # "promotions that feel fair"
         "that_is": rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
         rf"{_SOFTENERS}{q}(?:\s+for\s+(?P<group>{_GROUP}))?$",
@@ -197,9 +199,10 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if original.isupper():  # "A WARD WHERE FAMILIES FEEL INFORMED" is not shouted in the question
         original = original.lower()
     core = original.lower()
-    # the writer's own household is not surveyed; "every family" is other people's, "a trusted partner" a firm
+    # the writer's own household is not surveyed; "every family" and "their family heirlooms" are other people's,
+    # "a trusted partner" a firm
     if not book.survey or any(
-        rx.search(rf"(?<!every )(?<!each )(?<!trusted )(?<!preferred )\b{re.escape(w)}\b", core)
+        rx.search(rf"(?<!every )(?<!each )(?<!trusted )(?<!preferred )(?<!their )\b{re.escape(w)}\b", core)
         for w in book.survey["household"]
     ):
         return None
@@ -289,9 +292,15 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             elif _names_the_place(first, rest, book) and not _staff(rest):
                 # "Be the tree company homeowners recommend": the tree company is recommended, by homeowners
                 subject, group = f"{subject} {first}", rest
+            elif rest == "people" and not _people_word(first, book):
+                # "Be the pawn shop people trust": the pawn shop is trusted, by the people it serves
+                subject, group = f"{subject} {first}", rest
+            group += found.get("where") or ""  # "families in the neighborhood"
             judged = rx.sub(r"(?i)^(?:a|an)\s+", "the ", subject)  # asked of the one they know: "the brand"
             item = f"they {regard} {_the(judged)}{found['rest'].rstrip()}"
             asked = _asked(group, subject, reading, book, item)  # "a city people trust": its residents
+            if asked is None and group.strip().lower() == "people" and _business(subject, book):
+                asked = ("customers", " ".join(item.split()))  # "Be the jeweller people trust": its customers
             if asked is not None and asked[0] in ("team members", "staff", "employees", "colleagues"):
                 return None  # "Be the team people trust": others trust it, its own staff cannot say so
             return asked
@@ -325,6 +334,13 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
 def _staff(words: str) -> bool:
     """Whether words end in a word for the people who work somewhere ("coaching staff"): its first word says whose."""
     return words.lower().split()[-1] in ("staff", "team", "employees", "colleagues", "crew", "members")
+
+
+def _business(subject: str, book: Phrasebook) -> bool:
+    """Whether what is trusted is a trade that serves customers ("the jeweller", "the pawn shop"), by its last word
+    (survey.trades), not a person or a public body."""
+    words = subject.lower().split()
+    return bool(words) and words[-1] in book.survey.get("trades", ())
 
 
 def _names_the_place(first: str, rest: str, book: Phrasebook) -> bool:
