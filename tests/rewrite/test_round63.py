@@ -68,3 +68,16 @@ def test_a_group_to_learn_something_is_signed_off_on_it():
         "share of museum guides signed off on the new fire drill" in s
         for s in suggestions("museum guides to learn the new fire drill by May")
     )
+
+
+def test_a_group_named_with_mo_leaves_the_mo_out_of_the_question():
+    got = top("お年寄りにも入りやすい写真館にする")
+    assert "「も" not in got
+
+
+def test_a_course_given_to_a_group_with_ni_is_the_share_that_completed_it():
+    assert "パートさんのうち食品衛生講習を修了した人の割合を100%にする" in top("食品衛生講習をパートさんに受けさせる")
+
+
+def test_a_national_skills_title_is_passed_by_its_exam():
+    assert top("造園技能士の勉強を始めたい").startswith("今期中に造園技能士試験に合格する")

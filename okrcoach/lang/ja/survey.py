@@ -82,7 +82,7 @@ def _said(subject: str, quality: str, team: str, book: Phrasebook) -> str:
 def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
     """The people a goal's clause names as its subject (「スタッフが」), or as who does it or is treated so
     (「社内から」「地域に」); 「に」 only for people (「授業に向き合える」 names none)."""
-    m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)(.+)$", core)
+    m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)も?(.+)$", core)  # 「若い世代にも」: the も goes too
     if m is None or m.group(2) != "に":
         return m
     s = book.survey
