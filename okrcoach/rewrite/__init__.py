@@ -301,7 +301,7 @@ def _served_by_routine(reading: Reading, label: str, book: Phrasebook) -> Angle 
     read "on 55 of the 60 working days" alone as the task restated. Not a personal habit (「毎朝ストレッチ」,
     "Practice piano daily"), whose rate over the cycle is the key result."""
     best = next(iter(scored(reading)), None)
-    personal = set(book.reading.get("personal_domains", ())) | {"language", "skills"}
+    personal = _own_domains(book)
     if best is None or not best[1] or best[0] < _ROUTINE_SERVES or best[2].domain in personal:
         return None
     said = reading.verb or (reading.core.split() or [""])[0].lower()  # "Report MRR ...": read without a verb
@@ -324,14 +324,18 @@ def _personal_for_others(reading: Reading, candidates: list[Angle], book: Phrase
     return first is not None and first.domain in personal and of_others(reading, book)
 
 
+def _own_domains(book: Phrasebook) -> set[str]:
+    """The catalog domains of one's own life and skills (health, home, language...), not a workplace's."""
+    return set(book.reading.get("personal_domains", ())) | {"language", "skills"}
+
+
 def _class_first(candidates: list[Angle], book: Phrasebook) -> list[Angle]:
     """A class the writer starts for others (「初心者向けの将棋教室を立ち上げる」): attended by them, before a metric
     of one's own skill or life its words share (a chess rating, Spanish study hours, one's mobility sessions)."""
     template = book.templates.get("class_joined")
     joined = next((a for a in candidates if template and a.template == template), None)
     first = _first_metric(candidates)
-    personal = set(book.reading.get("personal_domains", ())) | {"language", "skills"}
-    if joined is None or first is None or first.domain not in personal:
+    if joined is None or first is None or first.domain not in _own_domains(book):
         return candidates
     return [joined, *(a for a in candidates if a is not joined)]
 
@@ -399,9 +403,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
         served = reason_quantity_angle(reading, book, purposes_only=True)
-        if (
-            served is not None
-        ):  # 「講師研修でコーチングを学びたい→退塾を減らすため」: the course, and the quantity it is for
+        if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first
             candidates = [served, *candidates]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;

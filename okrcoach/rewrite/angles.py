@@ -742,11 +742,12 @@ def _output_angles(
         }
         singles = list(family.singles)
         classes = word_set(book, "class_things")
+        a_class = bool(classes) and _head_is(reading, book, classes)
         joined = (family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things"))) or (
-            family.name == "build" and bool(classes) and _head_is(reading, book, classes)
+            family.name == "build" and a_class
         )
         if joined:  # a programme one launches is taken part in, not used; a class one starts is attended
-            singles[0] = t["class_joined"] if classes and _head_is(reading, book, classes) else t["ship_joined"]
+            singles[0] = t["class_joined"] if a_class else t["ship_joined"]
         pairs = list(zip(singles, family.metrics, strict=True))
         if joined and family.name == "build":  # 「土曜教室を立ち上げる」: attended, not used in 80% of new work
             pairs = pairs[:1]
