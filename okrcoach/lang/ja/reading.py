@@ -143,6 +143,14 @@ def _deadline(verdict: Verdict, book: Phrasebook, start: int, end: int) -> tuple
     return own_deadline(phrase, book), (s, e)
 
 
+@cache
+def _before_event(book: Phrasebook) -> str:
+    """The pattern of an event the writer prepares for before 「前に」 (reading.event_deadlines), built once; ""
+    when the language names none."""
+    events = "|".join(re.escape(w) for w in word_set(book, "event_deadlines"))
+    return rf"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に" if events else ""
+
+
 def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[str, tuple[int, int] | None]:
     """A day named by its event before 「までに」 (「発表会までに資料を作る」「仮免の学科試験までに教本を読む」), or an
     event the writer prepares for before 「前に」 (「大会前にサイトの調整を覚える」), which the checks do not count as
@@ -154,12 +162,8 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
     if m is not None and not m.group(1).isascii() and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
         return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
     # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
-    events = "|".join(re.escape(w) for w in word_set(book, "event_deadlines"))
-    before = (
-        rx.search(rf"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に", text[start:end])
-        if events
-        else None
-    )
+    pattern = _before_event(book)
+    before = rx.search(pattern, text[start:end]) if pattern else None
     if before is None:
         return "", None
     return nfkc(before.group(0)).removeprefix("、"), (start + before.start(1), start + before.end())
