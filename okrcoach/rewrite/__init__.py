@@ -31,8 +31,9 @@ from .catalog import catalog as known_metrics  # not "catalog": that name is the
 from .certified import certified_angle
 from .channel import channel_angle
 from .choice import choice_angle
-from .cues import kept_record
-from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, survey_run_angle
+from .cues import cued_routine, kept_record
+from .documented import documented_angle
+from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, said_time_angle, survey_run_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -41,6 +42,7 @@ from .quality import quality_kept
 from .quoted import quotes_angle
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
+from .relied import relied_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
 from .survey import asks_their_trust, felt_angle, survey_angle
@@ -106,7 +108,9 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
         words["deadline"] = reading.deadline
     elif dated:
         words["deadline"] = ""
-    if reading.link:
+    said = angle.metric.startswith("output:") and angle.metric.removeprefix("output:") in reading.link
+    if reading.link and not said:  # (a link the sentence already measures, "so we can cut contamination losses",
+        # is not said twice)
         template = _linked(reading, book).replace("{sentence}", template)
         words["link"] = reading.link
     s = render(
@@ -395,15 +399,25 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     habit = reading.habit if verdict.label == "task" else ""
     if kind is not None and habit and rx.search(book.reading.get("habit_in_purpose", "$^"), reading.body):
         habit = ""  # "learn pivot tables to speed up the monthly expense reports": the reports are monthly
+    drilled = kind is not None and not habit and reading.verb in word_set(book, "drill_verbs")
+    if drilled and kind is not None:  # (a skill with its own measure keeps it: "Practice my serve": serves landed)
+        drilled = learning.angles(reading, kind, book)[0].metric in COURSE_METRICS
+    routine = cued_routine(reading, book) if drilled and verdict.label == "task" else None
+    if routine is not None:  # "practice kicking w/ a float board after work": a practice kept up, not courses
+        reading, habit = routine, routine.habit
     kept = kept_record(reading, book) if kind is None else None
     if kept is not None:  # "keep the cellar temperature log": filled in day by day, whatever it is labelled
         reading, habit = kept, kept.habit
     if kind is not None and habit:  # 「毎日30分英語を勉強する」: the habit first, then what it builds
-        candidates = habit_angles(reading, book)[:2] + learning.angles(reading, kind, book)
+        learned = learning.angles(reading, kind, book)
+        if routine is not None:  # a practice kept up: courses about it say nothing of it
+            learned = [a for a in learned if a.metric not in COURSE_METRICS]
+        candidates = habit_angles(reading, book)[:2] + learned
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
-        served = reason_quantity_angle(reading, book, purposes_only=True)
-        if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first
+        served = reason_quantity_angle(reading, book)
+        if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first; so is
+            # the trouble it answers ("Learn hydraulic brake bleeding properly, too many bikes coming back")
             candidates = [served, *candidates]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
@@ -464,6 +478,18 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # are quotes for something to buy ("Get quotes for a second van"), and a storage place put in order
             # (「物置を片づける」: everything in it given a labelled spot)
             candidates = [chosen, *candidates]
+        written = documented_angle(reading, book) if verdict.label == "task" else None
+        if written is not None:  # 「シーツ交換の手順をマニュアル化する」: followed unaided from it, before a general
+            # share of documented processes or a number of readers; after a metric of the work itself ("Document
+            # the month-end close process": the close's days)
+            first = _first_metric(candidates)
+            general = first is None or first.key in word_set(book, "documented_generic")
+            candidates = _placed(written, candidates, second=not general and candidates[0].shape != "single")
+        said_time = said_time_angle(reading, book)
+        if said_time is not None:  # "Shorten how long bikes sit waiting for repair in peak season": that time, first
+            # (a noun phrase second to a metric the statement's words name: "Faster restoration after outages")
+            timed, whole = said_time
+            candidates = _placed(timed, candidates, second=not whole and _named_first(reading, candidates))
         timely = timely_angle(reading, book) if verdict.label == "task" else None
         if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first
             candidates = [timely, *candidates]
@@ -498,6 +524,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
                 asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
+        relied = relied_angle(reading, book)
+        if relied is not None:  # "Become someone the team leans on again": how often they come to the writer for help,
+            # not a survey of the team about the writer
+            candidates = [relied, *(a for a in candidates if a.shape not in ("survey", "selfcheck"))]
         felt = felt_angle(reading, book) if verdict.label == "objective" and candidates else None
         if felt is not None and felt not in candidates:
             first = _first_metric(candidates)

@@ -20,7 +20,7 @@ def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "certified_course", "certified")
     if m is None:
         return None
-    course = m.group("course").strip(" 、,")
+    course = (m.group("course") or m.groupdict().get("again") or "").strip(" 、,")  # 「採血の研修を受け直す」
     named = rx.search(book.reading.get("certificate_named", "$^"), course)
     certificate = named.group(0) if named is not None else book.templates.get("certificate_default", "")
     words = {"course": course, "certificate": certificate}

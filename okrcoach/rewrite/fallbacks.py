@@ -272,12 +272,14 @@ def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
     if m is not None:
         return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
-    # "Cut the time from page to boots on the hill": the time between the two points (reading.how_long, group "span")
-    pattern = book.reading.get("how_long", "")
-    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
-    if m is None:
-        return None
-    return own_change_angle(book.reading["how_long_as"].replace("{}", m.group("span")), False, book)
+    # "Cut the time from page to boots on the hill": the time between the two points (reading.how_long, group "span");
+    # "Shorten how long bikes sit waiting for repair": the time they wait (reading.how_long_said)
+    for key in ("how_long", "how_long_said"):
+        pattern = book.reading.get(key, "")
+        m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+        if m is not None:
+            return own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group("span")), False, book)
+    return None
 
 
 def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:
@@ -295,7 +297,8 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
         pattern = book.reading.get(key, "")
         m = next((m for t in said if pattern and (m := rx.search(pattern, t)) is not None), None)
         if m is not None:
-            up = key == "purpose_quantity" and m.group("verb").lower() in word_set(book, "purpose_up")
+            verb = m.groupdict().get("verb") or m.groupdict().get("verb2") or ""  # "so we get more", "so we can cut"
+            up = key == "purpose_quantity" and verb.lower() in word_set(book, "purpose_up")
             found = (m.group("thing").strip(" ,.、"), up)
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:
@@ -318,6 +321,11 @@ def _faster(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.match(pattern, reading.core.strip(" .!")) if pattern else None
     if m is None:
         return None
+    noun, _, rest = m.group("thing").partition(" ")
+    if noun.lower() in word_set(book, "faster_time_nouns"):  # "the median turnaround time on hems and tapers"
+        said = book.reading["faster_noun_as"].replace("{noun}", noun.lower())
+        said = said.replace("{rest}", f" {rest}" if rest else "")
+        return own_change_angle(said, False, book)
     return own_change_angle(book.reading["faster_as"].replace("{}", m.group("thing")), False, book)
 
 
@@ -331,6 +339,17 @@ def _enforced(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     thing = rx.sub(r"で(?=[^でのをにが、]+$)", "での", m.group("thing"))
     return Angle("coverage", book.templates["enforced"], f"output:share of {thing} done", {"thing": thing})
+
+
+def said_time_angle(reading: Reading, book: Phrasebook) -> tuple[Angle, bool] | None:
+    """The time the statement itself says to shorten, and whether it says it whole ("Shorten how long bikes sit
+    waiting for repair": before any topic one of its words calls, peak season's on-time deliveries) or as a noun
+    phrase ("Faster turnaround on hems": after a metric its words name)."""
+    whole = _how_fast(reading, book)
+    if whole is not None:
+        return whole, True
+    phrase = _faster(reading, book)
+    return (phrase, False) if phrase is not None else None
 
 
 def _stopped(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -72,10 +72,12 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Become the trusted advisor for regional banks on pen testing": whether they say we are
         "trusted_for": rf"^(?:be|become|stay|remain)\s+(?:the|a|an|their)\s+(?:most\s+)?trusted\s+"
         rf"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:for|to|of)\s+(?P<group>{_GROUP})(?P<rest>\s+(?:on|in|for)\s+[a-z].*)?$",
-        # "A library every neighbourhood kid wants to visit": whether they want to
+        # "A library every neighbourhood kid wants to visit", "A greenhouse customers actually want to wander
+        # through": whether they want to
         "every_regard": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
-        rf"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:that\s+)?"
-        rf"(?:every|each|all)\s+(?P<group>(?:[a-z'-]+\s+)?{_WHO})\s+(?P<regard>wants? to|would want to|loves? to|"
+        rf"[a-z][a-z'-]*(?:\s+(?!(?:every|each|all)\b)[a-z][a-z'-]*)?)\s+(?:that\s+)?"
+        rf"(?:(?:every|each|all)\s+)?(?P<group>(?:[a-z'-]+\s+)?{_WHO}){_MODALS}\s+"
+        rf"(?P<regard>wants? to|would want to|loves? to|"
         rf"looks? forward to|would recommend|trusts|loves|enjoys)\b\s*(?P<rest>[a-z ]*)$",
         # "Make the cottage feel like a home from home": whether it does
         "feels_like": r"^(?:make|keep)\s+(?P<subject>(?:the|our|my)\s+[a-z][a-z' -]*?)\s+feel\s+like\s+"
@@ -284,6 +286,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "regarded":  # "they trust the brand"
             regard = found["regard"].lower()
             regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
+            regard = rx.sub(r"^know they can\s+", "can ", regard)  # "they can rely on the office", said once
             subject, group = found["subject"], found["group"]
             first, _, rest = group.partition(" ")
             if rest and first.lower() in book.survey["served_places"]:

@@ -343,6 +343,16 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         if after and not core[: p.start].rstrip("を ").endswith(after):
             formal = p.lemma
         verb, plain, stem = p.lemma, formal, continuative(formal, book)
+        prev = toks[pred - 1] if pred > 0 else None
+        if (
+            prev is not None
+            and prev.pos == "VERB"
+            and prev.end == p.start
+            and p.lemma in word_set(book, "second_verbs")
+        ):
+            # 「受け直す」「書き始める」: one verb of two, not 「直す」 alone (「研修を3回直す」)
+            # (the action keeps what the writer wrote before the verb, 「受け」 included: its stem stays 「直し」)
+            verb, plain = prev.surface + verb, prev.surface + plain
     before = toks[:pred]
     ends_in_noun = len(toks) == last + 1  # 体言止め: 「Xの推進」「残業削減」
     described = bool(before) and before[-1].end == p.start and ends_in_noun and p.pos == "NOUN"
