@@ -124,3 +124,13 @@ def test_a_place_people_want_or_rely_on_is_asked_of_them(text, expected):
 def test_a_season_before_which_it_is_done_is_the_deadline():
     got = top("冬になる前に山林火災の対応手順をまとめる、去年のfeedbackも入れて")
     assert got.startswith("冬になる前に") and "今期末までに" not in got
+
+
+def test_a_reason_after_a_wide_space_is_the_purpose_measured():
+    got = top("Pro Toolsの公式トレーニングを受講したい　編集スピードを上げて納期を短くするため")
+    assert "納期を前期比20%減" in got
+
+
+def test_the_co2_metric_names_no_sites_or_fleet_the_writer_did_not_mention():
+    got = top("Make the hostel greener")
+    assert "CO2" in got and "sites and fleet" not in got
