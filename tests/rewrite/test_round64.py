@@ -134,3 +134,11 @@ def test_a_reason_after_a_wide_space_is_the_purpose_measured():
 def test_the_co2_metric_names_no_sites_or_fleet_the_writer_did_not_mention():
     got = top("Make the hostel greener")
     assert "CO2" in got and "sites and fleet" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("毎朝コンソールとマイクの動作チェック", "動作チェックをする"), ("毎朝ストレッチ", "ストレッチする")],
+)
+def test_a_loanword_routine_after_no_takes_wo(text, expected):
+    assert top(text).endswith(expected)

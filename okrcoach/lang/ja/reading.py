@@ -335,6 +335,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
         if followed and toks[last + 1].surface == "を":  # 「頼らない営業をする」: 「頼らない営業をし」
             stem = p.surface + "をし"
+
     else:
         # a spoken verb is written as a rewrite writes it: 「説明会やる」 -> 「説明会を行い」; 「やる」 only after an
         # activity noun (「簿記3級をやる」 is studied, not held)
@@ -578,7 +579,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     checked = bool(habit) and not verb and verdict.label == "task" and "を" in core
     checked = checked and core.endswith(tuple(word_set(book, "routine_check_nouns")))
     if checked or (bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core))):
-        core += "する"  # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself
+        # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself; after 「の」 a loanword
+        # takes 「を」 (「マイクの動作チェック」: 「動作チェックをする」)
+        core += "をする" if rx.search(r"の[^のをがは、]*[ァ-ヴー]{3,}$", core) else "する"
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
     adverbial = bool(verb) and any(body[b:].lstrip("　 ").startswith(plain[:2]) for _, b in habit_spans)
