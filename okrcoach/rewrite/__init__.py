@@ -371,7 +371,10 @@ def _known_as(reading: Reading, candidates: list[Angle], book: Phrasebook) -> bo
     and the first metric only says being known or trusted (aided brand awareness), not what they would do."""
     first = _first_metric(candidates)
     known = rx.search(book.reading.get("known_as", "$^"), reading.core) is not None
-    return known and (first is None or first.perception)
+    # a brand's awareness or consideration, measured by a market survey, is not what the people a trade serves would
+    # say of it ("Be the plumber people call first": asked of its customers)
+    mass = first is not None and first.key in word_set(book, "mass_brand_metrics")
+    return mass or (known and (first is None or first.perception))
 
 
 def _first_metric(candidates: list[Angle]) -> Metric | None:

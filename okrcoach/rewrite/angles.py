@@ -1509,6 +1509,16 @@ def rate_templates(reading: Reading, book: Phrasebook) -> tuple[str, str]:
     return rate, streak
 
 
+def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
+    """Whether the statement (or the part of it said, the action) is a check that must not be skipped
+    (reading.must_do_words: a safety check, a calibration, fridge temperatures, a fire round): kept on every
+    occasion, not on most of them."""
+    said = said or reading.body
+    said = said if reading.lang == "ja" else said.lower()
+    words = word_set(book, "must_do_words")
+    return any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in words)
+
+
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     """A habit becomes a rate over the cycle, then a streak, then a metric it moves or a total."""
     templates = book.habit_templates
@@ -1522,9 +1532,7 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     # a check that must not be skipped ("Sterilization logs reviewed every friday", 「毎朝　ピットのクレーン点検」) is
     # kept on every day or week of the cycle, not on 75 of the 90: skipping a safety check is no key result
     cycle = rx.search(r"\{total:([^}]+)\}", rate)
-    must = word_set(book, "must_do_words")
-    said = reading.body if reading.lang == "ja" else reading.body.lower()
-    every = cycle is not None and any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in must)
+    every = cycle is not None and must_do(reading, book)
     if every:  # "in all 13 weeks", 「90日間毎日」
         rate = rx.sub(r"(in|on) \{count:[^}]+\} of the (\{total:[^}]+\})", r"\1 all \2", rate)
         rate = rx.sub(r"((?:営業日|登校日)\{total:[^}]+\})日中\{count:[^}]+\}日", r"\1日すべてで", rate)

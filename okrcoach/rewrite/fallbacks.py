@@ -22,6 +22,7 @@ from .angles import (
     long_action,
     mended_angle,
     metric_angle,
+    must_do,
     own_change_angle,
     own_share_angle,
 )
@@ -157,24 +158,36 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     「スクリム後の振り返りを毎回やる」), as the share of those occasions it follows (read by the language's pattern,
     reading.after_each)."""
     core = reading.core.strip(" .。")
-    patterns = [book.reading.get(k, "") for k in ("after_each", "after_occasion")]  # 「体験レッスンのあと…」 too
+    patterns = [
+        book.reading.get(k, "") for k in ("after_each", "after_occasion", "each_time")
+    ]  # 「体験レッスンのあと…」
     m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
         return None
     once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")
     if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
-    if rx.search(book.reading.get("after_each_periods", "$^"), m.group("event")):
+    if rx.search(book.reading.get("after_each_periods", "$^"), m.group("event") or m.groupdict().get("event2") or ""):
         return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
     if reading.lang == "en":
         action = groups["action"]
         events = _plural_phrase(groups["event"], book)
         words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
-        return Angle("coverage", book.templates["after_each"], f"output:share of {words['events']} followed", words)
+        said = book.templates["after_each"]
+        if must_do(reading, book, action):  # a check before each lesson: before all of them
+            said = said.replace("{target:90%} of", "all")
+        return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
-    words = {"event": groups["event"], "thing": groups["thing"], "verb": verb}
-    return Angle("coverage", book.templates["after_each"], f"output:share of {groups['event']} followed", words)
+    event = groups.get("event") or groups.get("event2", "")
+    when = groups.get("when") or groups.get("when2", "")
+    # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
+    template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
+    words = {"event": event, "thing": groups["thing"], "verb": verb}
+    every = must_do(reading, book, groups["thing"] + verb)  # the check done, not the occasion (「点検後のアンケート」)
+    said = book.templates[template]
+    said = said.replace("の{target:90%}以上で", "のすべてで") if every else said  # 「作業のすべてで」
+    return Angle("coverage", said, f"output:share of {event} followed", words)
 
 
 def survey_run_angle(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -98,7 +98,7 @@ def test_a_month_after_is_when_not_how_often():
 
 def test_a_workshop_one_takes_is_completed_not_attended_by_thirty():
     got = top("Take the wine pairing workshop in Lyon before the autumn menu")
-    assert "attendees" not in got and "complete it" in got
+    assert "attendees" not in got and ("complete it" in got or got.startswith("Finish the wine pairing workshop"))
 
 
 def test_families_who_feel_like_partners_are_asked():

@@ -300,7 +300,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
                 subject, group = f"{subject} {first}", rest
             group += found.get("where") or ""  # "families in the neighborhood"
             judged = rx.sub(r"(?i)^(?:a|an)\s+", "the ", subject)  # asked of the one they know: "the brand"
-            item = f"they {regard} {_the(judged)}{found['rest'].rstrip()}"
+            verb, first = regard.removesuffix(" first"), regard.endswith(" first")  # "they call the grower first"
+            item = f"they {verb} {_the(judged)}{' first' if first else ''}{found['rest'].rstrip()}"
             asked = _asked(group, subject, reading, book, item)  # "a city people trust": its residents
             if asked is None and group.strip().lower() == "people" and _business(subject, book):
                 asked = ("customers", " ".join(item.split()))  # "Be the jeweller people trust": its customers
