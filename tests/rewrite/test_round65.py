@@ -13,6 +13,8 @@ from .helpers import top
         ("Check kites and lines for wear before each lesson", "before all lessons"),
         ("毎日、閉店前に排水ピットの汚泥をチェック", "60日すべてで"),
         ("毎晩、消灯後に焚き火台の見回りをする", "90日間毎日"),
+        ("・毎朝、BDテストの結果を記録表に残す", "90日間毎日"),
+        ("Run the Bowie-Dick test every morning", "on all 90 days"),
     ],
 )
 def test_a_safety_check_is_kept_on_every_occasion(text, expected):
