@@ -371,10 +371,15 @@ def _known_as(reading: Reading, candidates: list[Angle], book: Phrasebook) -> bo
     and the first metric only says being known or trusted (aided brand awareness), not what they would do."""
     first = _first_metric(candidates)
     known = rx.search(book.reading.get("known_as", "$^"), reading.core) is not None
-    # a brand's awareness or consideration, measured by a market survey, is not what the people a trade serves would
-    # say of it ("Be the plumber people call first": asked of its customers)
-    mass = first is not None and first.key in word_set(book, "mass_brand_metrics")
-    return mass or (known and (first is None or first.perception))
+    return known and (first is None or first.perception)
+
+
+def _mass_brand_first(candidates: list[Angle], book: Phrasebook) -> bool:
+    """Whether the first metric is a brand's awareness or consideration (reading.mass_brand_metrics), measured by a
+    market survey: not what the people a trade serves would say of it ("Be the plumber people call first": asked of
+    its customers)."""
+    first = _first_metric(candidates)
+    return first is not None and first.key in word_set(book, "mass_brand_metrics")
 
 
 def _first_metric(candidates: list[Angle]) -> Metric | None:
@@ -402,10 +407,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     habit = reading.habit if verdict.label == "task" else ""
     if kind is not None and habit and rx.search(book.reading.get("habit_in_purpose", "$^"), reading.body):
         habit = ""  # "learn pivot tables to speed up the monthly expense reports": the reports are monthly
-    drilled = kind is not None and not habit and reading.verb in word_set(book, "drill_verbs")
-    if drilled and kind is not None:  # (a skill with its own measure keeps it: "Practice my serve": serves landed)
-        drilled = learning.angles(reading, kind, book)[0].metric in COURSE_METRICS
-    routine = cued_routine(reading, book) if drilled and verdict.label == "task" else None
+    routine = None
+    drilled = verdict.label == "task" and not habit and reading.verb in word_set(book, "drill_verbs")
+    # (a skill with its own measure keeps it: "Practice my serve" is serves landed)
+    if kind is not None and drilled and learning.angles(reading, kind, book)[0].metric in COURSE_METRICS:
+        routine = cued_routine(reading, book)
     if routine is not None:  # "practice kicking w/ a float board after work": a practice kept up, not courses
         reading, habit = routine, routine.habit
     kept = kept_record(reading, book) if kind is None else None
@@ -520,6 +526,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             or _personal_for_others(reading, candidates, book)
             or rx.search(book.reading.get("felt_by_others", "$^"), reading.core) is not None
             or _known_as(reading, candidates, book)
+            or _mass_brand_first(candidates, book)
         ):
             # how people find something, asked of them, before a metric that only shares a word with it; how the
             # writer feels, rated by the writer

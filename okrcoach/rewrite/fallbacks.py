@@ -167,19 +167,19 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")
     if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
-    if rx.search(book.reading.get("after_each_periods", "$^"), m.group("event") or m.groupdict().get("event2") or ""):
-        return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
+    event = groups.get("event") or groups.get("event2", "")  # 「巡回のたびに」 names its occasion in event2
+    if rx.search(book.reading.get("after_each_periods", "$^"), event):
+        return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     if reading.lang == "en":
         action = groups["action"]
-        events = _plural_phrase(groups["event"], book)
+        events = _plural_phrase(event, book)
         words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
         said = book.templates["after_each"]
         if must_do(reading, book, action):  # a check before each lesson: before all of them
             said = said.replace("{target:90%} of", "all")
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
-    event = groups.get("event") or groups.get("event2", "")
     when = groups.get("when") or groups.get("when2", "")
     # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
     template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
@@ -280,18 +280,15 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
 def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
     """How fast the writer's people do something ("Improve how fast we get warnings out to residents"), as the time
     it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing"), or
-    the time between two points they name (reading.how_long)."""
-    pattern = book.reading.get("how_fast", "")
-    m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
-    if m is not None:
-        return own_change_angle(book.reading["how_fast_as"].replace("{}", m.group("doing")), False, book)
-    # "Cut the time from page to boots on the hill": the time between the two points (reading.how_long, group "span");
-    # "Shorten how long bikes sit waiting for repair": the time they wait (reading.how_long_said)
-    for key in ("how_long", "how_long_said"):
+    the time between two points they name (reading.how_long, group "span": "Cut the time from page to boots on the
+    hill"), or the time they say something waits (reading.how_long_said: "Shorten how long bikes sit waiting for
+    repair"); each is said by its reading.<key>_as."""
+    core = reading.core.strip(" .")
+    for key, group in (("how_fast", "doing"), ("how_long", "span"), ("how_long_said", "span")):
         pattern = book.reading.get(key, "")
-        m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
+        m = rx.match(pattern, core) if pattern else None
         if m is not None:
-            return own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group("span")), False, book)
+            return own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group(group)), False, book)
     return None
 
 

@@ -133,7 +133,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):
         return by_verb  # "Read Atomic Habits"; not "Read to the kids"
     head = reading.object.lower().split()[-1:] if reading.lang == "en" else []
-    if verb in book.reading.get("course_taking_verbs", ()) and head and head[0] in book.reading.get("course_heads", ()):
+    if verb in word_set(book, "course_taking_verbs") and head and head[0] in word_set(book, "course_heads"):
         learning_verb = True  # "do a proper detailing course": the course is taken
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
