@@ -22,6 +22,7 @@ from .angles import (
     business_angles,
     habit_angles,
     metric_angle,
+    put_in_order_angle,
     rate_templates,
     reason_angles,
     routine_words,
@@ -33,7 +34,14 @@ from .channel import channel_angle
 from .choice import choice_angle
 from .cues import cued_routine, kept_record
 from .documented import documented_angle
-from .fallbacks import after_each_angle, last_resorts, reason_quantity_angle, said_time_angle, survey_run_angle
+from .fallbacks import (
+    after_each_angle,
+    last_resorts,
+    reason_quantity_angle,
+    said_time_angle,
+    stopped_angle,
+    survey_run_angle,
+)
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -45,13 +53,14 @@ from .relationship import relationship_angle
 from .relied import relied_angle
 from .render import render
 from .selfcheck import of_others, selfcheck_angle
+from .started import started_offer_angle
 from .survey import asks_their_trust, felt_angle, survey_angle
 from .taught import COURSE_METRICS, taught_angle
 from .tidied import tidied_angle
 from .timely import timely_angle
 from .topics import topic_metrics
 from .trained import trained_angle
-from .wholeword import find_whole
+from .wholeword import find_whole, names_any
 from .whose import for_whom
 
 if TYPE_CHECKING:
@@ -344,9 +353,31 @@ def _class_first(candidates: list[Angle], book: Phrasebook) -> list[Angle]:
     return [joined, *(a for a in candidates if a is not joined)]
 
 
+def _within_jurisdiction(reading: Reading, candidates: list[Angle], book: Phrasebook) -> list[Angle]:
+    """The candidates without a whole town's figures (residents' satisfaction with city services, overnight visitors:
+    reading.jurisdiction_metrics) unless the statement is a public body's (reading.jurisdiction_words): 「地域で選ばれ
+    るパーキング」 and 「観光客に愛される牧場」 are one business, which moves no town's statistics."""
+    metrics = word_set(book, "jurisdiction_metrics")
+    if not metrics or names_any(reading.body, tuple(word_set(book, "jurisdiction_words")), reading.lang):
+        return candidates
+    return [a for a in candidates if a.metric not in metrics]
+
+
+def _names_thing(name: str, thing: str, lang: str) -> bool:
+    """Whether a metric's name says the thing a statement's time is of (「市役所窓口の平均待ち時間」 says 「窓口」), by
+    its last word in English or its last two characters in Japanese."""
+    if lang == "ja":
+        return thing[-2:] in name
+    words = thing.lower().split()
+    return bool(words) and find_whole(name.lower(), words[-1]) >= 0
+
+
 def _surveyed_by(reading: Reading, metric: Metric) -> bool:
     """Whether a metric's name says what the survey itself is about (「住民満足度調査」: 住民満足度; "a staff wellbeing
-    survey": the wellbeing score), by a word of the survey's own name."""
+    survey": the wellbeing score), by a word of the survey's own name; only what people say can be (a survey on car
+    park charges does not measure the car park's occupancy)."""
+    if not metric.perception:
+        return False
     name = metric.name(reading.lang).lower()
     if reading.lang == "ja":
         survey = rx.sub(r"(?:アンケート調査|アンケート|調査)$", "", reading.object)
@@ -425,8 +456,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
         served = reason_quantity_angle(reading, book)
+        if served is None and not rx.search(book.reading.get("not_ended_by_learning", "$^"), reading.reason):
+            served = stopped_angle(reading, book)  # (not how the writer is: "... so I stop sounding the same")
         if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first; so is
-            # the trouble it answers ("Learn hydraulic brake bleeding properly, too many bikes coming back")
+            # the trouble it answers ("Learn hydraulic brake bleeding properly, too many bikes coming back") and
+            # what it ends ("... so we stop sending EV customers back to the dealer")
             candidates = [served, *candidates]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
@@ -487,6 +521,18 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # are quotes for something to buy ("Get quotes for a second van"), and a storage place put in order
             # (「物置を片づける」: everything in it given a labelled spot)
             candidates = [chosen, *candidates]
+        offered = started_offer_angle(reading, book) if verdict.label == "task" else None
+        if offered is not None:  # "Start selling our wool direct to hand spinners": customers paying for it, before
+            # a shop's whole sales; after a metric its words name ("Start selling my prints on Etsy": prints sold)
+            first = _first_metric(candidates)
+            thing = rx.split(r"(?i)\s+(?:at|on|to|in|for|from|with|direct|via|through)\s+", offered.words["thing"])[0]
+            named = first is not None and _names_thing(first.name(reading.lang), thing, reading.lang)
+            candidates = _placed(offered, candidates, second=named)
+        ordered = put_in_order_angle(reading, book) if verdict.label == "task" else None
+        if ordered is not None:  # "sort out the wetsuit rental rack": everything with a labelled place, after a
+            # metric its words name ("Tidy up the stockroom": the time to fetch an item from it)
+            named = _first_metric(candidates) is not None and _named_first(reading, candidates)
+            candidates = _placed(ordered, candidates, second=named)
         written = documented_angle(reading, book) if verdict.label == "task" else None
         if written is not None:  # 「シーツ交換の手順をマニュアル化する」: followed unaided from it, before a general
             # share of documented processes or a number of readers; after a metric of the work itself ("Document
@@ -497,7 +543,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         said_time = said_time_angle(reading, book)
         if said_time is not None:  # "Shorten how long bikes sit waiting for repair in peak season": that time, first
             # (a noun phrase second to a metric the statement's words name: "Faster restoration after outages")
-            timed, whole = said_time
+            timed, whole, thing = said_time
+            first = _first_metric(candidates)
+            if (
+                thing
+            ):  # 「外来の待ち時間を短くしたい」: second to a metric that names 外来; 「弓の毛替えの待ち時間」 first
+                whole = first is None or not _names_thing(first.name(reading.lang), thing, reading.lang)
             candidates = _placed(timed, candidates, second=not whole and _named_first(reading, candidates))
         timely = timely_angle(reading, book) if verdict.label == "task" else None
         if timely is not None:  # "get transcripts up on the website same day": the share done in that time, first
@@ -520,6 +571,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # itself moves a quantity (「荷待ち時間を短くしたい」) is measured by that quantity first
             candidates = [problem, *candidates]
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
+        candidates = _within_jurisdiction(reading, candidates, book)
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
         if verdict.label == "objective" and (
             not _named_first(reading, candidates)

@@ -779,14 +779,26 @@ def _output_angles(
     return out
 
 
+def put_in_order_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A storage place put in order in English ("sort out the wetsuit rental rack", "Tidy up the kit room"): every
+    thing kept there with a labelled place (reading.tidying_verbs, reading.tidied_places; templates.tidied), not a
+    repair that stays fixed nor rooms decluttered."""
+    if "tidied" not in book.templates or reading.verb not in word_set(book, "tidying_verbs"):
+        return None
+    if not _head_is(reading, book, word_set(book, "tidied_places")):
+        return None
+    words = {"Verb": reading.verb_text, "object": reading.object}
+    return Angle("single", book.templates["tidied"], "output:things with a labelled place", words)
+
+
 def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task that repairs one physical thing ("fix the book drop at north branch", 「乾燥機を修理する」), as it staying
     fixed, not "zero rollbacks" (reading.mend_verbs; not software the fix family's own shapes fit, a problem, a mess
     or paperwork: reading.not_mendable)."""
     if "mended" not in book.templates or reading.verb not in word_set(book, "mend_verbs") or not reading.object:
         return None
-    if not _mends(reading, book):
-        return None
+    if not _mends(reading, book) or put_in_order_angle(reading, book) is not None:
+        return None  # (a rack sorted out is put in order, not repaired)
     words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
     return Angle("single", book.templates["mended"], "output:repeat faults", words)
 

@@ -139,10 +139,10 @@ def last_resorts(
         _more_of,
         _fewer,
         _own_quantity,
-        _how_fast,
+        _said_time_only,
         _faster,
         _enforced,
-        *([_moved_over, bug_fixed_angle, mended_angle, _stopped] if label == "task" else []),
+        *([_moved_over, bug_fixed_angle, mended_angle, stopped_angle] if label == "task" else []),
         # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 4 of them
         *([group_covered_angle, sessions_counted_angle] if label == "task" else []),
     ]
@@ -164,6 +164,13 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
         return None
+    if m.groupdict().get("whenever"):  # "Open the spare till whenever a sailing's delayed": done again each time
+        action = m.group("action")
+        words = {"Action": action[:1].upper() + action[1:], "event": m.group("whenever")}
+        said = book.templates["each_time"]
+        if must_do(reading, book, action):
+            said = said.replace("{target:90%} of", "all")
+        return Angle("coverage", said, f"output:share of times {words['event']}", words)
     once = word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")
     if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
@@ -277,19 +284,35 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(thing, False, book)
 
 
-def _how_fast(reading: Reading, book: Phrasebook) -> Angle | None:
+def _how_fast(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | None:
     """How fast the writer's people do something ("Improve how fast we get warnings out to residents"), as the time
     it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing"), or
     the time between two points they name (reading.how_long, group "span": "Cut the time from page to boots on the
     hill"), or the time they say something waits (reading.how_long_said: "Shorten how long bikes sit waiting for
-    repair"); each is said by its reading.<key>_as."""
-    core = reading.core.strip(" .")
+    repair", 「弓の毛替えの待ち時間を短くする」); each is said by its reading.<key>_as, with the thing whose time it is
+    when the pattern names it (group "thing")."""
+    core = reading.core.strip(" .。!！")
     for key, group in (("how_fast", "doing"), ("how_long", "span"), ("how_long_said", "span")):
         pattern = book.reading.get(key, "")
         m = rx.match(pattern, core) if pattern else None
         if m is not None:
-            return own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group(group)), False, book)
+            angle = own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group(group)), False, book)
+            return angle, True, (m.groupdict().get("thing") or "").strip()
     return None
+
+
+def _done_faster(reading: Reading, book: Phrasebook) -> Angle | None:
+    """Something to be done faster ("Reunite passengers with their stuff faster", 「忘れ物がもっと早く持ち主に戻るように
+    する」), as the time it takes, down on last quarter's level (read by the language's pattern, reading.done_faster,
+    its groups "doing" and "doing2", said by reading.done_faster_as)."""
+    pattern = book.reading.get("done_faster", "")
+    m = rx.match(pattern, reading.core.strip(" .。!！")) if pattern else None
+    if m is None:
+        return None
+    said = m.group("doing") + (m.groupdict().get("doing2") or "")
+    if said[:2].istitle():  # the sentence's capital, not a name
+        said = said[:1].lower() + said[1:]
+    return own_change_angle(book.reading["done_faster_as"].replace("{}", said), False, book)
 
 
 def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:
@@ -351,18 +374,25 @@ def _enforced(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("coverage", book.templates["enforced"], f"output:share of {thing} done", {"thing": thing})
 
 
-def said_time_angle(reading: Reading, book: Phrasebook) -> tuple[Angle, bool] | None:
-    """The time the statement itself says to shorten, and whether it says it whole ("Shorten how long bikes sit
-    waiting for repair": before any topic one of its words calls, peak season's on-time deliveries) or as a noun
-    phrase ("Faster turnaround on hems": after a metric its words name)."""
+def _said_time_only(reading: Reading, book: Phrasebook) -> Angle | None:
+    """The time the statement says to shorten, when nothing else measures it (see said_time_angle)."""
+    said = _how_fast(reading, book)
+    return said[0] if said is not None else None
+
+
+def said_time_angle(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | None:
+    """The time the statement itself says to shorten, whether it says it whole ("Shorten how long bikes sit waiting
+    for repair": before any topic one of its words calls, peak season's on-time deliveries) or as a noun phrase or a
+    doing ("Faster turnaround on hems", "Answer the phone faster": after a metric its words name), and the thing
+    whose time it is when the language's pattern names it (group "thing": 「外来の待ち時間を短くしたい」: 外来)."""
     whole = _how_fast(reading, book)
     if whole is not None:
-        return whole, True
-    phrase = _faster(reading, book)
-    return (phrase, False) if phrase is not None else None
+        return whole
+    phrase = _faster(reading, book) or _done_faster(reading, book)
+    return (phrase, False, "") if phrase is not None else None
 
 
-def _stopped(reading: Reading, book: Phrasebook) -> Angle | None:
+def stopped_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task done so that something stops ("put down rugs on the hardwood so she stops slipping"), as the action,
     then weeks without it (read by the language's pattern, reading.stops_reason, its group "what")."""
     pattern = book.reading.get("stops_reason", "")

@@ -13,6 +13,7 @@ from .morphology import gerund, is_plural_head, object_head
 from .phrasebook import LearningKind, Phrasebook, word_set
 from .reading import Reading
 from .topics import own_match, reason_match, topic_match
+from .wholeword import names_any
 
 
 @cache
@@ -130,8 +131,9 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     by_verb = next((k for k in book.learning_kinds if verb and any(v in k.verbs for v in said)), None)
     if not word_set(book, "drafting_words").isdisjoint(reading.object.lower().split()):
         return None  # "Finish a first draft of the novel": writing one, not reading one
-    if by_verb is not None and reading.object and first not in book.reading.get("not_title", []):
-        return by_verb  # "Read Atomic Habits"; not "Read to the kids"
+    unbound = names_any(reading.object, tuple(book.reading.get("read_not_books", ())), reading.lang)
+    if by_verb is not None and reading.object and first not in book.reading.get("not_title", []) and not unbound:
+        return by_verb  # "Read Atomic Habits"; not "Read to the kids" nor "Read the news in German"
     head = reading.object.lower().split()[-1:] if reading.lang == "en" else []
     if verb in word_set(book, "course_taking_verbs") and head and head[0] in word_set(book, "course_heads"):
         learning_verb = True  # "do a proper detailing course": the course is taken
@@ -365,6 +367,8 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         if own_exam and own_exam != exam:  # 「手話通訳者全国統一試験に向けて勉強する」: the exam the writer names
             exam, level = own_exam, written
         exam = exam.replace("{language}", language)  # 「ベトナム語のCEFR準拠の試験」
+        if "article_before_vowel" in book.reading:  # "an Arabic CEFR exam"
+            exam = rx.sub(book.reading["article_before_vowel"], r"\1n ", exam)
         score = rx.fullmatch(r"[\d.,]+点?", level) is not None  # TOEIC 800, IELTS 6.5: a score, not a pass
         goal = kind.exam_score if score else kind.exam_pass
         if reading.lang == "ja" and not level.isascii():

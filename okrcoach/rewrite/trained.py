@@ -26,7 +26,10 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     template = book.trained["template"]
     if groups.get("course") and "completed" in book.trained:  # "Send the engineers to the bridge inspection training"
         group = _said_group(groups["group"], book)
-        words = {"group": group, "course": groups["course"]}
+        course = groups["course"]
+        if course[:2].istitle():  # "Refresher training on wheelchair restraints for the crews": not a name
+            course = course[:1].lower() + course[1:]
+        words = {"group": group, "course": course}
         return Angle("trained", book.trained["completed"], f"output:share of {group} who completed it", words)
     public = any(w in groups["group"] for w in book.trained.get("public", ()))
     if public and not groups.get("topic"):

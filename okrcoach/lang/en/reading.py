@@ -216,6 +216,18 @@ def _lemma(book: Phrasebook, word: str) -> str:
     return book.reading["irregular"].get(word) or lemma_of(word)
 
 
+def _gerund_lemma(book: Phrasebook, word: str) -> str:
+    """The verb of a gerund after "start" or "I'm" (see _lemma); one the tokenizer keeps whole ("selling",
+    "offering") is the verb the data knows with its stem."""
+    lemma = _lemma(book, word)
+    if lemma == word and word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        known = _verbs(book)[0]
+        doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+        return next((c for c in (stem, f"{stem}e", doubled) if c and c in known), lemma)
+    return lemma
+
+
 def _headline(words: list[str], proper: frozenset[str] = frozenset()) -> bool:
     """True when a phrase is written in headline case ("Improve Public Speaking Skills"); words English always
     capitalises ("Spanish", "June") say nothing of it ("Practice Spanish on Duolingo in June" is a sentence)."""
@@ -253,7 +265,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     wish = False
-    for key in ("subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
+    for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
             continue
         reined = rx.match(r["reined_in"], core) if key == "trailing_adverb" and "reined_in" in r else None
@@ -268,9 +280,9 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
                 or rx.search(r"(?i)\b(?:want|would like|hope|plan|going|wish)\b", core[: len(core) - len(stripped)])
                 is not None
             )
-        if key == "aspect" and stripped != core:  # "Start doing call reviews": "Do call reviews"
+        if key in ("aspect", "progressive") and stripped != core:  # "Start doing call reviews": "Do call reviews"
             first, _, rest = stripped.partition(" ")
-            base = _lemma(book, first.lower())
+            base = _gerund_lemma(book, first.lower())
             stripped = f"{base} {rest}".strip() if base != first.lower() else stripped
         core = stripped or core
     return core, wish

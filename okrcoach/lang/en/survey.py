@@ -288,6 +288,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
             regard = rx.sub(r"^know they can\s+", "can ", regard)  # "they can rely on the office", said once
             subject, group = found["subject"], found["group"]
+            head, _, last = subject.rpartition(" ")
+            if head and last.lower() in book.survey.get("group_adjectives", ()):
+                subject, group = head, f"{last} {group}"  # "the shop local reef keepers trust": local ones trust it
             first, _, rest = group.partition(" ")
             if rest and first.lower() in book.survey["served_places"]:
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
