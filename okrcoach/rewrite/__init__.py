@@ -52,6 +52,7 @@ from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .relied import relied_angle
 from .render import render
+from .routed import routed_angle
 from .selfcheck import of_others, selfcheck_angle
 from .started import started_offer_angle
 from .survey import asks_their_trust, felt_angle, survey_angle
@@ -358,7 +359,8 @@ def _within_jurisdiction(reading: Reading, candidates: list[Angle], book: Phrase
     reading.jurisdiction_metrics) unless the statement is a public body's (reading.jurisdiction_words): 「地域で選ばれ
     るパーキング」 and 「観光客に愛される牧場」 are one business, which moves no town's statistics."""
     metrics = word_set(book, "jurisdiction_metrics")
-    if not metrics or names_any(reading.body, tuple(word_set(book, "jurisdiction_words")), reading.lang):
+    said = f"{reading.team} {reading.body}"  # (a team tag says whose statement it is: 「観光課：」)
+    if not metrics or names_any(said, tuple(word_set(book, "jurisdiction_words")), reading.lang):
         return candidates
     return [a for a in candidates if a.metric not in metrics]
 
@@ -528,6 +530,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             thing = rx.split(r"(?i)\s+(?:at|on|to|in|for|from|with|direct|via|through)\s+", offered.words["thing"])[0]
             named = first is not None and _names_thing(first.name(reading.lang), thing, reading.lang)
             candidates = _placed(offered, candidates, second=named)
+        routed = routed_angle(reading, book) if verdict.label == "task" else None
+        if routed is not None:  # "set up a quarantine system for new arrivals": all of them through it, after a
+            # metric its words name
+            named = _first_metric(candidates) is not None and _named_first(reading, candidates)
+            candidates = _placed(routed, candidates, second=named)
         ordered = put_in_order_angle(reading, book) if verdict.label == "task" else None
         if ordered is not None:  # "sort out the wetsuit rental rack": everything with a labelled place, after a
             # metric its words name ("Tidy up the stockroom": the time to fetch an item from it)

@@ -1018,6 +1018,10 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         made = reading.lang == "ja" and reading.verb.endswith("化") and reading.verb[:-1] in fits
         # 「初心者向けの土曜教室を立ち上げる」: a class one starts is attended (class_joined), not a rota or a series
         joined = family.name == "build" and _head_is(reading, book, word_set(book, "class_things"))
+        if reading.lang == "en" and family.name == "build":  # "a quarantine system for new arrivals": nobody uses it
+            head = object_head(reading.object, book).lower().split()
+            if not word_set(book, "not_used_by_people").isdisjoint(head[:-1]):
+                return False
         return made or joined or _head_is(reading, book, fits)
     if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
         return not _head_is(reading, book, word_set(book, "find_misfits"))

@@ -146,3 +146,26 @@ def test_a_survey_on_a_car_park_is_answered_before_its_occupancy():
 )
 def test_more_languages_and_reading_without_a_dictionary(text, expected):
     assert expected in " ".join(s.text for s in okrcoach.classify(text).suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Set up an isolation routine for new rescue dogs", "with 100% of new rescue dogs handled through it"),
+        ("Create a triage process for walk-in patients", "100% of walk-in patients handled through it"),
+    ],
+)
+def test_a_way_of_handling_something_is_gone_through_by_all_of_it(text, expected):
+    assert expected in " ".join(s.text for s in okrcoach.classify(text).suggestions[:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("観光課：冬の観光客を増やす", "宿泊観光客数"), ("Tourist office: more visitors in the off-season", "overnight")],
+)
+def test_a_public_tourism_body_keeps_the_towns_figures(text, expected):
+    assert expected in " ".join(s.text for s in okrcoach.classify(text).suggestions)
+
+
+def test_a_procedure_made_is_followed_from_what_was_written():
+    assert "手順書だけを見て実演できた" in top("犬のシャンプーの手順を作る")
