@@ -169,3 +169,34 @@ def test_a_public_tourism_body_keeps_the_towns_figures(text, expected):
 
 def test_a_procedure_made_is_followed_from_what_was_written():
     assert "手順書だけを見て実演できた" in top("犬のシャンプーの手順を作る")
+
+
+def test_a_purpose_ending_in_tameni_is_read_as_the_reason():
+    assert "外注費を前期比20%減にする" in top("剪定の技術を身につけたい、外注費を減らすために")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take a basic plumbing course so we stop calling out the plumber for leaks", "by week 8 of the quarter"),
+        ("Start renting out e-bikes", "by week 6 of the quarter"),
+        ("焼き菓子の通販を始める", "今期の6週目までに"),
+    ],
+)
+def test_the_weeks_after_a_start_fall_inside_the_quarter(text, expected):
+    assert expected in top(text)
+
+
+def test_a_state_one_stops_being_in_is_no_event_to_go_without():
+    assert "weeks without" not in top("Learn to grow our own seedlings so we stop depending on the nursery")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("町でいちばん信頼される工務店になる", "「信頼している工務店だ」と答える施主"),
+        ("地域で一番愛されるドラッグストア", "と答えるお客様"),
+    ],
+)
+def test_a_trade_trusted_in_its_area_is_asked_of_those_it_serves(text, expected):
+    assert expected in top(text)

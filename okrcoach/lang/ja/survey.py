@@ -148,7 +148,12 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         group = s["pet_owner"]
     if any(w in group for w in s.get("unaskable", ())):
         return None  # 「動物たちがのびのび暮らせる環境」: animals are not asked
-    if agent:
+    # (not of a team's own members: 「頼りにされるチーム」 is asked as it is said)
+    own = group in ("メンバー", "社員", "部員", s.get("staff_group"))
+    passive = not clause and not own and rx.search(r"(?:され|られ)(?:続け)?る$", quality) is not None
+    if passive:  # 「地域でいちばん信頼される葬儀社」: asked as those who trust it say it, 「信頼している葬儀社だ」
+        quality = rx.sub(r"^[^、。]{1,6}?で(?:いちばん|一番|もっとも|最も)?", "", quality)
+    if agent or passive:
         quality = _from_their_side(quality, book)
-    said = f"{_SOFT.sub('', quality)}{subject}だ" if clause else _said(subject, quality, team, book)
+    said = f"{_SOFT.sub('', quality)}{subject}だ" if clause or passive else _said(subject, quality, team, book)
     return (group, said) if group else None
