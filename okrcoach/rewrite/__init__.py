@@ -41,6 +41,7 @@ from .fallbacks import (
     said_time_angle,
     stopped_angle,
     survey_run_angle,
+    taken_on_angle,
 )
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
@@ -457,7 +458,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = habit_angles(reading, book)[:2] + learned
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
-        served = reason_quantity_angle(reading, book)
+        served = reason_quantity_angle(reading, book) or taken_on_angle(reading, book)
         if served is None and not rx.search(book.reading.get("not_ended_by_learning", "$^"), reading.reason):
             served = stopped_angle(reading, book)  # (not how the writer is: "... so I stop sounding the same")
         if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first; so is

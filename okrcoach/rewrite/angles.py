@@ -805,8 +805,8 @@ def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
 
 def _mends(reading: Reading, book: Phrasebook) -> bool:
     """Whether the object repaired is one physical thing (see mended_angle)."""
-    if rx.search(r"#\s*\d", reading.object):
-        return False  # "Fix bug #4821", "ticket #5521": software, its own shapes
+    if rx.search(book.reading.get("numbered_fault", "$^"), reading.object):
+        return False  # "Fix bug #4821", "ticket #5521": software, its own shapes ("loom #3" is a loom)
     physical = any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, "physical_systems"))
     if not physical and _head_is(reading, book, word_set(book, "fix_fits") | word_set(book, "not_mendable")):
         return False  # "the fly system" is rigging, repaired; "the checkout API" is software

@@ -30,7 +30,7 @@ from .catalog import catalog as known_metrics
 from .counted import group_covered_angle, sessions_counted_angle
 from .cues import cued_routine
 from .matching import named_anywhere, scored, vetoed
-from .morphology import is_plural_head, is_plural_word, object_head, plural_of
+from .morphology import gerund, is_plural_head, is_plural_word, object_head, plural_of
 from .participation import joining, on_stage, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
 from .reading import Reading
@@ -175,7 +175,8 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
-    event = groups.get("event") or groups.get("event2", "")  # 「巡回のたびに」 names its occasion in event2
+    # 「巡回のたびに」 names its occasion in event2, 「稽古の後は毎回」 in event3
+    event = groups.get("event") or groups.get("event2") or groups.get("event3", "")
     if rx.search(book.reading.get("after_each_periods", "$^"), event):
         return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     if reading.lang == "en":
@@ -187,7 +188,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
             said = said.replace("{target:90%} of", "all")
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
-    when = groups.get("when") or groups.get("when2", "")
+    when = groups.get("when") or groups.get("when2") or groups.get("when3", "")
     # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
     template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
     words = {"event": event, "thing": groups["thing"], "verb": verb}
@@ -289,10 +290,11 @@ def _how_fast(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | N
     it takes, down on last quarter's level (read by the language's pattern, reading.how_fast, its group "doing"), or
     the time between two points they name (reading.how_long, group "span": "Cut the time from page to boots on the
     hill"), or the time they say something waits (reading.how_long_said: "Shorten how long bikes sit waiting for
-    repair", 「弓の毛替えの待ち時間を短くする」); each is said by its reading.<key>_as, with the thing whose time it is
-    when the pattern names it (group "thing")."""
+    repair", 「弓の毛替えの待ち時間を短くする」), or a queue to fix (reading.queue_said: "Fix the skate rental queue on
+    saturday afternoons", 「イルカショーの待ち列、なんとかしたい」); each is said by its reading.<key>_as, with the
+    thing whose time it is when the pattern names it (group "thing")."""
     core = reading.core.strip(" .。!！")
-    for key, group in (("how_fast", "doing"), ("how_long", "span"), ("how_long_said", "span")):
+    for key, group in (("how_fast", "doing"), ("how_long", "span"), ("how_long_said", "span"), ("queue_said", "span")):
         pattern = book.reading.get(key, "")
         m = rx.match(pattern, core) if pattern else None
         if m is not None:
@@ -326,13 +328,17 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
         return None
     said = [t for t in (reading.reason, reading.link) if t]
     found: tuple[str, bool] | None = None
-    for key in ("purpose_quantity",) if purposes_only else ("purpose_quantity", "too_many"):
+    keys = ("purpose_quantity", "purpose_fewer") if purposes_only else ("purpose_quantity", "purpose_fewer", "too_many")
+    for key in keys:
         pattern = book.reading.get(key, "")
         m = next((m for t in said if pattern and (m := rx.search(pattern, t)) is not None), None)
         if m is not None:
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2") or ""  # "so we get more", "so we can cut"
-            up = key == "purpose_quantity" and verb.lower() in word_set(book, "purpose_up")
-            found = (m.group("thing").strip(" ,.、"), up)
+            up = key != "too_many" and verb.lower() in word_set(book, "purpose_up")
+            thing = m.group("thing")
+            if m.groupdict().get("doing"):  # "so fewer rings come back with loose stones": rings coming back ...
+                thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
+            found = (thing.strip(" ,.、"), up)
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:
         return None
@@ -390,6 +396,19 @@ def said_time_angle(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, st
         return whole
     phrase = _faster(reading, book) or _done_faster(reading, book)
     return (phrase, False, "") if phrase is not None else None
+
+
+def taken_on_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A learning task done so that the writer can take on work they turn away today ("... so we can take on car
+    lockouts"): the task, then that many of them taken on (read by reading.purpose_take_on, group "thing")."""
+    pattern = book.reading.get("purpose_take_on", "")
+    said = [t.strip(" .()") for t in (reading.reason, reading.link) if t]
+    m = next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
+    if m is None or "taken_on" not in book.templates or not reading.action:
+        return None
+    action = reading.action
+    words = {"Action": action[:1].upper() + action[1:], "thing": m.group("thing")}
+    return Angle("count_output", book.templates["taken_on"], f"output:{m.group('thing')}", words)  # (said once)
 
 
 def stopped_angle(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -134,8 +134,12 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     unbound = names_any(reading.object, tuple(book.reading.get("read_not_books", ())), reading.lang)
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []) and not unbound:
         return by_verb  # "Read Atomic Habits"; not "Read to the kids" nor "Read the news in German"
-    head = reading.object.lower().split()[-1:] if reading.lang == "en" else []
-    if verb in word_set(book, "course_taking_verbs") and head and head[0] in word_set(book, "course_heads"):
+    heads = word_set(book, "course_heads")
+    if reading.lang == "en":
+        head = reading.object.lower().split()[-1:]
+    else:  # 「剪定の講習会に参加したい」: the object ends in the course word
+        head = [h for h in heads if reading.object.endswith(h)][:1]
+    if verb in word_set(book, "course_taking_verbs") and head and head[0] in heads:
         learning_verb = True  # "do a proper detailing course": the course is taken
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):

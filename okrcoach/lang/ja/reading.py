@@ -597,11 +597,14 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         # 「毎日使いたくなるアプリ(にする)」「月次で傾向を分析できるようにする」: the schedule word describes the
         # state wanted, not a routine
         said_cycle, habit = habit, ""
-    forming = None if habit or verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
-    if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach
+    forming = None if verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
+    if forming is not None and forming.groupdict().get("said") and not habit:
+        forming = None  # 「ジムに通う習慣をつけたい」 says no cycle: the workouts a week say it better than a rate
+    if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach;
+        # 「毎晩寝る前に詰めチェスを解く習慣をつける」: the nights it is done, not 「習慣をつける」 on 75 of them
         inner = forming.group(1)
         core = inner if inner.endswith(tuple("うくすつぬぶむるぐ")) else inner + "をする"
-        habit = said_cycle or "weekly"  # 「読み聞かせを毎日の習慣にしたい」: its own cycle, else week by week
+        habit = habit or said_cycle or "weekly"  # 「読み聞かせを毎日の習慣にしたい」: its own cycle, else week by week
         verb, plain, obj, action = _shape(core, book, verdict.view)
     purpose = rx.match(book.reading.get("learned_for", "$^"), core)
     if purpose is not None and verdict.label == "task":
