@@ -452,6 +452,8 @@ def _more_of(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.match(pattern, reading.core.strip(" .")) if pattern else None
     if m is None or not is_plural_head(object_head(m.group("thing"), book), book):
         return None
+    if m.group("thing").split()[0].lower() in book.reading.get("head_end", ()):
+        return None  # "Win more at regional regattas": more of nothing named
     deadline = reading.deadline.lower()
     period = next((p for p in book.reading.get("last_periods", ()) if find_whole(deadline, p) >= 0), "")
     verb = m.group("verb")

@@ -21,7 +21,9 @@ def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "taught_by", "taught")
     if m is None:
         return None
-    topic, teacher = m.group("topic").strip(" 、,"), m.group("teacher").strip(" 、,")
+    said = {k: v for k, v in m.groupdict().items() if v}  # (「…を学びたい、親方に見てもらいながら」: topic2, teacher2)
+    topic = (said.get("topic") or said.get("topic2") or "").strip(" 、,")
+    teacher = (said.get("teacher") or said.get("teacher2") or "").strip(" 、,")
     if not topic or not teacher:
         return None
     return Angle(

@@ -2,9 +2,12 @@
 rarer, a queue fixed as the wait in it, habits written as habits to form, courses one attends in Japanese, routines
 after each session said after the session, and catalog words that called a setting's wrong metric."""
 
+import re
+
 import pytest
 
 import okrcoach
+from okrcoach.rewrite.reading import read
 
 from .helpers import top
 
@@ -86,3 +89,21 @@ def test_a_loom_with_a_number_is_repaired_not_a_software_bug():
 def test_a_store_put_in_order(text):
     got = top(text)
     assert "labelled place" in got or "定位置" in got
+
+
+def test_a_skill_learned_under_a_masters_eye_is_practised_with_them():
+    assert "親方の指導で" in top("石積みをしっかり覚えたい、親方に見てもらいながら")
+
+
+def test_a_negative_purpose_is_read_as_the_reason():
+    reading = read(okrcoach.classify("簿記の講座に通って、決算で慌てないようにしたい"))
+    assert "慌てない" in reading.reason and "慌てない" not in reading.core
+
+
+@pytest.mark.parametrize("text", ["Win more at regional regattas", "Score more at away games"])
+def test_more_of_nothing_named_is_not_counted(text):
+    assert not any(re.match(r"\w+ \d+ at ", s.text) for s in okrcoach.classify(text).suggestions)
+
+
+def test_a_season_is_no_part_of_an_exams_name():
+    assert "over the summer exam" not in top("Study for the food hygiene certificate over the summer")
