@@ -524,7 +524,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # are quotes for something to buy ("Get quotes for a second van"), and a storage place put in order
             # (「物置を片づける」: everything in it given a labelled spot)
             candidates = [chosen, *candidates]
-        offered = started_offer_angle(reading, book) if verdict.label == "task" else None
+        offered = started_offer_angle(reading, book)  # (a task or, as read, an objective: "Start selling X")
         if offered is not None:  # "Start selling our wool direct to hand spinners": customers paying for it, before
             # a shop's whole sales; after a metric its words name ("Start selling my prints on Etsy": prints sold)
             first = _first_metric(candidates)
