@@ -421,6 +421,11 @@ def _first_metric(candidates: list[Angle]) -> Metric | None:
     return known_metrics().get(candidates[0].metric) if candidates else None
 
 
+def _catalog_named_first(reading: Reading, candidates: list[Angle]) -> bool:
+    """Whether the first candidate is a catalog metric the statement's own words name (see _named_first)."""
+    return _first_metric(candidates) is not None and _named_first(reading, candidates)
+
+
 def _placed(angle: Angle, candidates: list[Angle], *, second: bool) -> list[Angle]:
     """The candidates with an angle put first, or second when the first says the statement better."""
     return [*candidates[:1], angle, *candidates[1:]] if second else [angle, *candidates]
@@ -528,19 +533,16 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if offered is not None:  # "Start selling our wool direct to hand spinners": customers paying for it, before
             # a shop's whole sales; after a metric its words name ("Start selling my prints on Etsy": prints sold)
             first = _first_metric(candidates)
-            thing = rx.split(r"(?i)\s+(?:at|on|to|in|for|from|with|direct|via|through)\s+", offered.words["thing"])[0]
-            named = first is not None and _names_thing(first.name(reading.lang), thing, reading.lang)
+            named = first is not None and _names_thing(first.name(reading.lang), offered.words["item"], reading.lang)
             candidates = _placed(offered, candidates, second=named)
         routed = routed_angle(reading, book) if verdict.label == "task" else None
         if routed is not None:  # "set up a quarantine system for new arrivals": all of them through it, after a
             # metric its words name
-            named = _first_metric(candidates) is not None and _named_first(reading, candidates)
-            candidates = _placed(routed, candidates, second=named)
+            candidates = _placed(routed, candidates, second=_catalog_named_first(reading, candidates))
         ordered = put_in_order_angle(reading, book) if verdict.label == "task" else None
         if ordered is not None:  # "sort out the wetsuit rental rack": everything with a labelled place, after a
             # metric its words name ("Tidy up the stockroom": the time to fetch an item from it)
-            named = _first_metric(candidates) is not None and _named_first(reading, candidates)
-            candidates = _placed(ordered, candidates, second=named)
+            candidates = _placed(ordered, candidates, second=_catalog_named_first(reading, candidates))
         written = documented_angle(reading, book) if verdict.label == "task" else None
         if written is not None:  # 「シーツ交換の手順をマニュアル化する」: followed unaided from it, before a general
             # share of documented processes or a number of readers; after a metric of the work itself ("Document
@@ -553,9 +555,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (a noun phrase second to a metric the statement's words name: "Faster restoration after outages")
             timed, whole, thing = said_time
             first = _first_metric(candidates)
-            if (
-                thing
-            ):  # 「外来の待ち時間を短くしたい」: second to a metric that names 外来; 「弓の毛替えの待ち時間」 first
+            # 「外来の待ち時間を短くしたい」: second to a metric that names 外来; 「弓の毛替えの待ち時間」 first
+            if thing:
                 whole = first is None or not _names_thing(first.name(reading.lang), thing, reading.lang)
             candidates = _placed(timed, candidates, second=not whole and _named_first(reading, candidates))
         timely = timely_angle(reading, book) if verdict.label == "task" else None

@@ -320,8 +320,9 @@ def _done_faster(reading: Reading, book: Phrasebook) -> Angle | None:
 def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:
     """A task whose reason names a quantity: too much of something ("... because there are too many mis-picks",
     「作り直しが多いので」「配送ミスが多いので、…」) or a quantity to move (「ゆくゆくは記事数を増やすため」, "so we get
-    fewer support emails"): the task, then that quantity moved on last quarter's level (read by the language's
-    patterns, reading.too_many and reading.purpose_quantity, in the reason or the link before the task);
+    fewer support emails", "so fewer rings come back with loose stones"): the task, then that quantity moved on last
+    quarter's level (read by the language's patterns, reading.too_many, reading.purpose_quantity and
+    reading.purpose_fewer, whose "doing" is said as a gerund after its "thing", in the reason or the link);
     purposes_only=True reads only a quantity to move (an objective's reason: 「…説明会をひらく。ゆくゆくは登録者数を
     増やすため」 is read either way by the classifier)."""
     if "action_own_change" not in book.templates:

@@ -29,5 +29,8 @@ def started_offer_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     offer = m.group("offer")
     takers = book.reading.get("offer_takers", {})
-    words = {"thing": m.group("thing").strip(" 、,"), "offer": offer, "take": takers.get(offer.lower(), "")}
+    thing = m.group("thing").strip(" 、,")
+    # what is offered without where or to whom ("my prints on Etsy": prints), for a metric that may name it
+    item = rx.split(book.reading.get("offer_item_end", "$^"), thing)[0]
+    words = {"thing": thing, "item": item, "offer": offer, "take": takers.get(offer.lower(), "")}
     return Angle("single", book.templates["started_offer"], "output:paying customers in the first month", words)
