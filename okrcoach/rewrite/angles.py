@@ -755,16 +755,10 @@ def _output_angles(
             pairs = pairs[1:]  # "Order spare gearbox bearings": goods bought have no rounds of revision
         if family.name == "build" and reading.verb in word_set(book, "revising_verbs"):
             pairs = pairs[1:]  # 「報告書のテンプレを見直す」: already in use, so the share of work using the new one
-        tidying = reading.verb in word_set(book, "tidying_verbs")  # "Hold a workshop" is an event whatever its head
-        if (
-            family.name == "event"
-            and "tidied" in t
-            and tidying
-            and _head_is(reading, book, word_set(book, "tidied_places"))
-        ):
-            pairs = [
-                (t["tidied"], "output:things with a labelled place")
-            ]  # "organize the equipment shed": no attendees
+        # "organize the equipment shed": no attendees ("Hold a workshop" is an event whatever its head)
+        ordered = put_in_order_angle(reading, book) if family.name == "event" else None
+        if ordered is not None:
+            pairs = [(ordered.template, ordered.metric)]
         if family.name == "save" and names_any(reading.object, tuple(word_set(book, "not_money")), reading.lang):
             pairs = []  # 「ビザの書類を集める」: papers gathered, not 「合計20万円」
         if (

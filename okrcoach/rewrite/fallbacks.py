@@ -33,7 +33,7 @@ from .matching import named_anywhere, scored, vetoed
 from .morphology import gerund, is_plural_head, is_plural_word, object_head, plural_of
 from .participation import joining, on_stage, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading
+from .reading import Reading, without_sentence_capital
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
 from .wholeword import find_whole
 from .whose import for_whom
@@ -311,9 +311,7 @@ def _done_faster(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.match(pattern, reading.core.strip(" .。!！")) if pattern else None
     if m is None:
         return None
-    said = m.group("doing") + (m.groupdict().get("doing2") or "")
-    if said[:2].istitle():  # the sentence's capital, not a name
-        said = said[:1].lower() + said[1:]
+    said = without_sentence_capital(m.group("doing") + (m.groupdict().get("doing2") or ""))
     return own_change_angle(book.reading["done_faster_as"].replace("{}", said), False, book)
 
 

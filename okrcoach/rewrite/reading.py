@@ -126,6 +126,12 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if first[1:] == first[1:].lower() else text
 
 
+def without_sentence_capital(text: str) -> str:
+    """A phrase that opened the writer's sentence, inside a rewrite's: its first capital taken off when it is only
+    the sentence's ("Refresher training on ..."), kept for an acronym or a name cased inside ("LOTO", "eBay")."""
+    return text[:1].lower() + text[1:] if text[:2].istitle() else text
+
+
 def cut(text: str, spans: list[tuple[int, int]]) -> str:
     """Return text without the given spans (overlaps allowed)."""
     out, pos = [], 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .angles import Angle
 from .morphology import without_determiner
 from .phrasebook import Phrasebook
-from .reading import Reading, match_core
+from .reading import Reading, match_core, without_sentence_capital
 
 __all__ = ["trained_angle"]
 
@@ -26,10 +26,8 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     template = book.trained["template"]
     if groups.get("course") and "completed" in book.trained:  # "Send the engineers to the bridge inspection training"
         group = _said_group(groups["group"], book)
-        course = groups["course"]
-        if course[:2].istitle():  # "Refresher training on wheelchair restraints for the crews": not a name
-            course = course[:1].lower() + course[1:]
-        words = {"group": group, "course": course}
+        # "Refresher training on wheelchair restraints for the crews": the sentence's capital, not a name's
+        words = {"group": group, "course": without_sentence_capital(groups["course"])}
         return Angle("trained", book.trained["completed"], f"output:share of {group} who completed it", words)
     public = any(w in groups["group"] for w in book.trained.get("public", ()))
     if public and not groups.get("topic"):
