@@ -55,8 +55,9 @@ from .relied import relied_angle
 from .render import render
 from .routed import routed_angle
 from .selfcheck import of_others, selfcheck_angle
+from .spoken import spoken_use_angle
 from .started import started_offer_angle
-from .survey import asks_their_trust, felt_angle, survey_angle
+from .survey import asks_their_trust, asks_who_holds_back, felt_angle, survey_angle
 from .taught import COURSE_METRICS, taught_angle
 from .tidied import tidied_angle
 from .timely import timely_angle
@@ -470,6 +471,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # the trouble it answers ("Learn hydraulic brake bleeding properly, too many bikes coming back") and
             # what it ends ("... so we stop sending EV customers back to the dealer")
             candidates = [served, *candidates]
+        spoken = spoken_use_angle(reading, book, candidates[0].words.get("language", "")) if candidates else None
+        if kind.name == "language" and spoken is not None:  # "... so we can brief the groups from Madrid without a
+            # translator": that work done in the language, before an exam that tests other things
+            candidates = [spoken, *candidates]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
             # the skill is named without its teacher in the angles that follow
@@ -607,8 +612,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # council)
             # (in Japanese only before a brand metric, which counts being known, not trusted: 「荷主から信頼される物流」
             # is shown by deliveries on time, 「監査法人から信頼される経理チーム」 by fewer audit adjustments)
-            mine = reading.lang == "en" or first is None or first.domain == "marketing"
-            if mine and (first is None or not first.perception or asks_their_trust(felt)):
+            # (and before any metric, a place those who might hold back find easy, 「一人客でも気軽に来られる店」,
+            # whom the catalog's perception metrics do not ask)
+            held_back = asks_who_holds_back(felt)
+            mine = reading.lang == "en" or first is None or first.domain == "marketing" or held_back
+            if mine and (first is None or not first.perception or asks_their_trust(felt) or held_back):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already
                 candidates = [felt, *candidates]

@@ -500,9 +500,12 @@ def metric_angle(
     baseline, target = metric.values(reading.lang)
     quality = rx.search(r"(?i)accura|score|satisf|quality|正確|精度|満足|品質", metric.name(reading.lang))
     template = book.templates[shape]
+    opened = reading.verb in book.reading.get("opening_verbs", ()) and reading.object.endswith(
+        tuple(book.reading.get("opened_places", ()))
+    )  # 「ネットショップを開く」 starts one; 「説明会を開く」 holds a meeting
     new_thing = (
         metric.unit in ("count", "percent", "money")
-        and reading.verb in book.reading.get("starting_verbs", ())
+        and (reading.verb in book.reading.get("starting_verbs", ()) or opened)
         and _measures_the_new_thing(metric, reading, book)
     )
     if (

@@ -332,11 +332,14 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
         pattern = book.reading.get(key, "")
         m = next((m for t in said if pattern and (m := rx.search(pattern, t)) is not None), None)
         if m is not None:
-            verb = m.groupdict().get("verb") or m.groupdict().get("verb2") or ""  # "so we get more", "so we can cut"
+            # "so we get more", "so we can cut", "so we spend less time searching"
+            verb = m.groupdict().get("verb") or m.groupdict().get("verb2") or m.groupdict().get("verb3") or ""
             up = key != "too_many" and verb.lower() in word_set(book, "purpose_up")
             thing = m.group("thing")
             if m.groupdict().get("doing"):  # "so fewer rings come back with loose stones": rings coming back ...
                 thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
+            if m.groupdict().get("verb3"):  # "so we spend less time searching": the time spent searching
+                thing = rx.sub(r"^time\s+", "time spent ", thing)
             found = (thing.strip(" ,.、"), up)
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:

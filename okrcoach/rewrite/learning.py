@@ -113,6 +113,8 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
         learning_verb = _mentions_any(text, tuple(book.reading.get("exam_words", ())), reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
         learning_verb = _ja_learning_noun(text, book) is not None
+    if not learning_verb:  # 「自分で調弦できるようになりたい」: something the writer wants to do alone, learned
+        learning_verb = rx.search(book.reading.get("able_alone", "$^"), text) is not None
     if _others_learn(reading, book):
         return None  # "Level up the sales team", 「若手を育てる」: developing others is not the writer's learning
     shared = book.reading.get("read_together", ())
@@ -135,11 +137,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if by_verb is not None and reading.object and first not in book.reading.get("not_title", []) and not unbound:
         return by_verb  # "Read Atomic Habits"; not "Read to the kids" nor "Read the news in German"
     heads = word_set(book, "course_heads")
-    if reading.lang == "en":
-        head = reading.object.lower().split()[-1:]
-    else:  # 「剪定の講習会に参加したい」: the object ends in the course word
-        head = [h for h in heads if reading.object.endswith(h)][:1]
-    if verb in word_set(book, "course_taking_verbs") and head and head[0] in heads:
+    if _course_taken(reading, book, heads):
         learning_verb = True  # "do a proper detailing course": the course is taken
     short = len(text.split()) <= 3 if reading.lang == "en" else len(text) <= 12  # "Spanish", 「簿記2級」
     if not learning_verb and not ((marked or kinds) and (verb in book.learning_with_marker or (not verb and short))):
@@ -149,9 +147,26 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if doing is not None and doing.group(1).lower() not in book.reading.get("language_verbs", ()):
         # "learn to cook proper Thai food": a thing one learns to do, whatever language word is in it
         return next((k for k in book.learning_kinds if k.doing), kinds[0] if kinds else None)
+    if kinds and {"recall", "language"} <= names:  # 「技の名前を韓国語で覚えたい」: names recalled, not the language
+        return next(k for k in kinds if k.name == "recall")
     if kinds:
         return kinds[0]
     return next((k for k in book.learning_kinds if not k.words), None)
+
+
+def _course_taken(reading: Reading, book: Phrasebook, heads: frozenset[str] | set[str]) -> bool:
+    """Whether the statement takes a course whose head word is one of heads ("do a proper detailing course",
+    「剪定の講習会に参加したい」), not a trip to one ("Take the kids to class")."""
+    if reading.lang == "en":  # "sign up for the Level 2 coaching course and attend": the course is its head
+        obj = rx.sub(r"(?i)\s+and\s+(?:attend|go|do it|complete it|finish it)$", "", reading.object)
+        if rx.search(r"(?i)\s(?:to|from|into)\s", obj):
+            return False
+        head = obj.lower().split()[-1:]
+    else:  # 「剪定の講習会に参加したい」: the object ends in the course word
+        head = [h for h in heads if reading.object.endswith(h)][:1]
+    entered = (reading.verb_text.lower(), " ".join([reading.verb_text.lower(), *reading.object.lower().split()[:1]]))
+    taking = word_set(book, "course_taking_verbs")
+    return (reading.verb in taking or not taking.isdisjoint(entered)) and bool(head) and head[0] in heads
 
 
 def topic_says_more(reading: Reading, kind: LearningKind, book: Phrasebook) -> bool:
@@ -189,6 +204,9 @@ def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKin
     languages = [k for k, words in _kind_patterns(book, reading.lang) if k.exams and words and words.search(searched)]
     if languages and aspires:  # a book, a class or a design named in passing is not a skill to learn
         return languages[0]
+    if _course_taken(reading, book, word_set(book, "taken_heads")):  # "Take the remote online notarization
+        # training": a course taken, whatever it is about, when no metric fits it
+        return next((k for k in book.learning_kinds if k.name == "course"), None)
     able = book.reading.get("able_to")
     if able and rx.search(able, reading.core):
         return next((k for k in book.learning_kinds if k.doing or (reading.lang == "ja" and not k.words)), None)
@@ -268,6 +286,8 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
             subject = found.group(1).strip("、 ").removesuffix("を").removesuffix("の")
     for pattern in (*book.reading["subject_strip"], *kind.strip):
         subject = rx.sub(pattern, "", subject, flags=re.I) or subject
+    if reading.lang == "ja":  # 「技の名前を韓国語で覚える」: 「韓国語での技の名前」
+        subject = rx.sub(r"^([^、。]+?)を([^、。を]{1,6}語)で$", r"\2での\1", subject)
     if reading.lang == "ja" and kind.name != "book":  # 「FPの本を読んでお金の基礎を勉強する」: the means, not the skill
         subject = rx.sub(r"^[^、]*?を[^をの、]{1,5}?[てで]、?(?=.)", "", subject)
     if reading.lang == "ja" and kind.name == "certification" and not any(w in subject for w in kind.words):
@@ -337,7 +357,12 @@ _HANDS_ON_KINDS = frozenset({"skill", "practice", "craft"})
 def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Match[str] | None:
     """A skill of the hands the writer learns (reading.hands_on): from a video or a manual, its way of doing
     (「やり方」), or mastered and practised (hands_on_verbs); not knowledge or rules (not_hands_on)."""
-    m = rx.match(book.reading.get("hands_on", "$^"), reading.core) if kind.name in _HANDS_ON_KINDS else None
+    if kind.name not in _HANDS_ON_KINDS:
+        return None
+    alone = rx.match(book.reading.get("able_alone", "$^"), reading.core)
+    if alone is not None and (alone.group("skill") or alone.group("skill2")):
+        return alone  # 「自分で調弦できるようになりたい」: done alone is what is wanted
+    m = rx.match(book.reading.get("hands_on", "$^"), reading.core)
     if m is None or m.group("skill").endswith(tuple(word_set(book, "not_hands_on"))):
         return None
     cued = m.group("means") or m.group("how") or m.group("verb") in word_set(book, "hands_on_verbs")
@@ -438,7 +463,10 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     if handled is not None and used is None and "hands_on" in book.templates:
         # 「YouTubeで三つ編みのやり方を覚える」「黒松の針金かけをマスターする」: done without a guide, not online
         # courses about it (nor courses watched on YouTube)
-        skill = {"skill": handled.group("skill")}
+        said = handled.groupdict()
+        # 「自分の体調を自分で把握できるようになる」: 「自分の体調の把握」
+        parts = [p for p in (said.get("skill"), said.get("skill2")) if p]
+        skill = {"skill": "の".join(parts)}
         by_hand = Angle("learning", book.templates["hands_on"], "output:done without a guide", skill, {})
         own = [by_hand, *(a for a in own if a.metric != "skills.courses_completed")]
     last = reading.countable.split()[-1].lower() if reading.countable else ""

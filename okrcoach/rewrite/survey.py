@@ -17,7 +17,10 @@ from .phrasebook import Phrasebook
 from .reading import Reading
 from .wholeword import find_whole
 
-_TRUST = r"(?i)\b(?:trust|confidence|faith)\s+in\b|\btrusted\s+(?!by\b)[a-z]"
+_TRUST = (
+    r"(?i)\b(?:trust|confidence|faith)\s+in\b|\btrusted\s+(?!by\b)[a-z]"
+    r"|\btrusts?\s+(?:for|with)\s+(?:advice|their|its|our)\b|\btrusts?\s+first\b"
+)
 
 
 # the items of a trust only its people can give: "they trust our regional news coverage", "we are their most
@@ -70,6 +73,13 @@ def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("survey", book.survey["template"], f"survey:{item}", {"group": group, "item": item})
 
 
+def asks_who_holds_back(angle: Angle) -> bool:
+    """Whether a Japanese survey angle asks about a place those who might hold back find easy or good (「一人客でも
+    気軽に来られる店だ」「初心者でも釣れる船だ」): only they can say, before any catalog perception metric."""
+    item = angle.words.get("item", "")
+    return "でも" in item
+
+
 def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The survey angle of an objective about what its people themselves feel ("Patients leave knowing what
     happens next", "Make the cottage feel like a home"), or a quality only they can judge ("a calm, welcoming
@@ -81,13 +91,21 @@ def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     if "item" not in angle.words:  # one person's own rating of how they feel: only theirs to judge
         return angle
-    if reading.lang == "ja":  # 「リスナーに信頼される番組」: trust, which only they can judge; nothing else here
-        return angle if rx.search(r"信頼され|信用され|信頼を(?:得|取り戻|集め)", reading.core) else None
+    if reading.lang == "ja":  # 「リスナーに信頼される番組」: trust, which only they can judge; so is a place those who
+        # might hold back find easy (「一人客でも気軽に来られる店」); nothing else here
+        trusted = rx.search(r"信頼され|信用され|信頼を(?:得|取り戻|集め)", reading.core)
+        # (not 「夜勤でも安心して働ける病棟」: its own staff, whose turnover says it)
+        welcoming = rx.search(r"でも(?:気軽に|安心して|楽しく|一人で)(?!働)", reading.core)
+        known = rx.search(r"として(?:知られ|認知され|有名に)", reading.core)  # 「初心者でも釣れる船として知られる」
+        return angle if trusted or welcoming or known else None
     item = angle.words["item"].lower()
     perceived = book.survey.get("perceived", ())
     felt = (
         rx.match(r"they (?:feel|leave|go home|graduate|finish|walk away|come away)\b", item) is not None
         or " feels like " in item
+        # "A bar where shy people want to sing": only they can say (not "A firm where associates want to stay",
+        # which its attrition says)
+        or (" is a place where they " in item and not rx.search(r"where they want to (?:stay|work)$", item))
         # trust in a thing, or the writer as someone's trusted advisor, is only theirs to judge
         or (asks_their_trust(angle) and rx.search(_TRUST, reading.core))
         or any(find_whole(item, q) >= 0 for q in perceived)

@@ -21,9 +21,11 @@ def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "taught_by", "taught")
     if m is None:
         return None
-    said = {k: v for k, v in m.groupdict().items() if v}  # (「…を学びたい、親方に見てもらいながら」: topic2, teacher2)
-    topic = (said.get("topic") or said.get("topic2") or "").strip(" 、,")
-    teacher = (said.get("teacher") or said.get("teacher2") or "").strip(" 、,")
+    # the pattern's alternatives number their groups (「…を学びたい、親方に見てもらいながら」: topic2, teacher2;
+    # 「先生にビブラートを教わる」: teacher3, topic3)
+    said = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+    topic = said.get("topic", "").strip(" 、,")
+    teacher = said.get("teacher", "").strip(" 、,")
     if not topic or not teacher:
         return None
     return Angle(

@@ -44,13 +44,13 @@ def test_a_detector_shipped_is_judged_by_what_it_catches():
     [
         (
             "Fix the ice machine in the bar",
-            "Fix the ice machine in the bar by the end of the quarter with no repeat fault",
+            "Fix the ice machine in the bar by week 6 of the quarter with no repeat fault",
         ),
         (
             "repair the goods lift in block C before the move",
             "Repair the goods lift in block C before the move with no",
         ),
-        ("厨房の製氷機を修理する", "今期中に厨房の製氷機を修理し、修理後8週間の再故障を0件にする"),
+        ("厨房の製氷機を修理する", "今期の6週目までに厨房の製氷機を修理し、修理後6週間の再故障を0件にする"),
     ],
 )
 def test_one_physical_thing_repaired_stays_fixed(text, expected):

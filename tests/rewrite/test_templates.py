@@ -15,6 +15,8 @@ KNOWN = {
     "action",
     "offer",
     "take",
+    "act",
+    "Act",
     "person",
     "doing",
     "topic",

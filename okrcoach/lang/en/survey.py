@@ -41,6 +41,10 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "known_that": r"^(?:be\s+|become\s+|get\s+)?(?:known|seen|recogni[sz]ed)\s+as\s+(?:the|a|an)\s+"
         r"(?P<subject>(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:that|who)\s+"
         r"(?:(?:actually|really|simply|always|just|reliably)\s+)?(?P<rest>[a-z].*)$",
+        # "Be known as the most sustainable distillery on the island": whether the people it serves say it is
+        "known_as": r"^(?:(?:be|become|get)\s+)?(?:known|seen|recogni[sz]ed)\s+as\s+"
+        r"(?P<what>the\s+(?:(?:go-to|first-choice|most\s+[a-z-]+|[a-z-]+est)\s+)"
+        r"(?P<subject>[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:\s+(?:on|in|of|for|around|across)\s+[a-z' -]+)?)$",
         # "A PTA every family feels welcome in": the place, and every one of a group feeling so in it
         "every_felt": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
         rf"[a-z][a-z'-]*(?:\s+(?!where\b)[a-z][a-z'-]*)?)\s+(?:where\s+)?"
@@ -55,7 +59,7 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "... where people feel heard", "Customers should feel heard"
         # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
         "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make sure|make|get)\s+)?"
-        rf"(?P<group>{_GROUP}){_MODALS}"
+        rf"(?P<group>{_GROUP})(?:\s+who)?{_MODALS}"  # "Riders who feel safe on the road"
         rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
         # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
@@ -75,7 +79,7 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "A library every neighbourhood kid wants to visit", "A greenhouse customers actually want to wander
         # through": whether they want to
         "every_regard": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
-        rf"[a-z][a-z'-]*(?:\s+(?!(?:every|each|all)\b)[a-z][a-z'-]*)?)\s+(?:that\s+)?"
+        rf"[a-z][a-z'-]*(?:\s+(?!(?:every|each|all|where)\b)[a-z][a-z'-]*)?)\s+(?:that\s+|(?P<where>where)\s+)?"
         rf"(?:(?:every|each|all)\s+)?(?P<group>(?:[a-z'-]+\s+)?{_WHO}){_MODALS}\s+"
         rf"(?P<regard>wants? to|would want to|loves? to|"
         rf"looks? forward to|would recommend|trusts|loves|enjoys)\b\s*(?P<rest>[a-z ]*)$",
@@ -162,7 +166,9 @@ def _be(subject: str) -> str:
 
 def _plural(word: str) -> str:
     """A group named by one of it ("family" of "every family") as the group ("families")."""
-    return word if word.endswith("s") else plural_of(word)
+    if word.endswith("s") or word.lower().endswith(("people", "children", "folk", "staff", "men")):
+        return word  # "shy people" is a group already
+    return plural_of(word)
 
 
 def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
@@ -239,6 +245,13 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if asked is None or _staff(asked[0]):  # "the team that keeps its promises": its customers say so
                 return "customers", " ".join(item.split())
             return asked
+        if shape == "known_as":  # "we are the most sustainable distillery on the island", asked of its customers
+            subject = found["subject"]
+            item = f"we are {found['what'].rstrip()}"
+            asked = _asked("", subject, reading, book, item)
+            if asked is None or _staff(asked[0]):
+                return "customers", " ".join(item.split())
+            return asked
         if shape == "felt_in":  # "A pool older residents feel safe and welcome in": they feel so in the pool
             subject, group = found["subject"], found["group"]
             first, _, rest = group.partition(" ")
@@ -266,10 +279,17 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "every_regard":  # "they want to visit the library"
             regard, rest = found["regard"].lower(), found["rest"].strip()
             regard = rx.sub(r"^(want|love|look|trust|enjoy)s\b", r"\1", regard)  # "wants to" -> "want to"
-            item = (
-                f"they {regard} {rest} {_the(found['subject'])}" if rest else f"they {regard} {_the(found['subject'])}"
-            )
-            return _asked(_plural(found["group"]), found["subject"], reading, book, item)
+            if found.get("where"):  # "A bar where shy people want to sing": the bar is where they do
+                item = f"{_the(found['subject'])} is a place where they {regard} {rest}"
+            elif rest:
+                item = f"they {regard} {rest} {_the(found['subject'])}"
+            else:
+                item = f"they {regard} {_the(found['subject'])}"
+            asked = _asked(_plural(found["group"]), found["subject"], reading, book, item)
+            if asked is None and found["group"].lower() in ("people", "everyone", "everybody", "folks"):
+                # "A coworking space people want to come back to": those it serves
+                return ("customers" if _business(found["subject"], book) else "visitors"), " ".join(item.split())
+            return asked
         if shape == "feels_like":  # "the cottage feels like a home from home"
             subject = _the(found["subject"])
             if _vague(subject):
@@ -295,7 +315,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if rest and first.lower() in book.survey["served_places"]:
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
                 subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
-            elif _names_the_place(first, rest, book) and not _staff(rest):
+            elif _names_the_place(first, rest, book) and not _staff(rest) and not _business(subject, book):
+                # (not "the tuner concert venues trust": a tuner is whole, the concert venues trust it)
                 # "Be the tree company homeowners recommend": the tree company is recommended, by homeowners
                 subject, group = f"{subject} {first}", rest
             elif rest == "people" and not _people_word(first, book):

@@ -83,10 +83,18 @@ def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
     """The people a goal's clause names as its subject (「スタッフが」), or as who does it or is treated so
     (「社内から」「地域に」); 「に」 only for people (「授業に向き合える」 names none)."""
     m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)も?(.+)$", core)  # 「若い世代にも」: the も goes too
-    if m is None or m.group(2) != "に":
+    if m is None or m.group(2) == "から":
         return m
     s = book.survey
-    return m if m.group(1) in s["groups"] or m.group(1).endswith(tuple(s["people_ends"])) else None
+    named = rx.sub(r"^(?:すべての|全ての|全)", "", m.group(1)).removesuffix("みんな").removesuffix("全員")
+    if named in s["groups"] or named in s["groups"].values() or named.endswith(tuple(s["people_ends"])):
+        return m
+    # 「手続きがわかりやすい役場」「海がこわい人でも…」「情報共有がスムーズな組織」: an adjective before a noun says
+    # what has the quality is a thing, not the people asked (「オペレーターがストレスなく働ける職場」 names them)
+    if m.group(2) == "が" and m.group(3)[:1] in "りるっらろれ":
+        return None  # 「仕上がりの丁寧さ」「つながりやすい」: a が inside a word, no particle
+    thing = m.group(2) == "が" and rx.match(r"^[^、。がを]{1,8}?[いな](?=[\u4e00-\u9fff\u30a0-\u30ff])", m.group(3))
+    return None if thing or m.group(2) == "に" else m
 
 
 def _from_their_side(quality: str, book: Phrasebook) -> str:
@@ -103,12 +111,15 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     """Return (who is asked, what they are asked to say) for a perception objective, or None."""
     s = book.survey
     core = reading.core.strip()
-    if not s or any(h in core for h in s["household"]):
+    if not s or any(h in core.replace("家族連れ", "") for h in s["household"]):  # (「家族連れ」 are customers)
         return None
     quoted = _QUOTED.search(core)
     if quoted is not None:  # 「会員に“自分の車よりラク”と思ってもらう」: they are asked whether they say so
         return quoted.group("who"), quoted.group("said")
-    core = _ENDING.sub("", core)
+    # 「初心者でも釣れる船として知られる」: what the writer wants to be known as is what they are asked
+    known = rx.search(r"として(?:知られ(?:る|たい)|知られるように|認知され(?:る|たい)|有名に)", core)
+    core = core[: known.start()] if known is not None else _ENDING.sub("", core)
+    core = rx.sub(r"と(?:評判|言われる|いわれる|評価される)の", "", core)  # 「手続きがわかりやすいと評判の役場」
     team = reading.team
     named, rest = "", core
     clause = False  # the quality is a clause about the people asked: the item is the whole description
@@ -136,7 +147,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         kind = rx.search(r"(?<=[るいた])([^るいた]{1,12}の)$", quality)
         if kind is not None:
             subject, quality = kind.group(1) + subject, quality[: kind.start()]
-    if not _quality(quality, book) or len(quality) > 24 or not subject or "「" in quality:
+    if not (known or _quality(quality, book)) or len(quality) > 24 or not subject or "「" in quality:
         return None
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
         return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
@@ -152,8 +163,14 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     own = group in ("メンバー", "社員", "部員", s.get("staff_group"))
     passive = not clause and not own and rx.search(r"(?:され|られ)(?:続け)?る$", quality) is not None
     if passive:  # 「地域でいちばん信頼される葬儀社」: asked as those who trust it say it, 「信頼している葬儀社だ」
-        quality = rx.sub(r"^[^、。]{1,6}?で(?:いちばん|一番|もっとも|最も)?", "", quality)
+        quality = rx.sub(r"^[^、。]{1,6}?で(?!も)(?:いちばん|一番|もっとも|最も)?", "", quality)  # not 「一人客でも」
     if agent or passive:
         quality = _from_their_side(quality, book)
-    said = f"{_SOFT.sub('', quality)}{subject}だ" if clause or passive else _said(subject, quality, team, book)
+    chosen = not clause and not own and quality.endswith("で選ばれる")
+    if chosen:  # 「清潔感で選ばれる床屋」: its customers say they chose it for that, 「清潔感で選んだ床屋だ」
+        quality = quality.removesuffix("選ばれる") + "選んだ"
+        passive = True
+    # (a quality with its own clause, 「女性一人でも気軽に入れる」, is said before the noun: 「…入れる店だ」)
+    before = clause or passive or known or "でも" in quality
+    said = f"{_SOFT.sub('', quality)}{subject}だ" if before else _said(subject, quality, team, book)
     return (group, said) if group else None

@@ -1,0 +1,32 @@
+"""A language learned for one piece of work done in it ("Learn basic Spanish so we can brief the groups from Madrid
+without a translator", 「英語でお茶の説明ができるように勉強したい」): shown by doing that work in the language, not by
+an exam score that tests other things. The pattern that finds the work is the language's (reading.spoken_use, group
+"act", and group "language" when the statement names the language there); the sentence is templates.spoken_use.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["spoken_use_angle"]
+
+
+def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle | None:
+    """The named work done in the language learned, the last times without a script or a translator."""
+    pattern = book.reading.get("spoken_use", "")
+    if not pattern or "spoken_use" not in book.templates:
+        return None
+    said = " ".join(t for t in (reading.body, reading.reason) if t)
+    m = rx.search(pattern, said)
+    if m is None:
+        return None
+    act = m.group("act").strip(" 、,")
+    named = m.groupdict().get("language") or language
+    if not act or not named:
+        return None
+    words = {"act": act, "Act": act[:1].upper() + act[1:], "language": named}
+    # named by the work itself, so a link that says it ("so we can brief ...") is not said again after it
+    return Angle("learning", book.templates["spoken_use"], f"output:{m.group('act')}", words)
