@@ -1430,9 +1430,15 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
     opening = book.reading.get("routine_noun_opening", "$^")
-    if not reading.verb and action and rx.match(opening, reading.body):
-        # "weekly calibration sessions w/ QA leads": a routine named by its noun, its schedule word first (not a verb
-        # the reading does not know: "Try to stream dev logs more often")
+    checked = (
+        bool(action)
+        and action.lower().split()[-1] in word_set(book, "verbless_routine_nouns")
+        and not rx.search(r"(?i)\b(?:do|does|will|must|should|to)\b", action)  # "Drivers do a walkaround check"
+    )
+    if not reading.verb and action and (rx.match(opening, reading.body) or checked):
+        # "weekly calibration sessions w/ QA leads": a routine named by its noun, its schedule word first, or by a
+        # check it is ("pre-shift tyre and brake check, daily") (not a verb the reading does not know: "Try to stream
+        # dev logs more often")
         action = _with_routine_verb(action, book)
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
         day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -1459,8 +1465,9 @@ def _with_routine_verb(action: str, book: Phrasebook) -> str:
     "Hold calibration sessions with QA leads", "Waste log at each store" -> "Fill in the waste log at each store");
     as written when its head names no routine the language knows."""
     verbs: dict[str, str] = book.reading.get("routine_noun_verbs", {})
-    head = object_head(action, book).lower().split()
-    verb = verbs.get(head[-1]) if head else None
+    # ("tyre and brake check": the last word names the routine when the head stops at the "and")
+    head = object_head(action, book).lower().split() or action.lower().split()
+    verb = (verbs.get(head[-1]) or verbs.get(action.lower().split()[-1])) if head else None
     if verb is None:
         return action
     words = action.split()

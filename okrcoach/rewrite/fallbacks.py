@@ -188,7 +188,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
             said = said.replace("{target:90%} of", "all")
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
-    when = groups.get("when") or groups.get("when2") or groups.get("when3", "")
+    when = (groups.get("when") or groups.get("when2") or groups.get("when3", "")).removeprefix("の")
     # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
     template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
     words = {"event": event, "thing": groups["thing"], "verb": verb}

@@ -277,6 +277,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "topic_before_own": _STRS,
         "share_words": _STRS,
         "starting_verbs": _STRS,
+        "verbless_routine_nouns": _STRS,
         "opening_verbs": _STRS,
         "opened_places": _STRS,
         "own_start": _STR,
