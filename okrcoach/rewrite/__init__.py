@@ -33,6 +33,7 @@ from .certified import certified_angle
 from .channel import channel_angle
 from .choice import choice_angle
 from .cues import cued_routine, kept_record
+from .decided import decided_angle
 from .documented import documented_angle
 from .fallbacks import (
     after_each_angle,
@@ -534,6 +535,14 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # are quotes for something to buy ("Get quotes for a second van"), and a storage place put in order
             # (「物置を片づける」: everything in it given a labelled spot)
             candidates = [chosen, *candidates]
+        # something looked into before taking it up ("Look into electric karts"): decided on, after a metric its
+        # words name (「外来の待ち時間を調べる」: the wait itself); options compared and one chosen say it already
+        compared = any(a.metric == "output:options compared" for a in candidates)
+        decided = decided_angle(reading, book) if verdict.label == "task" and not compared else None
+        if decided is not None:  # (not after one's own workouts: "Look into adding a sunrise yoga class")
+            first = _first_metric(candidates)
+            own = first is not None and first.domain in _own_domains(book)
+            candidates = _placed(decided, candidates, second=_catalog_named_first(reading, candidates) and not own)
         offered = started_offer_angle(reading, book)  # (a task or, as read, an objective: "Start selling X")
         if offered is not None:  # "Start selling our wool direct to hand spinners": customers paying for it, before
             # a shop's whole sales; after a metric its words name ("Start selling my prints on Etsy": prints sold)
@@ -615,7 +624,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (and before any metric, a place those who might hold back find easy, 「一人客でも気軽に来られる店」,
             # whom the catalog's perception metrics do not ask)
             held_back = asks_who_holds_back(felt)
-            mine = reading.lang == "en" or first is None or first.domain == "marketing" or held_back
+            # (nor is a trade trusted shown by someone's own home or health: 「薪ストーブユーザーに頼られる煙突屋」 is
+            # not their heating bill)
+            personal = first is not None and first.domain in _own_domains(book)
+            mine = reading.lang == "en" or first is None or first.domain == "marketing" or held_back or personal
             if mine and (first is None or not first.perception or asks_their_trust(felt) or held_back):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already

@@ -315,11 +315,11 @@ def for_oneself(reading: Reading, book: Phrasebook) -> bool:
     """Whether the learning is for one's own life, not for work: its words call a personal topic (a hobby, one's
     health, home or money: "Get better at watercolour") or say so ("for fun", 「趣味で」), and nothing says work
     ("for my job", 「業務で」), serves a business goal or carries a team tag. Work is the default of an OKR sheet."""
-    if (
-        reading.link
-        or reading.team
-        or _mentions_any(reading.body, tuple(book.reading.get("work_words", ())), reading.lang)
-    ):
+    if reading.team or _mentions_any(reading.body, tuple(book.reading.get("work_words", ())), reading.lang):
+        return False
+    if reading.link and _mentions_any(reading.link, tuple(book.reading.get("home_purposes", ())), reading.lang):
+        return True  # a purpose at home is no business goal: "so I can help with her homework"
+    if reading.link:
         return False
     if _mentions_any(reading.body, tuple(book.reading.get("personal_words", ())), reading.lang):
         return True

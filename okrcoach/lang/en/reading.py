@@ -433,6 +433,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         said = _deadline(verdict, book, end, whole_end)[0]
         deadline = said if said.startswith(("before the ", "before our ", "before my ")) else ""
     habit, habit_spans = _habit(book, body)
+    if habit and span is not None and rx.match(r.get("routine_moment", "$^"), deadline):
+        # "Prep rice and pickles before opening every day": a moment of each day, kept in the action, not a due date
+        cuts.remove((span[0] - start, span[1] - start))
+        deadline = ""
     if habit == "weekly":  # the days a weekly routine is kept on stay in its action
         habit_spans = [span for span in habit_spans if not _names_days(body, span)]
     # "at the end of every day": the schedule is the object of "of", cut out it would leave "at the end of"
@@ -449,6 +453,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         habit = ""
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)
+    if habit:  # "clean out the forge at the end of each day on 75 of the 90 days" says the day twice
+        action = rx.sub(
+            r"(?i)\b(at the (?:end|start|beginning) of) (?:each|every) (day|shift|session)\b", r"\1 the \2", action
+        )
     caused = _caused(book, verb, obj)
     if caused:  # "get the travel lift serviced", "get techs trained on X": the work is servicing, training
         core = caused

@@ -331,7 +331,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
     elif nominal and len(p.surface) > 1 and p.surface.endswith("し") and not followed:
         # 「見直し」「棚卸し」: already a 連用形; but 「後押しする」 is 「後押しし」
         verb, plain, stem = p.surface, p.surface + "する", p.surface
-    elif nominal or p.pos == "ADJ":  # 「公開する」, and 「よくする」「短くする」 with an adjective
+    elif nominal or p.pos in ("ADJ", "ADV"):  # 「公開する」, 「よくする」 with an adjective, 「ちゃんとする」
         verb, plain, stem = p.surface, p.surface + "する", p.surface + "し"
         if followed and toks[last + 1].surface == "を":  # 「頼らない営業をする」: 「頼らない営業をし」
             stem = p.surface + "をし"

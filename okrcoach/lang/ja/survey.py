@@ -89,12 +89,11 @@ def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
     named = rx.sub(r"^(?:すべての|全ての|全)", "", m.group(1)).removesuffix("みんな").removesuffix("全員")
     if named in s["groups"] or named in s["groups"].values() or named.endswith(tuple(s["people_ends"])):
         return m
-    # 「手続きがわかりやすい役場」「海がこわい人でも…」「情報共有がスムーズな組織」: an adjective before a noun says
-    # what has the quality is a thing, not the people asked (「オペレーターがストレスなく働ける職場」 names them)
-    if m.group(2) == "が" and m.group(3)[:1] in "りるっらろれ":
-        return None  # 「仕上がりの丁寧さ」「つながりやすい」: a が inside a word, no particle
-    thing = m.group(2) == "が" and rx.match(r"^[^、。がを]{1,8}?[いな](?=[\u4e00-\u9fff\u30a0-\u30ff])", m.group(3))
-    return None if thing or m.group(2) == "に" else m
+    if m.group(2) == "が" and rx.fullmatch(r"[\u30a0-\u30ff]{3,}ー", named):
+        return m  # 「オペレーターがストレスなく働ける職場」: a role's name
+    # 「手続きがわかりやすい役場」「そろばんが好きで…」「仕上がりの丁寧さ」: what has the quality is a thing, or the
+    # が is inside a word; not the people asked
+    return None
 
 
 def _from_their_side(quality: str, book: Phrasebook) -> str:
@@ -130,7 +129,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     elif (m := _asked_in_clause(core, book)) is not None:
         # 「スタッフが誇りを持って働ける店舗」: they are asked; 「社内から信頼される部署」「地域に応援されるチーム」:
         # those who trust or support are asked; 「患者さんに優しい受付」: those it is kind to
-        named, rest = m.group(1), m.group(3)
+        named, rest = m.group(1).rpartition("として")[2], m.group(3)  # 「給与のプロとして顧客から」: 顧客
         clause = True
         agent = m.group(2) in ("から", "に")
     m = rx.match(rf"^(.+?)を{_SOFT_WORDS}*({'|'.join(map(re.escape, s['na_qualities']))})$", rest)
