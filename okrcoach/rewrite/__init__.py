@@ -472,7 +472,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # the trouble it answers ("Learn hydraulic brake bleeding properly, too many bikes coming back") and
             # what it ends ("... so we stop sending EV customers back to the dealer")
             candidates = [served, *candidates]
-        spoken = spoken_use_angle(reading, book, candidates[0].words.get("language", "")) if candidates else None
+        language = next((a.words["language"] for a in candidates if a.words.get("language")), "")
+        spoken = spoken_use_angle(reading, book, language) if language else None
         if kind.name == "language" and spoken is not None:  # "... so we can brief the groups from Madrid without a
             # translator": that work done in the language, before an exam that tests other things
             candidates = [spoken, *candidates]

@@ -122,3 +122,12 @@ def test_catalog_words_call_the_settings_own_metric(text, expected):
 )
 def test_a_dryer_filter_is_cleaned_every_time(text, expected):
     assert expected in top(text)
+
+
+def test_a_range_of_people_is_not_who_is_asked():
+    assert "と答える子ども" not in " ".join(suggestions("子どもから大人まで安心して遊べるボウリング場"))
+
+
+def test_a_language_class_for_one_piece_of_work_is_that_work_done_in_it():
+    got = top("Take Italian evening classes so I can guide the Verona groups myself instead of using a translator")
+    assert got.startswith("Guide the Verona groups in Italian without a translator 3 times")

@@ -83,6 +83,8 @@ def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
     """The people a goal's clause names as its subject (「スタッフが」), or as who does it or is treated so
     (「社内から」「地域に」); 「に」 only for people (「授業に向き合える」 names none)."""
     m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)も?(.+)$", core)  # 「若い世代にも」: the も goes too
+    if m is not None and m.group(2) == "から" and rx.match(r"^[^、。]{1,10}?まで", m.group(3)):
+        return None  # 「子どもから大人まで安心して…」: a range of people, not who is asked
     if m is None or m.group(2) == "から":
         return m
     s = book.survey
