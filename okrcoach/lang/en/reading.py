@@ -457,6 +457,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         action = rx.sub(
             r"(?i)\b(at the (?:end|start|beginning) of) (?:each|every) (day|shift|session)\b", r"\1 the \2", action
         )
+    joined = rx.match(r"(?i)^(?:&|and|\+)\s+([a-z]+)\s+((?:the|a|an|our|my|all|their|both)\s+\S.*)$", obj)
+    if joined is not None and verb:  # "Repair & repaint the old canoes": two verbs on one object
+        verb_text, obj = f"{verb_text} and {joined.group(1)}", joined.group(2)
     caused = _caused(book, verb, obj)
     if caused:  # "get the travel lift serviced", "get techs trained on X": the work is servicing, training
         core = caused
