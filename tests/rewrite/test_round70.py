@@ -61,3 +61,14 @@ def test_a_river_for_first_timers_is_asked_of_its_users():
 def test_dust_at_a_cutting_station_is_measured_against_its_limit(text):
     got = top(text)
     assert "exposure limit" in got or "管理濃度" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Test the pool chemistry every morning before opening", "on all 90 days"),
+        ("サウナの水風呂の温度を毎朝チェックする", "90日間毎日"),
+    ],
+)
+def test_water_chemistry_and_plunge_temperatures_are_checked_every_day(text, expected):
+    assert expected in top(text)
