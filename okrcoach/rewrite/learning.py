@@ -250,8 +250,9 @@ def _doing(reading: Reading, book: Phrasebook) -> re.Match[str] | None:
 def _to_verb(reading: Reading) -> re.Match[str] | None:
     """The verb the object's own "to" opens and the rest ("learn | to knit socks", "how to write ..."); none when
     "to" is a preposition before a name ("Listen to Spanish podcasts")."""
-    # (an aside after a comma is not what is done: "learn to service chronographs myself, Ive been sending them out")
-    m = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)((?:(?!\s+(?:by\s+)?myself\b)[^,;])*)", reading.object)
+    # (an aside after a comma is not what is done: "learn to service chronographs myself, Ive been sending them out";
+    # "myself" stays, as not depending on someone else is often the point)
+    m = rx.match(r"(?i)^(?:how\s+)?to\s+(\w+)([^,;]*)", reading.object)
     return m if m is not None and m.group(1).islower() else None
 
 
@@ -421,13 +422,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     if rx.search(book.reading.get("understood", "$^"), subject):
         own = own[:1]  # "how index funds work" is understood, not put into practice in projects or scored
     doing = _doing(reading, book)
-    # "learn to knit socks" -> "Knit socks 5 times", "Read 5 ECGs"; not "Read the katakana notation 5 times": one
-    # thing read is shown in what is played or done from it, not counted
-    what = (
-        rx.sub(r"(?i)\s+(?:properly|better|well|correctly|confidently|fluently)$", "", doing.group(2)) if doing else ""
-    )
-    one_thing = doing is not None and (not what.rstrip().endswith("s") or rx.match(r"(?i)\s*(?:the|my|our)\s", what))
-    if kind.doing and doing is not None and not (doing.group(1).lower() in ("read", "understand") and one_thing):
+    if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         # "learn to use Canvas properly": done 5 times, not "properly 5 times"
         phrase = rx.sub(
             r"(?i)\s+(?:properly|better|well|correctly|confidently|fluently)$",
@@ -438,7 +433,8 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         doing_template, doing_words = kind.doing, {"Doing": phrase}
         verb, _, rest = phrase.partition(" ")
         count = rx.search(r"\{count:[^}]*\}", doing_template)
-        rest_head = object_head(rest, book)
+        # ("service vintage chronographs myself": many chronographs, done oneself)
+        rest_head = object_head(rx.sub(r"(?i)\s+(?:by\s+)?(?:myself|ourselves)$", "", rest), book)
         opening = rest.split()[0].lower() if rest.split() else ""
         many = (
             is_plural_head(rest_head, book)

