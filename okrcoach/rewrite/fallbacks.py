@@ -171,8 +171,8 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         if must_do(reading, book, action):
             said = said.replace("{target:90%} of", "all")
         return Angle("coverage", said, f"output:share of times {words['event']}", words)
-    # (「連絡を入れる」 after each lesson is a call made each time, not a thing installed once)
-    once = (word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")) - {"入れる"}
+    # (reading.made_each_time: 「連絡を入れる」 after each lesson is a call made each time, not a thing installed once)
+    once = (word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")) - word_set(book, "made_each_time")
     if reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}

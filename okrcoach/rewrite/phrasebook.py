@@ -280,6 +280,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "starting_verbs": _STRS,
         "verbless_routine_nouns": _STRS,
         "deciding_verbs": _STRS,
+        "made_each_time": _STRS,
         "home_purposes": _STRS,
         "taken_up": _STR,
         "routine_moment": _STR,
