@@ -351,10 +351,15 @@ def _class_first(candidates: list[Angle], book: Phrasebook) -> list[Angle]:
     of one's own skill or life its words share (a chess rating, Spanish study hours, one's mobility sessions)."""
     template = book.templates.get("class_joined")
     joined = next((a for a in candidates if template and a.template == template), None)
-    first = _first_metric(candidates)
-    if joined is None or first is None or first.domain not in _own_domains(book):
+    if joined is None or not _own_first(candidates, book):
         return candidates
     return [joined, *(a for a in candidates if a is not joined)]
+
+
+def _own_first(candidates: list[Angle], book: Phrasebook) -> bool:
+    """Whether the first candidate is a catalog metric of one's own life or skills (see _own_domains)."""
+    first = _first_metric(candidates)
+    return first is not None and first.domain in _own_domains(book)
 
 
 def _within_jurisdiction(reading: Reading, candidates: list[Angle], book: Phrasebook) -> list[Angle]:
@@ -541,8 +546,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         compared = any(a.metric == "output:options compared" for a in candidates)
         decided = decided_angle(reading, book) if verdict.label == "task" and not compared else None
         if decided is not None:  # (not after one's own workouts: "Look into adding a sunrise yoga class")
-            first = _first_metric(candidates)
-            own = first is not None and first.domain in _own_domains(book)
+            own = _own_first(candidates, book)
             candidates = _placed(decided, candidates, second=_catalog_named_first(reading, candidates) and not own)
         offered = started_offer_angle(reading, book)  # (a task or, as read, an objective: "Start selling X")
         if offered is not None:  # "Start selling our wool direct to hand spinners": customers paying for it, before
@@ -627,7 +631,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             held_back = asks_who_holds_back(felt)
             # (nor is a trade trusted shown by someone's own home or health: 「薪ストーブユーザーに頼られる煙突屋」 is
             # not their heating bill)
-            personal = first is not None and first.domain in _own_domains(book)
+            personal = _own_first(candidates, book)
             mine = reading.lang == "en" or first is None or first.domain == "marketing" or held_back or personal
             if mine and (first is None or not first.perception or asks_their_trust(felt) or held_back):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a

@@ -153,6 +153,11 @@ def last_resorts(
     return reading, candidates
 
 
+def _every_time(template: str, every: bool) -> str:
+    """An English occasion template kept on all of the occasions when what is done must not be skipped."""
+    return template.replace("{target:90%} of", "all") if every else template
+
+
 def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A routine kept after (or before) each occasion of something ("review VODs after every official match",
     「スクリム後の振り返りを毎回やる」), as the share of those occasions it follows (read by the language's pattern,
@@ -167,9 +172,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if m.groupdict().get("whenever"):  # "Open the spare till whenever a sailing's delayed": done again each time
         action = m.group("action")
         words = {"Action": action[:1].upper() + action[1:], "event": m.group("whenever")}
-        said = book.templates["each_time"]
-        if must_do(reading, book, action):
-            said = said.replace("{target:90%} of", "all")
+        said = _every_time(book.templates["each_time"], must_do(reading, book, action))
         return Angle("coverage", said, f"output:share of times {words['event']}", words)
     # (reading.made_each_time: 「連絡を入れる」 after each lesson is a call made each time, not a thing installed once)
     once = (word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")) - word_set(book, "made_each_time")
@@ -184,9 +187,8 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         action = groups["action"]
         events = _plural_phrase(event, book)
         words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
-        said = book.templates["after_each"]
-        if must_do(reading, book, action):  # a check before each lesson: before all of them
-            said = said.replace("{target:90%} of", "all")
+        # (a check before each lesson: before all of them)
+        said = _every_time(book.templates["after_each"], must_do(reading, book, action))
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
     when = (groups.get("when") or groups.get("when2") or groups.get("when3", "")).removeprefix("の")
@@ -340,7 +342,7 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
             if m.groupdict().get("doing"):  # "so fewer rings come back with loose stones": rings coming back ...
                 thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
             if m.groupdict().get("verb3"):  # "so we spend less time searching": the time spent searching
-                thing = rx.sub(r"^time\s+", "time spent ", thing)
+                thing = book.reading.get("time_spent_as", "{}").replace("{}", thing)
             found = (thing.strip(" ,.、"), up)
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:

@@ -108,7 +108,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
     entry = book.reading.get("exam_entry_verbs", ())
-    entered = (reading.verb_text.lower(), " ".join([reading.verb_text.lower(), *reading.object.lower().split()[:1]]))
+    entered = _verb_said(reading)
     if not learning_verb and (verb in entry or any(s in entry for s in entered)):  # "Sign up for TOPIK in spring"
         learning_verb = _mentions_any(text, tuple(book.reading.get("exam_words", ())), reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
@@ -154,6 +154,13 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     return next((k for k in book.learning_kinds if not k.words), None)
 
 
+def _verb_said(reading: Reading) -> tuple[str, str]:
+    """The writer's verb as written, alone and with the object's first word ("sign up", "sign up for"), to look up
+    in a list of verbs that take a preposition."""
+    verb = reading.verb_text.lower()
+    return verb, " ".join([verb, *reading.object.lower().split()[:1]])
+
+
 def _course_taken(reading: Reading, book: Phrasebook, heads: frozenset[str] | set[str]) -> bool:
     """Whether the statement takes a course whose head word is one of heads ("do a proper detailing course",
     「剪定の講習会に参加したい」), not a trip to one ("Take the kids to class")."""
@@ -164,7 +171,7 @@ def _course_taken(reading: Reading, book: Phrasebook, heads: frozenset[str] | se
         head = obj.lower().split()[-1:]
     else:  # 「剪定の講習会に参加したい」: the object ends in the course word
         head = [h for h in heads if reading.object.endswith(h)][:1]
-    entered = (reading.verb_text.lower(), " ".join([reading.verb_text.lower(), *reading.object.lower().split()[:1]]))
+    entered = _verb_said(reading)
     taking = word_set(book, "course_taking_verbs")
     return (reading.verb in taking or not taking.isdisjoint(entered)) and bool(head) and head[0] in heads
 

@@ -319,6 +319,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "trouble_of": _STR,
         "too_many": _STR,
         "purpose_quantity": _STR,
+        "time_spent_as": _STR,
         "purpose_up": _STRS,
         "quantity_heads_down": _STRS,
         "quantity_heads": _STRS,
