@@ -19,6 +19,7 @@ from . import learning
 from .angles import (
     Angle,
     at_home,
+    breaking_angle,
     business_angles,
     habit_angles,
     metric_angle,
@@ -47,6 +48,7 @@ from .fallbacks import (
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
+from .piece import piece_angles
 from .printed import printed_angle
 from .quality import quality_kept
 from .quoted import quotes_angle
@@ -59,6 +61,7 @@ from .selfcheck import of_others, selfcheck_angle
 from .spoken import spoken_use_angle
 from .started import started_offer_angle
 from .survey import asks_their_trust, asks_who_holds_back, felt_angle, survey_angle
+from .tasted import tasted_angle
 from .taught import COURSE_METRICS, taught_angle
 from .tidied import tidied_angle
 from .timely import timely_angle
@@ -122,6 +125,9 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
     elif dated:
         words["deadline"] = ""
     said = angle.metric.startswith("output:") and angle.metric.removeprefix("output:") in reading.link
+    # (nor is the exam studied for, when the sentence names it: 「期末テストに向けて数学の勉強をする」)
+    subject = angle.words.get("subject", "")
+    said = said or (angle.shape == "learning" and len(subject) > 1 and subject in reading.link)
     if reading.link and not said:  # (a link the sentence already measures, "so we can cut contamination losses",
         # is not said twice)
         template = _linked(reading, book).replace("{sentence}", template)
@@ -598,6 +604,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「配送ミスが多いので、ダブルチェックの手順を入れる」 was judged by analysis code reviewed); a task that
             # itself moves a quantity (「荷待ち時間を短くしたい」) is measured by that quantity first
             candidates = [problem, *candidates]
+        broke = breaking_angle(reading, book)
+        if broke is not None:  # "..., they keep breaking": no breakdown after it, before what its other words call
+            candidates = [broke, *candidates]
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         candidates = _within_jurisdiction(reading, candidates, book)
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
@@ -655,6 +664,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
         # share of all staff with current training or 「学んだことを実務3件に活かす」
         candidates = [certified, *candidates]
+    tasted = tasted_angle(reading, book) if verdict.label == "task" else None
+    if tasted is not None:  # 「減塩味噌の試作をしたい」: tasted by customers and kept if they want it again, before a
+        # share of orders of a dish that is not on the menu yet
+        candidates = [tasted, *candidates]
+    pieces = piece_angles(reading, book) if verdict.label == "task" and kind is None else []
+    if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
+        candidates = pieces + [a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning"]
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]

@@ -800,6 +800,22 @@ def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("single", book.templates["mended"], "output:repeat faults", words)
 
 
+def breaking_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A task done because something keeps breaking ("get someone trained on the composting toilets, they keep
+    breaking"): done, and no breakdown in the weeks after (reading.keeps_breaking, read in the writer's reason;
+    templates.no_breakdown), not a metric the thing's other words call."""
+    pattern = book.reading.get("keeps_breaking", "")
+    if not pattern or "no_breakdown" not in book.templates or not reading.reason or not reading.object:
+        return None
+    if rx.search(pattern, reading.reason) is None:
+        return None
+    mended = mended_angle(reading, book)
+    if mended is not None:  # a repair says it its own way: "Fix the dryer, it keeps breaking"
+        return mended
+    words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+    return Angle("single", book.templates["no_breakdown"], "output:breakdowns after", words)
+
+
 def _mends(reading: Reading, book: Phrasebook) -> bool:
     """Whether the object repaired is one physical thing (see mended_angle)."""
     if rx.search(book.reading.get("numbered_fault", "$^"), reading.object):

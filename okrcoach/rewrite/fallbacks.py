@@ -294,15 +294,21 @@ def _how_fast(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | N
     the time between two points they name (reading.how_long, group "span": "Cut the time from page to boots on the
     hill"), or the time they say something waits (reading.how_long_said: "Shorten how long bikes sit waiting for
     repair", 「弓の毛替えの待ち時間を短くする」), or a queue to fix (reading.queue_said: "Fix the skate rental queue on
-    saturday afternoons", 「イルカショーの待ち列、なんとかしたい」); each is said by its reading.<key>_as, with the
-    thing whose time it is when the pattern names it (group "thing")."""
+    saturday afternoons", 「イルカショーの待ち列、なんとかしたい」), less waiting somewhere (reading.wait_said: "Less
+    waiting at the baler on busy Saturdays") or a line kept moving (reading.line_kept); each is said by its
+    reading.<key>_as, with the thing whose time it is when the pattern names it (group "thing")."""
     core = reading.core.strip(" .。!！")
-    for key, group in (("how_fast", "doing"), ("how_long", "span"), ("how_long_said", "span"), ("queue_said", "span")):
+    keys = ("how_fast", "how_long", "how_long_said", "queue_said", "wait_said", "line_kept")
+    for key in keys:
+        group = "doing" if key == "how_fast" else "span"
         pattern = book.reading.get(key, "")
         m = rx.match(pattern, core) if pattern else None
         if m is not None:
             angle = own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group(group)), False, book)
-            return angle, True, (m.groupdict().get("thing") or "").strip()
+            # (less waiting somewhere or a line kept moving is second to a metric the statement names: "Shorter
+            # waits at the pharmacy counter" is the pharmacy's own wait)
+            whole = key not in ("wait_said", "line_kept")
+            return angle, whole, (m.groupdict().get("thing") or "").strip()
     return None
 
 

@@ -36,6 +36,9 @@ def grown_group(reading: Reading, book: Phrasebook) -> str:
                 break
     if not 1 <= len(words) <= 4 or any(not w.replace("-", "").isalpha() for w in words):
         return ""
+    ages = grown.get("age_groups", {})
+    if len(words) == 2 and words[0] in ages and words[1].endswith(tuple(grown.get("activity_ends", ()))):
+        return f"{ages[words[0]]} in {words[1]}"  # "Grow junior curling": the juniors who take part in it
     if object_head(" ".join(words), book).lower().split() != words:
         return ""  # "intros from happy customers", "kids who love being outdoors": the group is not what is grown
     groups = word_set(book, "groups")

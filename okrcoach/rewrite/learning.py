@@ -104,6 +104,13 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     # "watch videos of last years finals": an exam or final already held is footage, not one to study for
     searched = rx.sub(book.reading.get("past_event", "$^"), "・", searched)
     kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
+    if not kinds and reading.lang == "ja":  # 「期末テストに向けて数学の勉強をする」: studied for the exam it is done by
+        ahead = f"{reading.deadline}{reading.link}"
+        kinds = [
+            k
+            for k, words in _kind_patterns(book, reading.lang)
+            if k.name == "school_exam" and words is not None and words.search(ahead)
+        ]
     learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
@@ -276,8 +283,12 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return m.group()
             if reading.lang == "ja" and word in reading.core:
                 return word
-    if reading.lang == "ja" and kind.name == "school_exam":  # 「期末試験の勉強」: the exam as named, 「期末試験」
-        return next((w for w in kind.words if w in reading.core), reading.object or reading.core)
+    if (
+        reading.lang == "ja" and kind.name == "school_exam"
+    ):  # 「期末試験の勉強」: the exam as named, 「期末試験」, in the
+        # core or in what it is done by (「期末テストに向けて数学の勉強をする」)
+        said = (w for text in (reading.core, reading.deadline, reading.link) for w in kind.words if w in text)
+        return next(said, reading.object or reading.core)
     subject = reading.object or reading.core
     doing = _doing(reading, book)
     if doing is not None and not kind.exams:  # "learn to cook Thai food": courses about cooking Thai food
@@ -361,20 +372,25 @@ def _named_exam(subject: str, book: Phrasebook) -> bool:
 
 # the kinds whose skill may be one of the hands, learned by doing it (not a language, an exam, a book or a course)
 _HANDS_ON_KINDS = frozenset({"skill", "practice", "craft"})
+_COURSE_ENDS = ("講習", "講座", "研修", "教室", "セミナー", "ワークショップ")
 
 
 def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Match[str] | None:
     """A skill of the hands the writer learns (reading.hands_on): from a video or a manual, its way of doing
     (「やり方」), or mastered and practised (hands_on_verbs); not knowledge or rules (not_hands_on)."""
-    if kind.name not in _HANDS_ON_KINDS:
+    m = rx.match(book.reading.get("hands_on", "$^"), reading.core)
+    # (a course taken to learn it is the means: 「アイスメーカー講習に参加してペブルの撒き方を覚える」)
+    taught = m is not None and kind.name == "course" and (m.group("means") or "").endswith(_COURSE_ENDS)
+    if kind.name not in _HANDS_ON_KINDS and not taught:
         return None
     alone = rx.match(book.reading.get("able_alone", "$^"), reading.core)
     if alone is not None and (alone.group("skill") or alone.group("skill2")):
         return alone  # 「自分で調弦できるようになりたい」: done alone is what is wanted
-    m = rx.match(book.reading.get("hands_on", "$^"), reading.core)
     if m is None or m.group("skill").endswith(tuple(word_set(book, "not_hands_on"))):
         return None
-    cued = m.group("means") or m.group("how") or m.group("verb") in word_set(book, "hands_on_verbs")
+    # (a way of doing said by the verb's stem and 方 is one too: 「ペブルの撒き方」)
+    way = rx.search(r"[きしちりいみびぎけめれせえてべね]方$", m.group("skill")) is not None
+    cued = m.group("means") or m.group("how") or way or m.group("verb") in word_set(book, "hands_on_verbs")
     return m if cued else None
 
 
@@ -401,6 +417,9 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         written = _named_level(reading, subject, book)
         if written and (key in kind.exams or subject.lower() in exam.lower()):
             level = written  # 「英検準1級の勉強」 is for 準1級, "Study for JLPT N2" for N2
+        basic = rx.search(book.reading.get("basic_words", "$^"), reading.core)
+        if basic is not None and not written:  # "Learn basic Japanese": the exam's first levels
+            level = book.reading.get("basic_levels", {}).get(exam, level)
         own_exam = _own_exam(reading, subject, book)
         if own_exam and own_exam != exam:  # 「手話通訳者全国統一試験に向けて勉強する」: the exam the writer names
             exam, level = own_exam, written
@@ -476,11 +495,14 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         said = handled.groupdict()
         # 「自分の体調を自分で把握できるようになる」: 「自分の体調の把握」
         parts = [p for p in (said.get("skill"), said.get("skill2")) if p]
-        skill = {"skill": "の".join(parts)}
+        # 「ペブルの撒き方」 is done as 「ペブル撒き」
+        skill = {"skill": rx.sub(r"の([^の]{1,4}?[きしちりいみびぎけめれせえてべね])方$", r"\1", "の".join(parts))}
         by_hand = Angle("learning", book.templates["hands_on"], "output:done without a guide", skill, {})
         own = [by_hand, *(a for a in own if a.metric != "skills.courses_completed")]
     last = reading.countable.split()[-1].lower() if reading.countable else ""
-    if kind.verbs and last in kind.words and reading.lang == "en":  # "Read more books on design history"
+    if (
+        kind.verbs and kind.count_default and last in kind.words and reading.lang == "en"
+    ):  # "Read more books on design history"
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
         noun = rx.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
         counted = {"Verb": reading.verb_text, "object": noun}

@@ -392,6 +392,8 @@ def _longest(
                 at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
             if at < 0 or (reading.lang == "en" and _modifies_next(text, at + len(word))):
                 continue
+            if _names_trade(reading.lang, text, at + len(word), topic):
+                continue
             rank = (len(word), -at, -_order()[topic.key])
             if best is None or rank > best[:3]:
                 best = (*rank, topic, word)
@@ -403,6 +405,20 @@ def _modifies_next(text: str, end: int) -> bool:
     is about efficiency, not about having more energy)."""
     after = text[end:].split(maxsplit=1)
     return bool(after) and after[0].strip(".,;:!?") in word_set(phrasebook("en"), "compound_heads")
+
+
+def _names_trade(lang: str, text: str, end: int, topic: Topic) -> bool:
+    """Whether the word after a phrase of a pastime makes it the name of a trade ("stargazing tours",
+    「グランピング場」): a business's goal, not the writer's own outings (reading.trade_heads, the pastimes'
+    domains in reading.pastime_domains)."""
+    book = phrasebook(lang)
+    if topic.domain not in book.reading.get("pastime_domains", ()):
+        return False
+    after = text[end:]
+    if lang == "en":
+        words = after.split(maxsplit=1)
+        return bool(words) and words[0].strip(".,;:!?") in word_set(book, "trade_heads")
+    return after.startswith(tuple(book.reading.get("trade_heads", ())))
 
 
 @cache

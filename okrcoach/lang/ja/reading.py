@@ -566,6 +566,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if habit == "monthly" and rx.search(r"(?<![月年期週\d])末に", core):  # 「棚卸し毎月末にやる」: 毎月 cut, 月末 kept
         core = rx.sub(r"(?<![月年期週\d])末に", "月末に", core, count=1)
         verb, plain, obj, action = _shape(core, book, verdict.view)
+    if habit == "weekly" and rx.match(r"[月火水木金土日]曜(?:日)?、", core):
+        # 「毎週土曜、畑を見回る」: 毎週 cut, the day kept as when it is done (「土曜に」)
+        core = rx.sub(r"^([月火水木金土日]曜(?:日)?)、", r"\1に", core)
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     kept_up = rx.search(r"を(?:続ける|継続する|続けたい|継続したい)$", core) if habit and not verb else None
     if kept_up is not None and core[: kept_up.start()].isascii():
         kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak

@@ -1,0 +1,34 @@
+"""A piece of music finished without a learning verb (「来月の発表会に向けてFly Me to the Moonを仕上げる」): the piece
+kind's own rewrites (played through, a teacher's score, an audience), not online courses about it or a document
+finished. The pattern that finds the piece is the language's (reading.piece_learned, group "piece"); a piece the
+statement names without a music word needs a music cue in it (reading.music_cues), and an instrument or songs at
+large are no piece (reading.not_pieces). English names its pieces with
+the piece kind's words ("learn the song for grandma's birthday"), which the learning reader finds itself.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["piece_angles"]
+
+
+def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
+    """The piece kind's rewrites of a piece of music the writer finishes, or none when it is not one."""
+    pattern = book.reading.get("piece_learned", "")
+    kind = next((k for k in book.learning_kinds if k.name == "piece"), None)
+    if not pattern or kind is None:
+        return []
+    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    if m is None:
+        return []
+    piece = m.group("piece").strip(" 、,")
+    if rx.search(book.reading.get("not_pieces", "$^"), piece):
+        return []  # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
+    if not rx.search(book.reading.get("music_cues", "$^"), f"{piece} {reading.body}"):
+        return []  # 「資料を仕上げる」: a document finished, not a piece played
+    words = {"subject": piece}
+    return [Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)]
