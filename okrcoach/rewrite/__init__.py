@@ -45,6 +45,7 @@ from .fallbacks import (
     survey_run_angle,
     taken_on_angle,
 )
+from .gathered import gathered_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
 from .phrasebook import Phrasebook, phrasebook, word_set
@@ -623,6 +624,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             if asked is None and joint is not None and candidates and not _says_statement(reading, candidates[0]):
                 asked = joint  # "Deepen our relationship with X": joint work with X, not a metric of something else
             candidates = [asked, *candidates] if asked is not None else candidates
+        gathered = gathered_angle(reading, book) if verdict.label == "objective" else None
+        if gathered is not None:  # 「地域の手芸好きが集まる場所になる」: those who come back every month, before the
+            # writer's own hobby or a survey
+            candidates = [gathered, *candidates]
         relied = relied_angle(reading, book)
         if relied is not None:  # "Become someone the team leans on again": how often they come to the writer for help,
             # not a survey of the team about the writer

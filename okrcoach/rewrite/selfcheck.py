@@ -55,4 +55,8 @@ def selfcheck_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if book.lang == "en":  # "Be more present with Sam": with whom stays
         rest = re.match(r"\s+((?:with|around|at)\s+[\w' ]{1,30})$", reading.core[found.end() :])
         what = f"{what} {rest.group(1).strip()}" if rest is not None else what
+        doing = re.match(r"\s+([a-z]+ing)\b", reading.core[found.end() :])
+        if rest is None and doing is not None and key in book.selfcheck.get("of_doing", ()):
+            # "enjoy practicing": the enjoyment of practicing
+            what = f"{what} of {doing.group(1)}"
     return Angle(f"selfcheck_{direction}", book.selfcheck[direction], f"self-rating:{what}", {"feeling": what})

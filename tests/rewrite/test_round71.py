@@ -174,3 +174,22 @@ def test_kitchen_prep_waste_is_food_waste():
 def test_an_online_shop_not_live_yet_has_first_customers():
     got = top("Start selling pickles online before spring, the site is built just not live")
     assert "10 customers buying in the first month" in got
+
+
+def test_enjoying_a_doing_is_self_rated_with_it():
+    assert "self-rating of enjoyment of practicing" in top("Actually enjoy practicing instead of dreading it")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地域の編み物好きが集まる場所になる", "月に1回以上来る地域の編み物好きの数"),
+        ("Be the café where local quilters gather", "Grow the number of local quilters who come at least once a month"),
+    ],
+)
+def test_a_place_people_gather_is_shown_by_who_comes_back(text, expected):
+    assert expected in top(text)
+
+
+def test_booking_extras_are_their_share_of_bookings():
+    assert "hospitality.booking_addon_share" in metrics("Add firewood bundles to the booking extras")
