@@ -33,6 +33,8 @@ def test_has_deadline_fires_on_dates_and_periods(text, lang, span):
         ("毎週1on1を実施する", "ja"),
         ("年末繁忙期の出荷体制を整える", "ja"),  # 年末 naming a season of work, not a date
         ("期末テストの対策をする", "ja"),
+        ("毎週金曜に冷蔵庫の賞味期限をチェックする", "ja"),  # a best-before date, not the writer's deadline
+        ("有効期限切れの資格を更新する", "ja"),
     ],
 )
 def test_has_deadline_stays_silent_without_a_time_bound(text, lang):
@@ -49,3 +51,7 @@ def test_has_deadline_stays_silent_without_a_time_bound(text, lang):
 )
 def test_japanese_has_deadline_fires_on_a_school_term_and_a_bracketed_month(text):
     assert fire("has_deadline", text, "ja") is not None
+
+
+def test_japanese_has_deadline_still_fires_on_the_word_for_deadline():
+    assert fire("has_deadline", "期限までに議事録を共有する", "ja") is not None
