@@ -48,8 +48,9 @@ from .fallbacks import (
 from .gathered import gathered_angle
 from .grown import grown_angle, said_by_metric
 from .matching import rank, scored
+from .notation import notation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
-from .piece import piece_angles
+from .piece import performance_angle, piece_angles
 from .printed import printed_angle
 from .quality import quality_kept
 from .quoted import quotes_angle
@@ -611,7 +612,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = quality_kept(reading, verdict.label, candidates, book)  # "Safer loading docks": harm, not trucks
         candidates = _within_jurisdiction(reading, candidates, book)
         joint = relationship_angle(reading, book) if verdict.label == "objective" else None
-        if verdict.label == "objective" and (
+        # 「曇りの日でも楽しめるツアーにしたい」: a state wished for, read as a task, with nothing else to measure it
+        wished_state = verdict.label == "task" and reading.wished and not candidates
+        wished_state = wished_state and rx.search(book.reading.get("state_wished", "$^"), reading.core) is not None
+        if (verdict.label == "objective" or wished_state) and (
             not _named_first(reading, candidates)
             or _personal_for_others(reading, candidates, book)
             or rx.search(book.reading.get("felt_by_others", "$^"), reading.core) is not None
@@ -673,6 +677,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if tasted is not None:  # 「減塩味噌の試作をしたい」: tasted by customers and kept if they want it again, before a
         # share of orders of a dish that is not on the menu yet
         candidates = [tasted, *candidates]
+    played = performance_angle(reading, book) if verdict.label == "task" else None
+    if played is not None:  # "Play for grandma at the New Year party": pieces played through for her, first
+        candidates = [played, *candidates]
+    notation = notation_angle(reading, book) if verdict.label == "task" else None
+    if notation is not None:  # "Learn to read bass clef": new pieces read at sight, not "Read bass clef 5 times" or
+        # courses about it
+        candidates = [notation, *(a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning")]
     pieces = piece_angles(reading, book) if verdict.label == "task" and kind is None else []
     if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
         candidates = pieces + [a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning"]

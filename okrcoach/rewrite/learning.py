@@ -380,7 +380,9 @@ def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Matc
     (「やり方」), or mastered and practised (hands_on_verbs); not knowledge or rules (not_hands_on)."""
     m = rx.match(book.reading.get("hands_on", "$^"), reading.core)
     # (a course taken to learn it is the means: 「アイスメーカー講習に参加してペブルの撒き方を覚える」)
+    # (but 「マネジメント研修で1on1のやり方を学ぶ」 is the course finished: only the verbs of a hand's skill, 覚える...)
     taught = m is not None and kind.name == "course" and (m.group("means") or "").endswith(_COURSE_ENDS)
+    taught = taught and m is not None and m.group("verb") in word_set(book, "hands_on_from_course")
     if kind.name not in _HANDS_ON_KINDS and not taught:
         return None
     alone = rx.match(book.reading.get("able_alone", "$^"), reading.core)

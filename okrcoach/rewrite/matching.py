@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import cache, lru_cache
 
 from .. import rx
@@ -225,7 +226,21 @@ def _naming(reading: Reading, text: str) -> frozenset[str]:
     inert = bool(verb) and (loanword_verb or _is_direction(reading))  # a verb that names no metric itself
     topic = _topic_text(reading).lower()
     activity = verb.lower() if loanword_verb else ""  # a loanword verb's own phrase, unless the topic says it too
-    return frozenset(w for w in standing if not (w in verb and inert) and not (w in activity and w not in topic))
+    return frozenset(
+        w
+        for w in standing
+        if not (w in verb and inert) and not (w in activity and w not in topic) and not _said_as_verb(w, text)
+    )
+
+
+def _said_as_verb(word: str, text: str) -> bool:
+    """Whether a Japanese loanword whose verb means something else than its noun (reading.verb_apart_loanwords)
+    stands only as a verb with する (「光害対策をリードする存在」 leads, it has no sales leads); 「デプロイする」 still
+    names deploys."""
+    if word not in word_set(phrasebook("ja"), "verb_apart_loanwords"):
+        return False
+    at = [m.end() for m in rx.finditer(re.escape(word), text)]
+    return bool(at) and all(text.startswith(("する", "して", "した", "しよう", "できる"), end) for end in at)
 
 
 def _phrase_score(metric: Metric, reading: Reading, naming: frozenset[str]) -> tuple[float, set[str], bool]:
@@ -483,6 +498,8 @@ def _overlap(reading: Reading) -> dict[str, tuple[float, set[str]]]:
     tokens = {w: (_stem(w.lower()) if reading.lang == "en" else w.lower()) for w in reading.content}
     query = {tokens[w] for w in reading.content}
     query -= phrasebook(reading.lang).stopwords
+    if reading.lang == "ja":  # 「光害対策をリードする」: a loanword said as a verb counts nothing
+        query = {t for t in query if not _said_as_verb(t, reading.core.lower())}
     head = {(_stem(w) if reading.lang == "en" else w.lower()) for w in _head_words(reading)}
     holders = _holders(reading.lang)
     exact_words = _exact_words(reading.lang)

@@ -2,8 +2,9 @@
 kind's own rewrites (played through, a teacher's score, an audience), not online courses about it or a document
 finished. The pattern that finds the piece is the language's (reading.piece_learned, group "piece"); a piece the
 statement names without a music word needs a music cue in it (reading.music_cues), and an instrument or songs at
-large are no piece (reading.not_pieces). English names its pieces with
-the piece kind's words ("learn the song for grandma's birthday"), which the learning reader finds itself.
+large are no piece (reading.not_pieces). English names its pieces with the piece kind's words ("learn the song for
+grandma's birthday"), which the learning reader finds itself. Music played for someone ("Play for grandma at the New
+Year party") is pieces played through for them (reading.played_for, templates.played_for).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .angles import Angle
 from .phrasebook import Phrasebook
 from .reading import Reading
 
-__all__ = ["piece_angles"]
+__all__ = ["performance_angle", "piece_angles"]
 
 
 def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
@@ -32,3 +33,16 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         return []  # 「資料を仕上げる」: a document finished, not a piece played
     words = {"subject": piece}
     return [Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)]
+
+
+def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """Music played for someone ("Play for grandma at the New Year party"): pieces played through for them, not visits
+    to relatives (reading.played_for, group "rest"; templates.played_for)."""
+    pattern = book.reading.get("played_for", "")
+    if not pattern or "played_for" not in book.templates:
+        return None
+    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    if m is None:
+        return None
+    words = {"rest": m.group("rest").strip()}
+    return Angle("learning", book.templates["played_for"], "output:pieces played for them", words)

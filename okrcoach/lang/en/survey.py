@@ -61,6 +61,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make sure|make|get)\s+)?"
         rf"(?P<group>{_GROUP})(?:\s+who)?{_MODALS}"  # "Riders who feel safe on the road"
         rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
+        # "Make grieving pet owners feel cared for": a group of three words after the verb that makes them feel it
+        "felt_made": rf"^(?:help|let|make sure|make|get)\s+(?P<group>{_WHO} {_WHO} {_WHO}){_MODALS}"
+        rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
         # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
         "left_with": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|graduate|finish|go home|walk away|come away)\b"
@@ -260,6 +263,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if not _people_word(group, book):
                 return None  # "A place things feel calm in": no one to ask
             return _asked(group, "", reading, book, f"they feel {found['felt']} {found['at']} {_the(subject)}")
+        if shape == "felt_made":  # "Make grieving pet owners feel cared for": they are asked
+            return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
         if shape == "felt":  # "Make the pantry a place where people feel welcome": the pantry's people are asked
             place = rx.match(r"(?:make|keep)\s+(.+?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:place|space)\s+where\b", core)
             subject = place.group(1) if place is not None else ""

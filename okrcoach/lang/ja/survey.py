@@ -85,6 +85,8 @@ def _asked_in_clause(core: str, book: Phrasebook) -> re.Match[str] | None:
     m = rx.match(r"^([^がをにはで、「」]{1,12})(が|から|に)も?(.+)$", core)  # 「若い世代にも」: the も goes too
     if m is not None and m.group(2) == "から" and rx.match(r"^[^、。]{1,10}?まで", m.group(3)):
         return None  # 「子どもから大人まで安心して…」: a range of people, not who is asked
+    if m is not None and m.group(2) == "から" and m.group(3).startswith("でも"):
+        return None  # 「大人からでも楽しく吹き続けられる趣味」: starting as an adult, not adults asked
     if m is None or m.group(2) == "から":
         return m
     s = book.survey
