@@ -173,6 +173,8 @@ def _course_taken(reading: Reading, book: Phrasebook, heads: frozenset[str] | se
     「剪定の講習会に参加したい」), not a trip to one ("Take the kids to class")."""
     if reading.lang == "en":  # "sign up for the Level 2 coaching course and attend": the course is its head
         obj = rx.sub(r"(?i)\s+and\s+(?:attend|go|do it|complete it|finish it)$", "", reading.object)
+        # "the sled mechanic course in Innsbruck": where it is held is not its head
+        obj = rx.sub(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$", "", obj)
         if rx.search(r"(?i)\s(?:to|from|into)\s", obj):
             return False
         head = obj.lower().split()[-1:]

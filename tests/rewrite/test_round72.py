@@ -97,3 +97,13 @@ def test_a_wish_for_money_is_not_a_survey():
 
 def test_starting_from_adulthood_does_not_ask_adults():
     assert "「でも" not in top("大人からでも楽しく弾き続けられる趣味にする")
+
+
+def test_a_course_taken_somewhere_named_is_still_a_course():
+    assert top("Do the boat mechanic course in Southampton").startswith(
+        "Finish the boat mechanic course in Southampton"
+    )
+
+
+def test_a_walk_in_fridge_is_put_in_order():
+    assert any("labelled place" in s for s in suggestions("Organise the walk-in fridge"))
