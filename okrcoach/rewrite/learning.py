@@ -395,6 +395,8 @@ def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Matc
     # (a way of doing said by the verb's stem and 方 is one too: 「ペブルの撒き方」)
     way = rx.search(r"[きしちりいみびぎけめれせえてべね]方$", m.group("skill")) is not None
     cued = m.group("means") or m.group("how") or way or m.group("verb") in word_set(book, "hands_on_verbs")
+    if m.group("verb") in word_set(book, "hands_on_by_way_only"):
+        cued = way  # 「仮剥製の作り方を学ぶ」, not 「1on1のやり方を学ぶ」
     return m if cued else None
 
 

@@ -307,6 +307,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "played_for": _STR,
         "state_wished": _STR,
         "hands_on_from_course": _STRS,
+        "hands_on_by_way_only": _STRS,
         "pastime_domains": _STRS,
         "own_domains": _STRS,
         "others_modifiers": _STRS,

@@ -107,3 +107,7 @@ def test_a_course_taken_somewhere_named_is_still_a_course():
 
 def test_a_walk_in_fridge_is_put_in_order():
     assert any("labelled place" in s for s in suggestions("Organise the walk-in fridge"))
+
+
+def test_a_way_of_working_learned_is_not_done_by_hand():
+    assert "一人で5回続けて" not in top("1on1のやり方を学びたい")
