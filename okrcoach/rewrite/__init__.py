@@ -651,7 +651,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # not their heating bill)
             personal = _own_first(candidates, book)
             mine = reading.lang == "en" or first is None or first.domain == "marketing" or held_back or personal
-            if mine and (first is None or not first.perception or asks_their_trust(felt) or held_back):
+            # (in Japanese a mass-market brand metric is no measure of a place its own people trust: 「飼い主さんから
+            # 信頼されるお店」 asks them)
+            brand = reading.lang == "ja" and first is not None and first.domain == "marketing"
+            if mine and (first is None or not first.perception or asks_their_trust(felt) or held_back or brand):
                 # "Make the museum a place visitors feel welcome": what they feel, asked of them, before a
                 # metric of the place (its visitor numbers); a perception metric of the catalog says it already
                 candidates = [felt, *candidates]
@@ -684,7 +687,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if notation is not None:  # "Learn to read bass clef": new pieces read at sight, not "Read bass clef 5 times" or
         # courses about it
         candidates = [notation, *(a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning")]
-    pieces = piece_angles(reading, book) if verdict.label == "task" and kind is None else []
+    taught_as = kind is None or kind.name in book.reading.get("piece_over_kinds", ())
+    pieces = piece_angles(reading, book) if verdict.label == "task" and taught_as else []
     if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
         candidates = pieces + [a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning"]
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the

@@ -792,7 +792,12 @@ def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task that repairs one physical thing ("fix the book drop at north branch", 「乾燥機を修理する」), as it staying
     fixed, not "zero rollbacks" (reading.mend_verbs; not software the fix family's own shapes fit, a problem, a mess
     or paperwork: reading.not_mendable)."""
-    if "mended" not in book.templates or reading.verb not in word_set(book, "mend_verbs") or not reading.object:
+    # (「ポイントの不具合を直す」: a general verb mends when what it acts on is a fault, reading.fault_nouns)
+    fault = rx.search(book.reading.get("fault_nouns", "$^"), reading.object) is not None
+    mends = reading.verb in word_set(book, "mend_verbs") or (
+        fault and reading.verb in word_set(book, "fix_verbs_for_faults")
+    )
+    if "mended" not in book.templates or not mends or not reading.object:
         return None
     if not _mends(reading, book) or put_in_order_angle(reading, book) is not None:
         return None  # (a rack sorted out is put in order, not repaired)

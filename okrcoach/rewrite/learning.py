@@ -174,7 +174,8 @@ def _course_taken(reading: Reading, book: Phrasebook, heads: frozenset[str] | se
     if reading.lang == "en":  # "sign up for the Level 2 coaching course and attend": the course is its head
         obj = rx.sub(r"(?i)\s+and\s+(?:attend|go|do it|complete it|finish it)$", "", reading.object)
         # "the sled mechanic course in Innsbruck": where it is held is not its head
-        obj = rx.sub(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$", "", obj)
+        months = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        obj = rx.sub(rf"\s+(?:in|at)\s+(?:the\s+)?(?!{months})[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}$", "", obj)
         if rx.search(r"(?i)\s(?:to|from|into)\s", obj):
             return False
         head = obj.lower().split()[-1:]

@@ -27,10 +27,16 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")
-    if rx.search(book.reading.get("not_pieces", "$^"), piece):
-        return []  # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
-    if not rx.search(book.reading.get("music_cues", "$^"), f"{piece} {reading.body}"):
-        return []  # 「資料を仕上げる」: a document finished, not a piece played
+    quoted = rx.search(r"[『「“][^』」”]+[』」”]", piece)
+    if quoted is not None:  # 「二胡で『二泉映月』」: the title the writer quotes
+        piece = quoted.group()
+    else:  # 「発表会でカエルの歌」「ピアノでショパンのノクターン」: where or on what it is played goes
+        piece = rx.sub(r"^[^、。]*?で", "", piece)
+        if not piece or rx.search(book.reading.get("not_pieces", "$^"), piece):
+            return []  # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
+    titled = piece.isascii() and len(piece.split()) >= 2  # "Cripple Creek": a title of two words or more
+    if not titled and not rx.search(book.reading.get("music_cues", "$^"), f"{piece} {reading.body}"):
+        return []  # 「資料を仕上げる」: a document finished, not a piece played; "play Catan": a game
     words = {"subject": piece}
     return [Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)]
 

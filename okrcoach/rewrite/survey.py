@@ -95,7 +95,10 @@ def felt_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         # might hold back find easy (「一人客でも気軽に来られる店」); nothing else here
         trusted = rx.search(r"信頼され|信用され|頼られ|頼りにされ|信頼を(?:得|取り戻|集め)", reading.core)
         # (not 「夜勤でも安心して働ける病棟」: its own staff, whose turnover says it)
-        welcoming = rx.search(r"でも(?:気軽に|安心して|楽しく|一人で)(?!働)", reading.core)
+        # (「雨の日でも着物で街歩きしたくなるお店」: a day that might hold people back, and what they still want)
+        welcoming = rx.search(
+            r"でも(?:気軽に|安心して|楽しく|一人で|[^、。]{0,12}?(?:したくなる|たくなる|楽しめる))(?!働)", reading.core
+        )
         known = rx.search(r"として(?:知られ|認知され|有名に)", reading.core)  # 「初心者でも釣れる船として知られる」
         return angle if trusted or welcoming or known else None
     item = angle.words["item"].lower()

@@ -42,7 +42,11 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     if named in groups:  # 「クラスみんな」: the class's pupils
         return groups[named]
     if named and not any(h in named for h in book.survey["household"]):
-        return named + "の社員" if named.endswith(_UNIT_ENDS) else named
+        # 「営業部」: its staff; 「大人のグループ」: groups of people who come, not a department
+        people = rx.search(
+            r"(?:大人|子ども|子供|家族|学生|女性|男性|シニア|若者|初心者|観光客|外国人)の?グループ$", named
+        )
+        return named + "の社員" if named.endswith(_UNIT_ENDS) and people is None else named
     keys = _longest_first(book)
     for key in keys:
         if subject.endswith(key):
