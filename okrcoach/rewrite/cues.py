@@ -30,6 +30,8 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
         return None  # "Start journaling before bed", 「朝ラン始める」: a start, not yet the routine
     if reading.lang == "ja" and rx.search(r"(?:にする|になる|にしたい|になりたい|化する|化したい)$", reading.core):
         return None  # 「週末の試飲を予約制にする」: a state reached once, its time word says which thing
+    if reading.verb in word_set(book, "once_verbs"):
+        return None  # 「週末のスタッフ配置を見直す」: reviewed once, its time word says which staffing
     cues: dict[str, list[str]] = book.reading.get("routine_cues", {})
     said = f"{reading.core} {reading.deadline}"
     for cycle in ("weekly", "daily"):  # "on Tuesdays before work", 「土曜の朝は」: the named day says the week

@@ -310,6 +310,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "hands_on_by_way_only": _STRS,
         "fault_nouns": _STR,
         "piece_over_kinds": _STRS,
+        "once_verbs": _STRS,
         "fix_verbs_for_faults": _STRS,
         "pastime_domains": _STRS,
         "own_domains": _STRS,

@@ -90,3 +90,15 @@ def test_a_catalog_perception_metric_that_says_it_still_comes_first():
 
 def test_a_group_of_adults_is_not_a_department():
     assert "の社員" not in top("大人のグループにも選ばれるアリーナになる")
+
+
+def test_a_review_of_weekend_staffing_is_no_weekly_routine():
+    assert not any("13週中11週" in s for s in suggestions("週末のシフトを見直す"))
+
+
+def test_a_weekend_run_is_still_a_routine():
+    assert "13週中11週" in top("週末にランニングする")
+
+
+def test_reading_the_notes_on_the_page_is_reading_music():
+    assert "音名を書き込まずに楽譜だけを見て演奏する" in top("楽譜の音符を読めるように練習する")
