@@ -5,20 +5,16 @@ finds who gathers is the language's (reading.gathering, group "who"); the senten
 
 from __future__ import annotations
 
-from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["gathered_angle"]
 
 
 def gathered_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The number of those who gather there who come at least once a month."""
-    pattern = book.reading.get("gathering", "")
-    if not pattern or "gathered" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core)
+    m = core_match(reading, book, "gathering", "gathered")
     if m is None:
         return None
     who = m.group("who").strip(" 、,")

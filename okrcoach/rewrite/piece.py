@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["performance_angle", "piece_angles"]
 
@@ -44,10 +44,7 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
 def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """Music played for someone ("Play for grandma at the New Year party"): pieces played through for them, not visits
     to relatives (reading.played_for, group "rest"; templates.played_for)."""
-    pattern = book.reading.get("played_for", "")
-    if not pattern or "played_for" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。!！"))
+    m = core_match(reading, book, "played_for", "played_for")
     if m is None:
         return None
     words = {"rest": m.group("rest").strip()}

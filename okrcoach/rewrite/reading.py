@@ -207,4 +207,4 @@ def core_match(reading: Reading, book: Phrasebook, pattern_key: str, template_ke
     pattern = book.reading.get(pattern_key, "")
     if not pattern or template_key not in book.templates:
         return None
-    return rx.search(pattern, reading.core.strip(" .。!！"))
+    return rx.search(pattern, reading.core.strip(" .。!！?？"))

@@ -11,17 +11,14 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, core_match
 
 __all__ = ["tasted_angle"]
 
 
 def tasted_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The new food or drink tried with customers and kept when enough want it again."""
-    pattern = book.reading.get("trial_made", "")
-    if not pattern or "tasted" not in book.templates:
-        return None
-    m = rx.search(pattern, reading.core.strip(" .。!！?？"))
+    m = core_match(reading, book, "trial_made", "tasted")
     if m is None:
         return None
     thing = m.group("thing").strip(" 、,")
