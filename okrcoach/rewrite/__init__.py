@@ -22,6 +22,7 @@ from .angles import (
     breaking_angle,
     business_angles,
     habit_angles,
+    head_is,
     metric_angle,
     put_in_order_angle,
     rate_templates,
@@ -354,14 +355,25 @@ def _own_domains(book: Phrasebook) -> set[str]:
     return set(book.reading.get("personal_domains", ())) | {"language", "skills"}
 
 
-def _class_first(candidates: list[Angle], book: Phrasebook) -> list[Angle]:
-    """A class the writer starts for others (「初心者向けの将棋教室を立ち上げる」): attended by them, before a metric
-    of one's own skill or life its words share (a chess rating, Spanish study hours, one's mobility sessions)."""
+def _class_first(reading: Reading, candidates: list[Angle], book: Phrasebook) -> list[Angle]:
+    """A class the writer starts or holds for others (「初心者向けの将棋教室を立ち上げる」「子ども囲碁教室を開く」):
+    attended by them, before a metric of one's own skill or life its words share (a chess rating, Spanish study
+    hours, one's mobility sessions)."""
     template = book.templates.get("class_joined")
-    joined = next((a for a in candidates if template and a.template == template), None)
+    # an event family's attendees, for a class the writer holds (not 「社内勉強会で発表する」)
+    holding = reading.verb in word_set(book, "holding_verbs") or reading.verb_text.lower() in word_set(
+        book, "holding_verbs"
+    )
+    held = holding and head_is(reading, book, word_set(book, "class_things"))
+    joined = next(
+        (a for a in candidates if (template and a.template == template) or (held and a.metric in _ATTENDED)), None
+    )
     if joined is None or not _own_first(candidates, book):
         return candidates
     return [joined, *(a for a in candidates if a is not joined)]
+
+
+_ATTENDED = frozenset({"output:attendees", "output:参加者数"})  # the event family's own count of who came
 
 
 def _own_first(candidates: list[Angle], book: Phrasebook) -> bool:
@@ -508,7 +520,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = time_angles(reading, book) + _time_back_first(
             reading, business_angles(reading, verdict.label, book), book
         )
-        candidates = _class_first(candidates, book)
+        candidates = _class_first(reading, candidates, book)
         opened = channel_angle(reading, verdict.label, book)
         if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
             # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)
@@ -676,6 +688,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
         # share of all staff with current training or 「学んだことを実務3件に活かす」
         candidates = [certified, *candidates]
+    spoken = spoken_use_angle(reading, book, "") if kind is None else None
+    if spoken is not None:  # 「お茶の淹れ方を外国人のお客様に英語で説明できるようになりたい」: that work done in the
+        # language, before a share of enquiries handled in it
+        candidates = [spoken, *candidates]
     tasted = tasted_angle(reading, book) if verdict.label == "task" else None
     if tasted is not None:  # 「減塩味噌の試作をしたい」: tasted by customers and kept if they want it again, before a
         # share of orders of a dish that is not on the menu yet

@@ -63,7 +63,7 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
     if _is_state(reading, book, noun_end, last):
         return None  # "Build a culture where feedback is normal": a state to reach, not a thing to finish
     by_verb = next((f for f in book.families.values() if verb in f.verbs), None)
-    if verb in word_set(book, "giving_verbs") and not _head_is(reading, book, word_set(book, "given_events")):
+    if verb in word_set(book, "giving_verbs") and not head_is(reading, book, word_set(book, "given_events")):
         by_verb = None  # "Give Lily a calm, stable home": given to someone, no event with attendees
     if verb in word_set(book, "object_marked_verbs") and f"を{verb[:-1]}" not in reading.core:
         by_verb = None  # 「Zoomに入れる」 is getting in, 「教習をちょこちょこ入れる」 booking them: nothing launched
@@ -86,7 +86,7 @@ def family_of(reading: Reading, book: Phrasebook) -> Family | None:
                 return by_verb
             return book.families[name]
     if by_verb is not None and by_verb.name == "research" and verb in word_set(book, "revising_verbs"):
-        if _head_is(reading, book, word_set(book, "build_fits")):  # 「報告書のテンプレを見直す」: revised, then used
+        if head_is(reading, book, word_set(book, "build_fits")):  # 「報告書のテンプレを見直す」: revised, then used
             return book.families["build"]
     return by_verb
 
@@ -655,7 +655,7 @@ def _output_angles(
             family.name != "ship"
             or reading.lang != "en"
             or reading.verb in ("install", "deploy")  # "Install 3 benches": things put in place are counted
-            or _head_is(reading, book, word_set(book, "launch_units"))
+            or head_is(reading, book, word_set(book, "launch_units"))
         )
     ):
         if reading.lang == "ja":
@@ -687,7 +687,7 @@ def _output_angles(
         return [Angle("single", t["compare_options"], "output:options compared", {"object": obj})]
     # a collection is what the verb acts on ("Digitise the photo archive"), not a word that names where
     # ("Refurbish Central Library's ground floor")
-    many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
+    many = bool(reading.countable) or head_is(reading, book, book.reading["collections"])
     if (
         family is not None
         and family.coverage
@@ -745,8 +745,8 @@ def _output_angles(
         }
         singles = list(family.singles)
         classes = word_set(book, "class_things")
-        a_class = bool(classes) and _head_is(reading, book, classes)
-        joined = (family.name == "ship" and _head_is(reading, book, word_set(book, "joined_things"))) or (
+        a_class = bool(classes) and head_is(reading, book, classes)
+        joined = (family.name == "ship" and head_is(reading, book, word_set(book, "joined_things"))) or (
             family.name == "build" and a_class
         )
         if joined:  # a programme one launches is taken part in, not used; a class one starts is attended
@@ -782,7 +782,7 @@ def put_in_order_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     repair that stays fixed nor rooms decluttered."""
     if "tidied" not in book.templates or reading.verb not in word_set(book, "tidying_verbs"):
         return None
-    if not _head_is(reading, book, word_set(book, "tidied_places")):
+    if not head_is(reading, book, word_set(book, "tidied_places")):
         return None
     words = {"Verb": reading.verb_text, "object": reading.object}
     return Angle("single", book.templates["tidied"], "output:things with a labelled place", words)
@@ -826,7 +826,7 @@ def _mends(reading: Reading, book: Phrasebook) -> bool:
     if rx.search(book.reading.get("numbered_fault", "$^"), reading.object):
         return False  # "Fix bug #4821", "ticket #5521": software, its own shapes ("loom #3" is a loom)
     physical = any(find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, "physical_systems"))
-    if not physical and _head_is(reading, book, word_set(book, "fix_fits") | word_set(book, "not_mendable")):
+    if not physical and head_is(reading, book, word_set(book, "fix_fits") | word_set(book, "not_mendable")):
         return False  # "the fly system" is rigging, repaired; "the checkout API" is software
     if reading.lang == "en" and (is_plural_head(object_head(reading.object, book), book) or long_action(reading)):
         return False
@@ -841,7 +841,7 @@ def _detects(reading: Reading, book: Phrasebook) -> bool:
         return False
     if reading.lang == "ja":
         return reading.object.endswith(tuple(words))
-    return _head_is(reading, book, words)
+    return head_is(reading, book, words)
 
 
 def coverage_words(reading: Reading) -> dict[str, str]:
@@ -859,7 +859,7 @@ def _whole_known_set(reading: Reading, book: Phrasebook, starts_with_preposition
     """Whether an English task with no family acts on a known set of several things ("the adult non-fiction
     stacks", "our older listings", "the nonfiction collection"), with a verb that works through one item after
     another."""
-    many = bool(reading.countable) or _head_is(reading, book, book.reading["collections"])
+    many = bool(reading.countable) or head_is(reading, book, book.reading["collections"])
     if reading.lang != "en" or not reading.verb or not many or starts_with_preposition:
         return False
     if "coverage_any" not in book.templates or reading.verb in word_set(book, "coverage_misfit_verbs"):
@@ -900,7 +900,7 @@ def _sent_for_acceptance(reading: Reading, book: Phrasebook) -> bool:
     plural = reading.lang == "en" and bool(reading.countable)  # "Submit 3 abstracts" counts them
     if reading.verb not in word_set(book, "acceptance_verbs") or not reading.object or plural:
         return False
-    return _head_is(reading, book, word_set(book, "acceptance_nouns"))
+    return head_is(reading, book, word_set(book, "acceptance_nouns"))
 
 
 def _applied_for_selection(reading: Reading, book: Phrasebook) -> bool:
@@ -909,7 +909,7 @@ def _applied_for_selection(reading: Reading, book: Phrasebook) -> bool:
     verbs = word_set(book, "selection_verbs")
     if not verbs or reading.verb not in verbs or not reading.object:
         return False
-    return _head_is(reading, book, word_set(book, "selection_nouns") | word_set(book, "award_nouns"))
+    return head_is(reading, book, word_set(book, "selection_nouns") | word_set(book, "award_nouns"))
 
 
 def _adopted(reading: Reading, book: Phrasebook) -> str:
@@ -941,7 +941,7 @@ def _chooses_among(reading: Reading, book: Phrasebook) -> bool:
     return bool(head) and countable and (head[-1] in options or " ".join(head[-2:]) in options)
 
 
-def _head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:
+def head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:
     """Whether what the verb acts on is one of the nouns: its last word in English (a plural too), its ending in
     Japanese."""
     if reading.lang == "ja":
@@ -987,7 +987,7 @@ def _metric_leads(reading: Reading, book: Phrasebook, family: Family) -> bool:
     if family.name == "project":
         return True
     documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
-    return family.name == "submit" and not _head_is(reading, book, documents)
+    return family.name == "submit" and not head_is(reading, book, documents)
 
 
 def _personal(reading: Reading, book: Phrasebook) -> bool:
@@ -1008,17 +1008,17 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         own = reading.lang == "en" and reading.object.lower().startswith("my ")
         return reading.verb not in book.reading.get("attendee_verbs", ()) and not own
     if family.name == "contact":
-        return _head_is(reading, book, word_set(book, "contacts"))
+        return head_is(reading, book, word_set(book, "contacts"))
     if family.name == "submit":  # an application is judged by its answer, not by an approval round
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")
         # 「夏休みの北海道旅行の計画」, "the Portugal trip plan": a trip of one's own is nobody's to approve
         occasion = names_any(reading.body, tuple(book.reading.get("personal_occasions", ())), reading.lang)
-        return not _personal(reading, book) and not occasion and _head_is(reading, book, documents)
+        return not _personal(reading, book) and not occasion and head_is(reading, book, documents)
     if family.name == "ship":  # 「家計簿アプリを入れる」 for oneself, 「実家に見守りカメラを設置」 for one's family, is
         # not used by 200 people
         words = tuple(book.reading.get("household_words", ()))
-        if _head_is(reading, book, word_set(book, "not_used_by_people")):
+        if head_is(reading, book, word_set(book, "not_used_by_people")):
             return False  # "Pilot smart meters", "Introduce fear-free handling": nobody "uses" them
         return not _personal(reading, book) and not (words and names_any(reading.body, words, reading.lang))
     if family.name == "project":  # milestones fit a project or a build, not "Finish chapter 2", and a project
@@ -1026,7 +1026,7 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         running = word_set(book, "project_running_verbs")
         if running and reading.verb not in family.verbs and reading.verb not in running:
             return False
-        return _head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
+        return head_is(reading, book, set(book.objects.get("project", ())) | word_set(book, "project_fits"))
     if family.name in ("build", "fix"):  # "used by 20 people" fits a tool, "zero rollbacks" a system
         physical = word_set(book, "physical_systems")  # "the fly system" is rigging: it has no rollbacks
         if family.name == "fix" and any(find_whole(reading.object.lower(), w) >= 0 for w in physical):
@@ -1035,14 +1035,14 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         # 「観察方法をマニュアル化する」「面談シートをテンプレ化する」: the verb names the thing made
         made = reading.lang == "ja" and reading.verb.endswith("化") and reading.verb[:-1] in fits
         # 「初心者向けの土曜教室を立ち上げる」: a class one starts is attended (class_joined), not a rota or a series
-        joined = family.name == "build" and _head_is(reading, book, word_set(book, "class_things"))
+        joined = family.name == "build" and head_is(reading, book, word_set(book, "class_things"))
         if reading.lang == "en" and family.name == "build":  # "a quarantine system for new arrivals": nobody uses it
             head = object_head(reading.object, book).lower().split()
             if not word_set(book, "not_used_by_people").isdisjoint(head[:-1]):
                 return False
-        return made or joined or _head_is(reading, book, fits)
+        return made or joined or head_is(reading, book, fits)
     if family.name == "find":  # one thing chosen from options, not keywords, volunteers or a voice found
-        return not _head_is(reading, book, word_set(book, "find_misfits"))
+        return not head_is(reading, book, word_set(book, "find_misfits"))
     if family.name == "research":  # recommendations adopted come of a study, not of 「陳列ルールを見直す」
         return reading.verb not in word_set(book, "review_verbs")
     return True
@@ -1266,7 +1266,7 @@ def business_angles(reading: Reading, label: str, book: Phrasebook) -> list[Angl
             # "Apply to the Bologna illustrators exhibition": judged by being selected, not by pages drafted; "Apply
             # for the state forestry grant": by its award
             words = {"Verb": reading.verb_text, "object": reading.object}
-            awarded = "awarded" in book.templates and _head_is(reading, book, word_set(book, "award_nouns"))
+            awarded = "awarded" in book.templates and head_is(reading, book, word_set(book, "award_nouns"))
             which = "awarded" if awarded else "selected"
             out.append(Angle("single", book.templates[which], f"output:{which}", words))
         if outputs and outputs[0].metric == "output:options compared":

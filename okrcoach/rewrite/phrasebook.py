@@ -311,6 +311,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "fault_nouns": _STR,
         "piece_over_kinds": _STRS,
         "once_verbs": _STRS,
+        "holding_verbs": _STRS,
         "fix_verbs_for_faults": _STRS,
         "pastime_domains": _STRS,
         "own_domains": _STRS,

@@ -24,6 +24,9 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
     if m is None:
         return None
     act = m.group("act").strip(" 、,")
+    what = (m.groupdict().get("what") or "").strip(" 、,")
+    if what:  # 「お茶の淹れ方を…英語で説明できるように」: the explaining of that
+        act = f"{what}の{act}"
     named = m.groupdict().get("language") or language
     if not act or not named:
         return None

@@ -148,7 +148,9 @@ def _before_event(book: Phrasebook) -> str:
     """The pattern of an event the writer prepares for before 「前に」 (reading.event_deadlines), built once; ""
     when the language names none."""
     events = "|".join(re.escape(w) for w in word_set(book, "event_deadlines"))
-    return rf"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に" if events else ""
+    # (「来月の展示会前に」: which one, before it)
+    which = r"(?:[^、。をがはにでとの\s]{1,6}の)?"
+    return rf"(?:^|(?<=[、\sをはが]))({which}[^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に" if events else ""
 
 
 def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[str, tuple[int, int] | None]:
