@@ -62,3 +62,7 @@ def test_a_class_the_writer_holds_is_attended(text, expected):
 
 def test_presenting_at_a_study_session_is_not_holding_one():
     assert "参加者を30人集める" not in top("社内勉強会で発表する")
+
+
+def test_shorter_queues_somewhere_are_the_average_wait_there():
+    assert "the average wait at the weekend rush" in top("Shorter queues at the weekend rush")
