@@ -286,10 +286,9 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
                 return m.group()
             if reading.lang == "ja" and word in reading.core:
                 return word
-    if (
-        reading.lang == "ja" and kind.name == "school_exam"
-    ):  # 「期末試験の勉強」: the exam as named, 「期末試験」, in the
-        # core or in what it is done by (「期末テストに向けて数学の勉強をする」)
+    if reading.lang == "ja" and kind.name == "school_exam":
+        # 「期末試験の勉強」: the exam as named, 「期末試験」, in the core or in what it is done by
+        # (「期末テストに向けて数学の勉強をする」)
         said = (w for text in (reading.core, reading.deadline, reading.link) for w in kind.words if w in text)
         return next(said, reading.object or reading.core)
     subject = reading.object or reading.core
@@ -507,9 +506,8 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         by_hand = Angle("learning", book.templates["hands_on"], "output:done without a guide", skill, {})
         own = [by_hand, *(a for a in own if a.metric != "skills.courses_completed")]
     last = reading.countable.split()[-1].lower() if reading.countable else ""
-    if (
-        kind.verbs and kind.count_default and last in kind.words and reading.lang == "en"
-    ):  # "Read more books on design history"
+    # "Read more books on design history" (a kind with a count to suggest)
+    if kind.verbs and kind.count_default and last in kind.words and reading.lang == "en":
         quantity = "|".join(re.escape(q) for q in book.reading["quantity_words"])
         noun = rx.sub(rf"^(?:{quantity})\s+", "", reading.object, flags=re.I)
         counted = {"Verb": reading.verb_text, "object": noun}
