@@ -361,16 +361,22 @@ def _class_first(reading: Reading, candidates: list[Angle], book: Phrasebook) ->
     hours, one's mobility sessions)."""
     template = book.templates.get("class_joined")
     # an event family's attendees, for a class the writer holds (not 「社内勉強会で発表する」)
-    holding = reading.verb in word_set(book, "holding_verbs") or reading.verb_text.lower() in word_set(
-        book, "holding_verbs"
+    holding = word_set(book, "holding_verbs")
+    held = (reading.verb in holding or reading.verb_text.lower() in holding) and head_is(
+        reading, book, word_set(book, "class_things")
     )
-    held = holding and head_is(reading, book, word_set(book, "class_things"))
     joined = next(
         (a for a in candidates if (template and a.template == template) or (held and a.metric in _ATTENDED)), None
     )
     if joined is None or not _own_first(candidates, book):
         return candidates
     return [joined, *(a for a in candidates if a is not joined)]
+
+
+def _instead_of_learning(first: list[Angle], candidates: list[Angle]) -> list[Angle]:
+    """Angles of music played first, without the learning kind's own rewrites or online courses, which say nothing of
+    a piece played or a page read ("Read bass clef 5 times", courses about a song)."""
+    return first + [a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning"]
 
 
 _ATTENDED = frozenset({"output:attendees", "output:参加者数"})  # the event family's own count of who came
@@ -702,11 +708,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     notation = notation_angle(reading, book) if verdict.label == "task" else None
     if notation is not None:  # "Learn to read bass clef": new pieces read at sight, not "Read bass clef 5 times" or
         # courses about it
-        candidates = [notation, *(a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning")]
+        candidates = _instead_of_learning([notation], candidates)
     taught_as = kind is None or kind.name in book.reading.get("piece_over_kinds", ())
     pieces = piece_angles(reading, book) if verdict.label == "task" and taught_as else []
     if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
-        candidates = pieces + [a for a in candidates if a.metric not in COURSE_METRICS and a.shape != "learning"]
+        candidates = _instead_of_learning(pieces, candidates)
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]

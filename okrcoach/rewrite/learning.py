@@ -374,17 +374,23 @@ def _named_exam(subject: str, book: Phrasebook) -> bool:
 
 # the kinds whose skill may be one of the hands, learned by doing it (not a language, an exam, a book or a course)
 _HANDS_ON_KINDS = frozenset({"skill", "practice", "craft"})
-_COURSE_ENDS = ("講習", "講座", "研修", "教室", "セミナー", "ワークショップ")
+# the last kana of a verb's stem before 方, a way of doing (「撒き方」「作り方」)
+_STEM_END = "[きしちりいみびぎけめれせえてべね]"
 
 
 def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Match[str] | None:
     """A skill of the hands the writer learns (reading.hands_on): from a video or a manual, its way of doing
     (「やり方」), or mastered and practised (hands_on_verbs); not knowledge or rules (not_hands_on)."""
     m = rx.match(book.reading.get("hands_on", "$^"), reading.core)
-    # (a course taken to learn it is the means: 「アイスメーカー講習に参加してペブルの撒き方を覚える」)
-    # (but 「マネジメント研修で1on1のやり方を学ぶ」 is the course finished: only the verbs of a hand's skill, 覚える...)
-    taught = m is not None and kind.name == "course" and (m.group("means") or "").endswith(_COURSE_ENDS)
-    taught = taught and m is not None and m.group("verb") in word_set(book, "hands_on_from_course")
+    # (a course taken to learn it is the means, its group "course":
+    # 「アイスメーカー講習に参加してペブルの撒き方を覚える」; but 「マネジメント研修で1on1のやり方を学ぶ」 is the course
+    # finished: only the verbs of a hand's skill, 覚える...)
+    taught = (
+        m is not None
+        and kind.name == "course"
+        and bool(m.groupdict().get("course"))
+        and m.group("verb") in word_set(book, "hands_on_from_course")
+    )
     if kind.name not in _HANDS_ON_KINDS and not taught:
         return None
     alone = rx.match(book.reading.get("able_alone", "$^"), reading.core)
@@ -392,8 +398,7 @@ def _hands_on(reading: Reading, kind: LearningKind, book: Phrasebook) -> re.Matc
         return alone  # 「自分で調弦できるようになりたい」: done alone is what is wanted
     if m is None or m.group("skill").endswith(tuple(word_set(book, "not_hands_on"))):
         return None
-    # (a way of doing said by the verb's stem and 方 is one too: 「ペブルの撒き方」)
-    way = rx.search(r"[きしちりいみびぎけめれせえてべね]方$", m.group("skill")) is not None
+    way = rx.search(f"{_STEM_END}方$", m.group("skill")) is not None  # a way of doing is one too: 「ペブルの撒き方」
     cued = m.group("means") or m.group("how") or way or m.group("verb") in word_set(book, "hands_on_verbs")
     if m.group("verb") in word_set(book, "hands_on_by_way_only"):
         cued = way  # 「仮剥製の作り方を学ぶ」, not 「1on1のやり方を学ぶ」
@@ -502,7 +507,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
         # 「自分の体調を自分で把握できるようになる」: 「自分の体調の把握」
         parts = [p for p in (said.get("skill"), said.get("skill2")) if p]
         # 「ペブルの撒き方」 is done as 「ペブル撒き」
-        skill = {"skill": rx.sub(r"の([^の]{1,4}?[きしちりいみびぎけめれせえてべね])方$", r"\1", "の".join(parts))}
+        skill = {"skill": rx.sub(rf"の([^の]{{1,4}}?{_STEM_END})方$", r"\1", "の".join(parts))}
         by_hand = Angle("learning", book.templates["hands_on"], "output:done without a guide", skill, {})
         own = [by_hand, *(a for a in own if a.metric != "skills.courses_completed")]
     last = reading.countable.split()[-1].lower() if reading.countable else ""
