@@ -131,6 +131,7 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
     # (nor is the exam studied for, when the sentence names it: 「期末テストに向けて数学の勉強をする」)
     subject = angle.words.get("subject", "")
     said = said or (angle.shape == "learning" and len(subject) > 1 and subject in reading.link)
+    said = said or bool(angle.words.get("said") and angle.words["said"] in reading.link)  # "sales of road bikes"
     if reading.link and not said:  # (a link the sentence already measures, "so we can cut contamination losses",
         # is not said twice)
         template = _linked(reading, book).replace("{sentence}", template)
@@ -705,7 +706,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     played = performance_angle(reading, book) if verdict.label == "task" else None
     if played is not None:  # "Play for grandma at the New Year party": pieces played through for her, first
         candidates = [played, *candidates]
-    notation = notation_angle(reading, book) if verdict.label == "task" else None
+    notation = notation_angle(reading, book) if verdict.label in ("task", "objective") else None
     if notation is not None:  # "Learn to read bass clef": new pieces read at sight, not "Read bass clef 5 times" or
         # courses about it
         candidates = _instead_of_learning([notation], candidates)

@@ -947,7 +947,12 @@ def head_is(reading: Reading, book: Phrasebook, nouns: Collection[str]) -> bool:
     if reading.lang == "ja":
         return reading.object.endswith(tuple(nouns))
     head = object_head(reading.object, book).lower().split()
-    return bool(head) and (head[-1] in nouns or head[-1].rstrip("s") in nouns)
+    if not head:
+        return False
+    if head[-1] in nouns or head[-1].rstrip("s") in nouns:
+        return True
+    said = " " + " ".join(head)  # a noun of two words or more ("the parts room", "the walk-in fridge")
+    return any(" " in n and (said.endswith(f" {n}") or said.endswith(f" {n}s")) for n in nouns)
 
 
 def bug_fixed_angle(reading: Reading, book: Phrasebook) -> Angle | None:

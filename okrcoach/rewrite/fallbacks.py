@@ -185,7 +185,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     if reading.lang == "en":
         action = groups["action"]
-        events = _plural_phrase(event, book)
+        events = event if groups.get("event2") else _plural_phrase(event, book)  # "after sessions": plural already
         words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
         # (a check before each lesson: before all of them)
         said = _every_time(book.templates["after_each"], must_do(reading, book, action))
@@ -336,6 +336,7 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
         return None
     said = [t for t in (reading.reason, reading.link) if t]
     found: tuple[str, bool] | None = None
+    said_thing = ""
     keys = ("purpose_quantity", "purpose_fewer") if purposes_only else ("purpose_quantity", "purpose_fewer", "too_many")
     for key in keys:
         pattern = book.reading.get(key, "")
@@ -349,6 +350,9 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
                 thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
             if m.groupdict().get("verb3"):  # "so we spend less time searching": the time spent searching
                 thing = book.reading.get("time_spent_as", "{}").replace("{}", thing)
+            said_thing = thing.strip(" ,.、")  # the words the reason says it in, for the link not to say it twice
+            if (m.groupdict().get("act") or "").lower() in word_set(book, "purpose_sold"):
+                thing = book.reading["purpose_sold_as"].replace("{}", thing)  # "so we can sell more road bikes"
             found = (thing.strip(" ,.、"), up)
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:
@@ -356,6 +360,7 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
     if rx.search(r"(?i)\b(?:why|how|whether|what|where|when)$", reading.action.strip()):
         return None  # "look into why so many tickets get overturned": the reason is what is looked into
     angle = own_change_angle(found[0], found[1], book)
+    angle = replace(angle, words={**angle.words, "said": said_thing})
     if not reading.action:
         return angle
     action = reading.action

@@ -22,5 +22,7 @@ def notation_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.search(pattern, reading.body)
     if m is None:
         return None
-    what = m.group("what")
+    what = m.group("what") or ""
+    if rx.match(book.reading.get("notation_plain", "$^"), what):  # "read simple notes", "a sight-reader"
+        what = book.reading["notation_plain_as"]
     return Angle("learning", book.templates["notation_read"], "output:new pieces read at sight", {"what": what})

@@ -32,6 +32,22 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(1, len(word))}
 
 
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two different words are one edit apart: a letter left out, added or changed, or two neighbouring
+    letters swapped ("stickers" shares a deletion with "stickier" but is two edits from it)."""
+    if len(word) == len(other):
+        apart = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        if len(apart) == 1:
+            return True
+        i = apart[0] if len(apart) == 2 else -1
+        return apart == [i, i + 1] and word[i] == other[i + 1] and word[i + 1] == other[i]
+    short, long = sorted((word, other), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[i:] == long[i + 1 :]
+
+
 def vocabulary(phrases: list[str], lang: str) -> frozenset[str]:
     """The words of the given calling phrases (the topics' and the metrics'), lower-cased: what a misspelt
     word may be put right to."""
@@ -66,7 +82,7 @@ def corrected(word: str, lang: str, words: frozenset[str]) -> str | None:
         found |= index.get(key, frozenset())  # a letter added, or changed
         if key in words:
             found.add(key)
-    found = {f for f in found if f[0] == word[0] and abs(len(f) - len(word)) <= 1}
+    found = {f for f in found if f[0] == word[0] and _one_edit(word, f)}
     found -= {f for f in found if f.endswith("s") and (f[:-1] in found or f[:-2] in found)}  # one word, two forms
     return next(iter(found)) if len(found) == 1 else None
 

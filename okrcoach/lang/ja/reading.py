@@ -207,9 +207,17 @@ def _predicate(tokens: list[Token], book: Phrasebook) -> int:
     while tokens and tokens[-1].surface in book.reading["unfinished"]:  # 「…製品へ」: an unfinished sentence
         tokens = tokens[:-1]
     i = len(tokens) - 1
+    started = word_set(book, "joined_things") | word_set(book, "class_things")
     while i >= 0 and (tokens[i].pos in ("PUNCT", "AUX", "PART", "SYM", "SUFFIX") or tokens[i].lemma in light):
+        if tokens[i].lemma in book.reading["routine_starts"] and _started_thing(tokens, i, started):
+            break  # 「初心者向けのスクールを始める」: a class started is the action, not a noun phrase
         i -= 1
     return i
+
+
+def _started_thing(tokens: list[Token], i: int, things: frozenset[str]) -> bool:
+    """Whether the verb at i follows 「を」 after a thing one starts for others (a class, a programme)."""
+    return i >= 2 and tokens[i - 1].surface == "を" and tokens[i - 2].surface.endswith(tuple(things))
 
 
 @cache
