@@ -40,6 +40,7 @@ from .documented import documented_angle
 from .fallbacks import (
     after_each_angle,
     last_resorts,
+    purpose_done_angle,
     reason_quantity_angle,
     said_time_angle,
     stopped_angle,
@@ -53,6 +54,7 @@ from .notation import notation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .piece import performance_angle, piece_angles
 from .printed import printed_angle
+from .promoted import promoted_angle
 from .quality import quality_kept
 from .quoted import quotes_angle
 from .reading import Reading, read, sentence_case
@@ -374,6 +376,13 @@ def _class_first(reading: Reading, candidates: list[Angle], book: Phrasebook) ->
     return [joined, *(a for a in candidates if a is not joined)]
 
 
+def _course_taken(kind: learning.LearningKind, candidates: list[Angle]) -> str:
+    """The course a course statement takes, as its learning angles name it ("a proper detailing course"), or ""."""
+    if kind.name != "course":
+        return ""
+    return next((a.words.get("subject", "") for a in candidates if a.shape == "learning"), "")
+
+
 def _instead_of_learning(first: list[Angle], candidates: list[Angle]) -> list[Angle]:
     """Angles of music played first, without the learning kind's own rewrites or online courses, which say nothing of
     a piece played or a page read ("Read bass clef 5 times", courses about a song)."""
@@ -497,7 +506,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         candidates = habit_angles(reading, book)[:2] + learned
     elif kind is not None:
         candidates = learning.angles(reading, kind, book)
-        served = reason_quantity_angle(reading, book) or taken_on_angle(reading, book)
+        served = (
+            reason_quantity_angle(reading, book)
+            or taken_on_angle(reading, book)
+            or purpose_done_angle(reading, book, _course_taken(kind, candidates))
+        )
         if served is None and not rx.search(book.reading.get("not_ended_by_learning", "$^"), reading.reason):
             served = stopped_angle(reading, book)  # (not how the writer is: "... so I stop sounding the same")
         if served is not None:  # 「講師研修でコーチングを学びたい→退塾を減らすため」: what it is for, first; so is
@@ -528,6 +541,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             reading, business_angles(reading, verdict.label, book), book
         )
         candidates = _class_first(reading, candidates, book)
+        promoted = promoted_angle(reading, book) if verdict.label == "task" else None
+        if promoted is not None:  # 「SNSでメンテ教室の告知をする」: the sign-ups it brings, not followers or engagement
+            candidates = [promoted, *candidates]
         opened = channel_angle(reading, verdict.label, book)
         if opened is not None:  # a new way in: the share that comes through it, before a metric that only shares
             # a word with it (「見積依頼をLINEで受け付ける」 is not measured by the insurance premium)

@@ -427,6 +427,24 @@ def taken_on_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("count_output", book.templates["taken_on"], f"output:{m.group('thing')}", words)  # (said once)
 
 
+def purpose_done_angle(reading: Reading, book: Phrasebook, course: str = "") -> Angle | None:
+    """A learning task done so that the writer can do some work themselves ("... so I can run league nights
+    myself", "... so we can quote custom ranma work instead of turning it away"): the task, then that work done a few
+    times (read by reading.purpose_done, group "purpose": what is done, without what it replaces or what else); a
+    course taken is finished first (templates.purpose_done_course, with the course as the learning kind names it)."""
+    pattern = book.reading.get("purpose_done", "")
+    said = [t.strip(" .()") for t in (reading.reason, reading.link) if t]
+    m = next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
+    if m is None or "purpose_done" not in book.templates or not reading.action:
+        return None
+    action, purpose = reading.action, m.group("purpose")
+    words = {"Action": action[:1].upper() + action[1:], "purpose": purpose, "said": purpose}  # (said once)
+    template = book.templates["purpose_done"]
+    if course and "purpose_done_course" in book.templates:
+        template, words = book.templates["purpose_done_course"], {**words, "subject": course}
+    return Angle("count_output", template, f"output:times done: {purpose}", words)
+
+
 def stopped_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task done so that something stops ("put down rugs on the hardwood so she stops slipping"), as the action,
     then weeks without it (read by the language's pattern, reading.stops_reason, its group "what")."""

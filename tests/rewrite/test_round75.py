@@ -83,3 +83,70 @@ def test_a_class_started_is_attended(text):
 def test_waiting_that_stresses_customers_is_the_wait():
     got = top("来店客の待ち時間のイライラを減らす")
     assert "待ち時間" in got and "ストレス度" not in got
+
+
+def test_music_read_without_naming_the_notation_is_standard_notation():
+    assert top("Teach my son to read simple notes").startswith("Sight-read 10 new pieces in standard notation")
+    assert "new pieces" in top("Become a fluent sight-reader on the cello")
+
+
+def test_sheet_music_read_fluently_is_read_at_sight():
+    assert "初めて見る曲" in top("ト音記号の楽譜をすらすら読めるようになる")
+
+
+def test_something_played_for_family_is_pieces_played_through():
+    assert top("Play a tune for my parents at their anniversary").startswith("Play 2 pieces for my parents")
+
+
+def test_gifts_and_corporate_packages_have_their_own_metrics():
+    assert "hospitality.gift_order_share" in metrics("Be the soap maker people pick as gifts")
+    assert "hospitality.gift_order_share" in metrics("贈り物に選ばれる和菓子屋になる")
+    assert metrics("Design a corporate team building package for the climbing wall")[0] == (
+        "hospitality.corporate_group_bookings"
+    )
+
+
+def test_a_heritage_culture_is_no_workplace():
+    assert "people.enps" not in metrics("子どもたちに祭り文化の楽しさを伝える")
+    assert metrics("失敗を責めない文化をつくる")[0].startswith("people.")
+
+
+def test_a_storage_place_of_two_words_is_tidied():
+    assert "labelled place" in top("Clean up the tool room")
+
+
+def test_a_course_for_work_done_oneself_measures_that_work():
+    got = top("learn sourdough so I can run bread classes myself")
+    assert "then run bread classes myself 3 times" in got and "(so I" not in got
+
+
+def test_a_weekday_of_the_closing_day_is_weekly():
+    assert top("定休日の火曜に製氷機を掃除する").startswith("今期中に13週中11週、製氷機を掃除する")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Promote the kids' pottery class on Instagram", "sign-ups for the kids' pottery class through Instagram"),
+        ("LINEで親子教室を告知する", "LINE経由で親子教室の申し込み"),
+        ("試食会の告知をする", "試食会の申し込み"),
+    ],
+)
+def test_a_promoted_class_is_measured_by_its_sign_ups(text, said):
+    assert said in top(text)
+
+
+def test_a_form_made_web_is_filled_in_on_the_web():
+    assert "web経由" in top("入会の申込書をweb化する")
+
+
+def test_a_repair_to_finish_by_a_day_is_a_repair():
+    assert top("看板の補修を連休前に終わらせる").startswith("連休前に看板を補修し")
+
+
+def test_a_move_to_finish_is_not_broken_grammar():
+    assert "へを" not in top("新しい会計ソフトへの移行を今月中に完了させる")
+
+
+def test_kits_made_before_christmas_are_counted_in_sets():
+    assert top("体験用のキット作る、クリスマス前まで").startswith("クリスマス前までに体験用のキットを")

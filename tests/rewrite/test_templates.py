@@ -13,6 +13,7 @@ LANGS = ("en", "ja")
 # what a template may fill: the writer's words, a metric's words, and example values (slots)
 KNOWN = {
     "action",
+    "via",
     "offer",
     "take",
     "act",

@@ -150,7 +150,9 @@ def _before_event(book: Phrasebook) -> str:
     events = "|".join(re.escape(w) for w in word_set(book, "event_deadlines"))
     # (「来月の展示会前に」: which one, before it)
     which = r"(?:[^、。をがはにでとの\s]{1,6}の)?"
-    return rf"(?:^|(?<=[、\sをはが]))({which}[^、。をがはにでとの\s]{{0,10}}(?:{events}))の?前に" if events else ""
+    # (「クリスマス前まで」 at the end of a casual line: until then)
+    before = r"の?前(?:までに|に|まで(?=$|[。\s]))"
+    return rf"(?:^|(?<=[、\sをはが]))({which}[^、。をがはにでとの\s]{{0,10}}(?:{events})){before}" if events else ""
 
 
 def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[str, tuple[int, int] | None]:
@@ -168,7 +170,9 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
     before = rx.search(pattern, text[start:end]) if pattern else None
     if before is None:
         return "", None
-    return nfkc(before.group(0)).removeprefix("、"), (start + before.start(1), start + before.end())
+    said = nfkc(before.group(0)).removeprefix("、")
+    said = said + "に" if said.endswith("まで") else said  # 「クリスマス前まで」 said as a deadline: 「…前までに」
+    return said, (start + before.start(1), start + before.end())
 
 
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
@@ -579,6 +583,19 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     if habit == "weekly" and rx.match(r"[月火水木金土日]曜(?:日)?、", core):
         # 「毎週土曜、畑を見回る」: 毎週 cut, the day kept as when it is done (「土曜に」)
         core = rx.sub(r"^([月火水木金土日]曜(?:日)?)、", r"\1に", core)
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    finished = rx.match(
+        r"^(.+?)の([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,})を(?:終わらせる|終える|済ませる|完了する|完了させる)$", core
+    )
+    projects = word_set(book, "finished_projects")  # 「改装を完了させる」: a project's milestones say more
+    if (
+        finished is not None
+        and is_verbal_noun(finished.group(2))
+        and finished.group(2) not in projects
+        and not finished.group(1).endswith(("へ", "に"))  # 「GA4への移行」 is not 「GA4へを移行」
+    ):
+        # 「ランプの補修を梅雨入り前に終わらせる」: the repair done by then, read as 「ランプを補修する」
+        core = f"{finished.group(1)}を{finished.group(2)}する"
         verb, plain, obj, action = _shape(core, book, verdict.view)
     kept_up = rx.search(r"を(?:続ける|継続する|続けたい|継続したい)$", core) if habit and not verb else None
     if kept_up is not None and core[: kept_up.start()].isascii():
