@@ -64,6 +64,7 @@ def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if found is None:
         return None
     group, item = found
+    group = rx.sub(r"(?i)^help\s+", "", group)  # "Help Mia enjoy music": Mia is asked, not "help mia"
     person = _one_person(group, reading, book)
     they = rx.match(r"they (\w+)\b(.*)$", item)
     if person and they is not None and "one_person" in book.survey:

@@ -86,7 +86,7 @@ def test_waiting_that_stresses_customers_is_the_wait():
 
 
 def test_music_read_without_naming_the_notation_is_standard_notation():
-    assert top("Teach my son to read simple notes").startswith("Sight-read 10 new pieces in standard notation")
+    assert top("Learn to read simple notes").startswith("Sight-read 10 new pieces in standard notation")
     assert "new pieces" in top("Become a fluent sight-reader on the cello")
 
 

@@ -134,6 +134,7 @@ def _names_an_event(book: Phrasebook, words: list[str]) -> bool:
 
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend"}
+    | {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}  # "every Sat morning"
 )
 _CAUSED = re.compile(
     r"(?i)^(?P<thing>(?:[\w'&-]+\s+){0,6}?[\w'&-]+)\s+(?P<done>[a-z]+ed)(?P<rest>\s+(?:on|for|in|at|by|before|with)\b.*)?$"

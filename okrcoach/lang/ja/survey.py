@@ -141,6 +141,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         clause = True
         agent = m.group(2) in ("から", "に")
     m = rx.match(rf"^(.+?)を{_SOFT_WORDS}*({'|'.join(map(re.escape, s['na_qualities']))})$", rest)
+    na = m is not None  # (the quality after 「を」 is said of the thing: 「生け花が身近だ」, never 「身近生け花だ」)
     if m is not None:  # 「オフィスをもっと快適に」
         subject, quality = m.group(1), m.group(2)
     else:
@@ -178,6 +179,6 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         quality = quality.removesuffix("選ばれる") + "選んだ"
         passive = True
     # (a quality with its own clause, 「女性一人でも気軽に入れる」, is said before the noun: 「…入れる店だ」)
-    before = clause or passive or known or "でも" in quality
+    before = (clause or passive or known or "でも" in quality) and not na
     said = f"{_SOFT.sub('', quality)}{subject}だ" if before else _said(subject, quality, team, book)
     return (group, said) if group else None
