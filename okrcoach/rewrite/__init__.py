@@ -368,10 +368,12 @@ def _class_first(reading: Reading, candidates: list[Angle], book: Phrasebook) ->
     held = (reading.verb in holding or reading.verb_text.lower() in holding) and head_is(
         reading, book, word_set(book, "class_things")
     )
-    joined = next(
-        (a for a in candidates if (template and a.template == template) or (held and a.metric in _ATTENDED)), None
-    )
-    if joined is None or not _own_first(candidates, book):
+    # a class started (the build family's class_joined) is attended, before any metric its words call; one held by an
+    # event verb is attended before a metric of one's own skill or life only
+    joined = next((a for a in candidates if template and a.template == template), None)
+    if joined is None and _own_first(candidates, book):
+        joined = next((a for a in candidates if held and a.metric in _ATTENDED), None)
+    if joined is None:
         return candidates
     return [joined, *(a for a in candidates if a is not joined)]
 

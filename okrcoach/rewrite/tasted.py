@@ -26,4 +26,6 @@ def tasted_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None  # "try a new CRM": not tasted
     verb = (m.groupdict().get("verb") or reading.verb_text).lower()  # "Trial new flour blend": "trial"
     words = {"thing": thing, "Verb": verb[:1].upper() + verb[1:]}
-    return Angle("single", book.templates["tasted"], "output:tasters who want it again", words)
+    drunk = rx.search(book.reading.get("drunk_things", "$^"), thing) and "tasted_drink" in book.templates
+    template = book.templates["tasted_drink" if drunk else "tasted"]  # 「新作スムージー」: 「また飲みたい」
+    return Angle("single", template, "output:tasters who want it again", words)

@@ -101,6 +101,12 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     low = phrase.lower()
     opener = next((o for o in book.reading["deadline_openers"] if low == o or low.startswith(o + " ")), None)
     rest = text[e:end].strip(_EDGE)
+    of_end = (
+        rx.match(r"(?i)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}$", text[e:end]) if low.endswith("end") else None
+    )
+    if of_end is not None:  # "before the end of month rush": the end of what, not "before the end" alone
+        e, rest = end, ""
+        phrase = nfkc(text[s:e]).strip(_EDGE)
     if opener is None and rest and not text[e:end].lstrip().startswith((",", ";", "(")):
         return "", None  # attributive: "the Q3 budget", "the 2026 plan"
     words = rest.split()

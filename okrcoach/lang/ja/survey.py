@@ -149,6 +149,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if noun is None or noun.start() == 0:
             return None
         subject, quality = noun.group(), rest[: noun.start()]
+        okurigana = rx.search(r"[\u4e00-\u9fff]{1,4}[しりみきちびぎ]$", quality) if subject in ("屋", "店") else None
+        if okurigana is not None:  # 「引越し屋」: the trade's name is one noun with its okurigana
+            subject, quality = okurigana.group() + subject, quality[: okurigana.start()]
         if quality.endswith(("お", "ご")) and len(quality) > 1:  # 「楽しいお店」: the honorific is the noun's
             subject, quality = quality[-1] + subject, quality[:-1]
         # 「地域でいちばん信頼される太陽光の会社」: what kind of company (「太陽光の」) is the noun's, not the quality
