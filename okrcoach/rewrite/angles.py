@@ -1168,6 +1168,8 @@ def own_change_angle(thing: str, up: bool, book: Phrasebook) -> Angle:
         words = {"object": thing, "change": change, "Change": change[:1].upper() + change[1:]}
         return Angle("own_change", book.templates[f"own_rate_{'up' if up else 'down'}"], f"output:{thing}", words)
     verb = _unit_word(d["up"] if up else d["down"], "count")  # an amount
+    if rx.match(book.reading.get("counted_doing", "$^"), thing):  # "fish dying in quarantine": how many of them
+        thing = book.reading["counted_doing_as"].replace("{}", thing)
     words = {
         "object": thing,
         "change": verb,

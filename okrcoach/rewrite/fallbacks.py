@@ -377,6 +377,8 @@ def _faster(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     noun, _, rest = m.group("thing").partition(" ")
+    if noun.lower() in word_set(book, "queue_nouns") and "queue_faster_as" in book.reading:
+        return own_change_angle(book.reading["queue_faster_as"].replace("{}", m.group("thing")), False, book)  # lines
     if noun.lower() in word_set(book, "faster_time_nouns"):  # "the median turnaround time on hems and tapers"
         said = book.reading["faster_noun_as"].replace("{noun}", noun.lower())
         said = said.replace("{rest}", f" {rest}" if rest else "")

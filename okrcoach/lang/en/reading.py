@@ -339,6 +339,11 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
     return verb, verb_text, obj, action
 
 
+# a word after a schedule word that may be the noun it describes ("the weekly report"), not a preposition or a clause
+# ("clean the litter room daily before we open")
+_NOUN_AFTER = r"(?i)\s+(?!(?:before|after|at|in|on|until|till|when|while|from|with|by|for|so|and|to|once)\b)[A-Za-z]"
+
+
 def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a fixing verb's schedule words are each one word before a noun ("Automate my weekly report",
     "Learn Python to automate the weekly sales report"): they say which report is fixed, once; not a routine
@@ -346,7 +351,7 @@ def _names_what_is_fixed(book: Phrasebook, verb: str, body: str, spans: list[tup
     fixing = book.families["fix"].verbs
     return (
         bool(spans)
-        and all(" " not in body[a:b] and rx.match(r"\s+[A-Za-z]", body[b:]) for a, b in spans)
+        and all(" " not in body[a:b] and rx.match(_NOUN_AFTER, body[b:]) for a, b in spans)
         and (verb in fixing or all(_to_fixing(body[:a], fixing) for a, _ in spans))
     )
 

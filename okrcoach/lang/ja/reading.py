@@ -221,7 +221,11 @@ def _predicate(tokens: list[Token], book: Phrasebook) -> int:
 
 def _started_thing(tokens: list[Token], i: int, things: frozenset[str]) -> bool:
     """Whether the verb at i follows 「を」 after a thing one starts for others (a class, a programme)."""
-    return i >= 2 and tokens[i - 1].surface == "を" and tokens[i - 2].surface.endswith(tuple(things))
+    if i < 2 or tokens[i - 1].surface != "を" or not tokens[i - 2].surface.endswith(tuple(things)):
+        return False
+    # 「英会話レッスンを始めたい」: lessons the writer takes; 「子ども向けのレッスンを始める」: lessons for others
+    taken = tokens[i - 2].surface.endswith(("レッスン", "クラス"))
+    return not taken or any(t.surface in ("向け", "むけ") for t in tokens[: i - 2])
 
 
 @cache
