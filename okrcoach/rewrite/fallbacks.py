@@ -39,6 +39,8 @@ from .wholeword import find_whole
 from .whose import for_whom
 
 if TYPE_CHECKING:
+    import re
+
     from .catalog import Metric
 
 __all__ = ["last_resorts", "after_each_angle", "survey_run_angle"]
@@ -416,12 +418,17 @@ def said_time_angle(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, st
     return (phrase, False, "") if phrase is not None else None
 
 
+def _purpose_match(reading: Reading, book: Phrasebook, key: str) -> re.Match[str] | None:
+    """The match of the language's purpose pattern reading.<key> in the statement's reason or link, or None."""
+    pattern = book.reading.get(key, "")
+    said = [t.strip(" .()") for t in (reading.reason, reading.link) if t]
+    return next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
+
+
 def taken_on_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A learning task done so that the writer can take on work they turn away today ("... so we can take on car
     lockouts"): the task, then that many of them taken on (read by reading.purpose_take_on, group "thing")."""
-    pattern = book.reading.get("purpose_take_on", "")
-    said = [t.strip(" .()") for t in (reading.reason, reading.link) if t]
-    m = next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
+    m = _purpose_match(reading, book, "purpose_take_on")
     if m is None or "taken_on" not in book.templates or not reading.action:
         return None
     action = reading.action
@@ -434,9 +441,7 @@ def purpose_done_angle(reading: Reading, book: Phrasebook, course: str = "") -> 
     myself", "... so we can quote custom ranma work instead of turning it away"): the task, then that work done a few
     times (read by reading.purpose_done, group "purpose": what is done, without what it replaces or what else); a
     course taken is finished first (templates.purpose_done_course, with the course as the learning kind names it)."""
-    pattern = book.reading.get("purpose_done", "")
-    said = [t.strip(" .()") for t in (reading.reason, reading.link) if t]
-    m = next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
+    m = _purpose_match(reading, book, "purpose_done")
     if m is None or "purpose_done" not in book.templates or not reading.action:
         return None
     action, purpose = reading.action, m.group("purpose")

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .. import rx
-from .angles import Angle, metric_angle
+from .angles import Angle, head_is, metric_angle
 from .catalog import catalog
 from .matching import scored
 from .morphology import gerund, is_plural_head, object_head
@@ -190,7 +190,7 @@ def topic_says_more(reading: Reading, kind: LearningKind, book: Phrasebook) -> b
     """Whether a skill named in general words ("提案力", "negotiation") is a work topic the catalog measures
     directly, not a course to take: the generic skill kind, and a topic of its own words (else a metric its
     words name) whose first metric is a work metric, for a statement not worded as learning by its verb."""
-    rated = _names_rate(reading, book)  # "Improve exam pass rates": the students' rate, not the writer's exam
+    rated = head_is(reading, book, word_set(book, "rate_heads"))  # "Improve exam pass rates": others' rate
     if (kind.words or kind.exams or reading.verb in book.learning_verbs) and not rated:
         return False
     match = own_match(reading)
@@ -202,15 +202,6 @@ def topic_says_more(reading: Reading, kind: LearningKind, book: Phrasebook) -> b
         first = next((m for _, named, m in scored(reading)[:1] if named), None)
     learning_domains = {"skills", "language", "creative", *book.reading.get("personal_domains", ())}
     return first is not None and first.domain not in learning_domains
-
-
-def _names_rate(reading: Reading, book: Phrasebook) -> bool:
-    """Whether what the statement acts on is a rate ("exam pass rates", 「検定の合格率」): an outcome of others."""
-    rates = word_set(book, "rate_heads")
-    if reading.lang != "en":
-        return bool(reading.object) and reading.object.endswith(tuple(rates))
-    words = object_head(reading.object, book).lower().split()
-    return bool(words) and (words[-1] in rates or words[-1].rstrip("s") in rates)
 
 
 def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKind | None:
