@@ -49,10 +49,12 @@ from .fallbacks import (
 )
 from .gathered import gathered_angle
 from .grown import grown_angle, said_by_metric
+from .logged import logged_angle
 from .matching import rank, scored
 from .notation import notation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .piece import performance_angle, piece_angles
+from .playing import playing_angles
 from .printed import printed_angle
 from .promoted import promoted_angle
 from .quality import quality_kept
@@ -603,6 +605,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if routed is not None:  # "set up a quarantine system for new arrivals": all of them through it, after a
             # metric its words name
             candidates = _placed(routed, candidates, second=_catalog_named_first(reading, candidates))
+        logged = logged_angle(reading, book) if verdict.label == "task" else None
+        if logged is not None:  # 「水質チェックの結果をアプリに記録するようにする」: all of them kept there, before any
+            # metric that only shares a word with it (code reviewed before results are shared)
+            candidates = [logged, *candidates]
         ordered = put_in_order_angle(reading, book) if verdict.label == "task" else None
         if ordered is not None:  # "sort out the wetsuit rental rack": everything with a labelled place, after a
             # metric its words name ("Tidy up the stockroom": the time to fetch an item from it)
@@ -700,6 +706,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             candidates = learning.angles(reading, fallback, book)
         # nothing names a metric: the last resorts, each tried only when the ones before found nothing
         reading, candidates = last_resorts(verdict.label, reading, candidates, joint, book)
+        if not candidates and verdict.label == "task":  # "try kiln fused glass so we can sell fused pieces in the
+            # shop": nothing else measures it, the work it is for done a few times does
+            served = taken_on_angle(reading, book) or purpose_done_angle(reading, book)
+            candidates = [served] if served is not None else []
         taught = taught_angle(reading, book)
         if taught is not None:  # 「だし巻き卵を料理長から教わる」, read as no learning: taught all the same
             candidates = [taught, *candidates]
@@ -732,6 +742,17 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     pieces = piece_angles(reading, book) if verdict.label == "task" and taught_as else []
     if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
         candidates = _instead_of_learning(pieces, candidates)
+    # (an exam or a language learned says more than how one plays: "Practise scales for the Grade 5 piano exam")
+    playing = [] if pieces or notation or played or not taught_as else playing_angles(reading, book, verdict.text)
+    # (a quality named says more than practice hours or songs learned: "Play with a warmer tone on the cello" is
+    # that tone scored)
+    said_more = bool(playing) and playing[0].metric == "output:teacher's score"
+    music = said_more and all(a.metric.startswith("creative.") for a in candidates)
+    if playing and (music or all(a.shape == "learning" or a.shape.startswith("selfcheck") for a in candidates)):
+        # "Play with a sweeter high register", 「ビブラートをきれいにかけられるようになる」: a recording the teacher
+        # scores, the set played through at rehearsals, practice kept up; not nothing, nor courses about it, nor the
+        # writer's own rating of how confident they feel
+        candidates = _instead_of_learning(playing, candidates)
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]

@@ -785,6 +785,9 @@ def put_in_order_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if not head_is(reading, book, word_set(book, "tidied_places")):
         return None
     words = {"Verb": reading.verb_text, "object": reading.object}
+    if "tidied_order" in book.templates and rx.search(book.reading.get("tidied_order", "$^"), reading.object):
+        # "Reorganise the back issue bins by publisher and title": kept in that order, checked each week
+        return Angle("single", book.templates["tidied_order"], "output:items in the right place", words)
     return Angle("single", book.templates["tidied"], "output:things with a labelled place", words)
 
 
@@ -1066,7 +1069,13 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
             at = text.find(w.lower()) if reading.lang == "ja" else _find_word(text, w.lower())
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, metrics)
-    return [known[k] for k in (best[1] if best else ()) if k in known]
+    chosen = best[1] if best else ()
+    mass = word_set(book, "mass_brand_metrics")
+    if chosen and set(chosen) <= mass and rx.search(book.reading.get("local_trade", "$^"), reading.core):
+        # "Become the trusted workshop for heirloom watch restoration", 「信頼される看板屋」: a trade known locally is
+        # asked for by name and rated by its customers; no market survey measures its brand (reading.local_trade)
+        chosen = tuple(book.reading.get("local_trade_metrics", chosen))
+    return [known[k] for k in chosen if k in known]
 
 
 @cache
@@ -1458,9 +1467,10 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
     opening = book.reading.get("routine_noun_opening", "$^")
+    named = _unscheduled(action)
     checked = (
-        bool(action)
-        and action.lower().split()[-1] in word_set(book, "verbless_routine_nouns")
+        bool(named)
+        and named.lower().split()[-1] in word_set(book, "verbless_routine_nouns")
         and not rx.search(r"(?i)\b(?:do|does|will|must|should|to)\b", action)  # "Drivers do a walkaround check"
     )
     if not reading.verb and action and (rx.match(opening, reading.body) or checked):
@@ -1488,14 +1498,20 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     return {"action": action, "core": reading.core}
 
 
+def _unscheduled(action: str) -> str:
+    """An English routine's words without the day it ends on ("Van maintenance checklist | every Monday")."""
+    return rx.sub(r"(?i)\s+(?:on|every|each)\s+[a-z]+$", "", action)
+
+
 def _with_routine_verb(action: str, book: Phrasebook) -> str:
     """A routine named by its noun alone, with the verb that keeps it ("Calibration sessions with QA leads" ->
     "Hold calibration sessions with QA leads", "Waste log at each store" -> "Fill in the waste log at each store");
     as written when its head names no routine the language knows."""
     verbs: dict[str, str] = book.reading.get("routine_noun_verbs", {})
+    named = _unscheduled(action)
     # ("tyre and brake check": the last word names the routine when the head stops at the "and")
-    head = object_head(action, book).lower().split() or action.lower().split()
-    verb = (verbs.get(head[-1]) or verbs.get(action.lower().split()[-1])) if head else None
+    head = object_head(named, book).lower().split() or named.lower().split()
+    verb = (verbs.get(head[-1]) or verbs.get(named.lower().split()[-1])) if head else None
     if verb is None:
         return action
     words = action.split()

@@ -359,6 +359,8 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
             break
     if found is None or not found[0] or found[0].lower() in book.stopwords:
         return None
+    if rx.search(book.reading.get("not_quantities", "$^"), found[0]):
+        return None  # 「深夜のフロントの負担を減らすため」: a burden is felt, not counted "20% below last quarter"
     if rx.search(r"(?i)\b(?:why|how|whether|what|where|when)$", reading.action.strip()):
         return None  # "look into why so many tickets get overturned": the reason is what is looked into
     angle = own_change_angle(found[0], found[1], book)
@@ -447,6 +449,17 @@ def purpose_done_angle(reading: Reading, book: Phrasebook, course: str = "") -> 
     action, purpose = reading.action, m.group("purpose")
     words = {"Action": action[:1].upper() + action[1:], "purpose": purpose, "said": purpose}  # (said once)
     template = book.templates["purpose_done"]
+    sold = purpose.split(maxsplit=1)
+    if (
+        not course
+        and len(sold) == 2
+        and sold[0].lower() in word_set(book, "purpose_sold")
+        and "purpose_done_sold" in book.templates
+    ):
+        # "... so we can sell fused pieces in the shop": that many sold, not selling them "3 times"
+        return Angle(
+            "count_output", book.templates["purpose_done_sold"], f"output:{sold[1]} sold", {**words, "thing": sold[1]}
+        )
     if course and "purpose_done_course" in book.templates:
         template, words = book.templates["purpose_done_course"], {**words, "subject": course}
     return Angle("count_output", template, f"output:times done: {purpose}", words)

@@ -23,6 +23,10 @@ def notation_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     what = m.group("what") or ""
-    if rx.match(book.reading.get("notation_plain", "$^"), what):  # "read simple notes", "a sight-reader"
-        what = book.reading["notation_plain_as"]
-    return Angle("learning", book.templates["notation_read"], "output:new pieces read at sight", {"what": what})
+    plain = rx.match(book.reading.get("notation_plain", "$^"), what) is not None
+    if plain:  # "read simple notes", "a sight-reader", 「楽譜」
+        what = book.reading.get("notation_plain_as", what)
+    # the notation named when it is one of many (「ヘ音記号で書かれた」 before 「初めて見る曲」; none for 楽譜)
+    written = "" if plain else book.reading.get("notation_written_as", "").format(what=what)
+    words = {"what": what, "written": written}
+    return Angle("learning", book.templates["notation_read"], "output:new pieces read at sight", words)

@@ -19,4 +19,8 @@ def tidied_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     place = m.group("place").strip(" 、,")
+    order = (m.groupdict().get("order") or "").strip(" 、,")
+    if order and "tidied_order" in book.templates:  # 「棚を出版社別に並べ替える」: kept in that order, checked weekly
+        words = {"place": place, "order": order}
+        return Angle("single", book.templates["tidied_order"], "output:items in the right place", words)
     return Angle("single", book.templates["tidied_place"], "output:things with a labelled place", {"place": place})

@@ -135,7 +135,7 @@ def test_a_state_a_clause_describes_is_not_an_action_done_first():
 
 def test_a_day_the_writer_prepares_for_is_the_deadline_and_still_names_the_topic():
     (top, *_) = okrcoach.classify("娘のピアノ発表会に向けて一緒に練習する").suggestions
-    assert top.text.startswith("娘のピアノ発表会までに") and "今期" not in top.text and "発表会で弾く曲" in top.text
+    assert top.text.startswith("娘のピアノ発表会までに") and "今期" not in top.text and "発表会で演奏する曲" in top.text
     (top, *_) = okrcoach.classify("文化祭に向けてクラスの出し物を準備する").suggestions
     assert top.text.startswith("文化祭までにクラスの出し物を準備し、")
 

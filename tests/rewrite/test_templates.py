@@ -79,6 +79,11 @@ KNOWN = {
     "when",
     "what",
     "tool",
+    "quality",
+    "ensemble",
+    "instrument",
+    "order",
+    "written",
 }
 
 

@@ -440,6 +440,10 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         obj = obj[:-1]
     while obj and obj[0] in book.reading["leading_particles"]:
         obj = obj[1:]
+    for adverb in book.reading.get("manner_adverbs", ()):  # 「口コミ返信、ちゃんとやりたい」: 「口コミ返信をやり」
+        if lead.endswith(adverb) and len(lead) > len(adverb):
+            lead = lead.removesuffix(adverb)
+            break
     action = lead + stem
     started = rx.search(r"を(始める|はじめる|開始する)$", core)
     if started is not None and not action.endswith("を"):

@@ -1,0 +1,75 @@
+"""How the writer plays an instrument ("Play with a sweeter, less shrieky high register", 「ビブラートをきれいに
+かけられるようになる」, "Feel at home playing in the community band"): shown by a recording a teacher scores for that
+quality, by the set played through at rehearsals, by practice kept up; not online courses, not a survey of the band,
+and not nothing at all, which is what the catalog found for them.
+
+A statement is about the writer's playing when it names what playing sounds like (reading.playing_aspect, group
+"quality": a register, a tone, vibrato, intonation), or an ensemble played in (reading.playing_ensemble, group
+"ensemble"), or an instrument (reading.playing_instrument, group "instrument"), with a playing word
+(reading.playing_cue) or words only music has (reading.playing_heard: vibrato, 音色). "Make the shop the place
+ukulele players meet" names the instrument, but no one's playing.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from .angles import Angle
+from .phrasebook import Phrasebook
+from .reading import Reading
+
+__all__ = ["playing_angles"]
+
+_TEMPLATES = ("played_quality", "played_ensemble", "played_pieces", "played_practice")
+
+
+def _found(book: Phrasebook, key: str, text: str, group: str) -> str:
+    """The named group of the language's pattern reading.<key> in the text, or ""."""
+    pattern = book.reading.get(key, "")
+    m = rx.search(pattern, text) if pattern else None
+    return m.group(group).strip(" 、,") if m is not None else ""
+
+
+def _quality(found: str, lang: str) -> str:
+    """The quality as the templates say it: the writer's own ("my high register"), however the statement led in
+    ("a sweeter high register" stays as said, its article aside)."""
+    if lang == "ja":
+        return found
+    words = found.split(maxsplit=1)
+    if words and words[0].lower() in ("the", "more", "better") and len(words) > 1:
+        return f"my {words[1]}"
+    if words and words[0].lower() in ("a", "an", "my", "our"):
+        return found
+    return f"my {found}"
+
+
+def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[Angle]:
+    """Rewrites of how the writer plays, or none when the statement is not about their playing. What it is about is
+    read in the core; whether anything is played, in the whole statement ("... so I can take the solo bits", 🎵)."""
+    if not all(key in book.templates for key in _TEMPLATES):
+        return []
+    text = reading.core.strip(" .。!！?？")
+    quality = _found(book, "playing_aspect", text, "quality")
+    ensemble = _found(book, "playing_ensemble", text, "ensemble")
+    instrument = _found(book, "playing_instrument", text, "instrument")
+    played = rx.search(book.reading.get("playing_cue", "$^"), statement) is not None
+    heard = rx.search(book.reading.get("playing_heard", "$^"), text) is not None  # vibrato, 音色: music by itself
+    if not (played or instrument or heard):
+        return []  # "the tone of our emails": a tone with nothing played
+    if not quality and not ((ensemble or instrument) and (played or heard)):
+        return []  # "Sell more ukuleles": an instrument no one plays here
+    ensemble = ensemble if played else ""
+    named = book.reading.get("playing_instrument_as", "{instrument}").format(instrument=instrument)
+    words = {"instrument": named if instrument else book.templates.get("played_instrument_default", "")}
+    out: list[Angle] = []
+    if quality:
+        words["quality"] = _quality(quality, reading.lang)
+        out.append(Angle("learning", book.templates["played_quality"], "output:teacher's score", dict(words)))
+    if ensemble:
+        words["ensemble"] = ensemble
+        out.append(
+            Angle("learning", book.templates["played_ensemble"], "output:rehearsals played through", dict(words))
+        )
+    else:
+        out.append(Angle("learning", book.templates["played_pieces"], "output:pieces played through", dict(words)))
+    out.append(Angle("learning", book.templates["played_practice"], "output:practice days", dict(words)))
+    return out
