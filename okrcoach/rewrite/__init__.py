@@ -54,7 +54,7 @@ from .matching import rank, scored
 from .notation import notation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .piece import performance_angle, piece_angles
-from .playing import playing_angles
+from .playing import music_only, playing_angles
 from .printed import printed_angle
 from .promoted import promoted_angle
 from .quality import quality_kept
@@ -748,6 +748,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     # that tone scored)
     said_more = bool(playing) and playing[0].metric == "output:teacher's score"
     music = said_more and all(a.metric.startswith("creative.") for a in candidates)
+    kept_up = any(a.shape.startswith("habit") for a in candidates)  # 「ロングトーン練習を毎日」: the routine first
+    music = music or (bool(playing) and music_only(reading, book) and not kept_up)  # 「低音パートで頼られる」
     if playing and (music or all(a.shape == "learning" or a.shape.startswith("selfcheck") for a in candidates)):
         # "Play with a sweeter high register", 「ビブラートをきれいにかけられるようになる」: a recording the teacher
         # scores, the set played through at rehearsals, practice kept up; not nothing, nor courses about it, nor the

@@ -111,7 +111,10 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
             for k, words in _kind_patterns(book, reading.lang)
             if k.name == "school_exam" and words is not None and words.search(ahead)
         ]
-    learning_verb = verb in book.learning_verbs or _mentions_any(text, _phrasal_learning_verbs(book), reading.lang)
+    unmarked = text  # (「見習いに教える」: no 「習い」 learned in 「見習い」)
+    for word in word_set(book, "not_kind_words"):
+        unmarked = unmarked.replace(word, "・")
+    learning_verb = verb in book.learning_verbs or _mentions_any(unmarked, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)
     entry = book.reading.get("exam_entry_verbs", ())
@@ -119,7 +122,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     if not learning_verb and (verb in entry or any(s in entry for s in entered)):  # "Sign up for TOPIK in spring"
         learning_verb = _mentions_any(text, tuple(book.reading.get("exam_words", ())), reading.lang)
     if reading.lang == "ja" and not learning_verb:  # 「社労士の勉強を始める」「データ分析の勉強をして…」
-        learning_verb = _ja_learning_noun(text, book) is not None
+        learning_verb = _ja_learning_noun(unmarked, book) is not None
     if not learning_verb:  # 「自分で調弦できるようになりたい」: something the writer wants to do alone, learned
         learning_verb = rx.search(book.reading.get("able_alone", "$^"), text) is not None
     if _others_learn(reading, book):

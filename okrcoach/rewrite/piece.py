@@ -24,6 +24,9 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if not pattern or kind is None:
         return []
     m = rx.search(pattern, reading.core.strip(" .。!！"))
+    named = None if m is not None else rx.search(book.reading.get("piece_named", "$^"), reading.core.strip(" .!"))
+    if named is not None and rx.search(book.reading.get("music_cues", "$^"), reading.body):
+        m = named  # "learn Hot Cross Buns for the class concert": a title learned, with music around it
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")
@@ -34,7 +37,7 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         piece = rx.sub(r"^[^、。]*?で", "", piece)
         if not piece or rx.search(book.reading.get("not_pieces", "$^"), piece):
             return []  # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
-    titled = piece.isascii() and len(piece.split()) >= 2  # "Cripple Creek": a title of two words or more
+    titled = piece.isascii() and len(piece.split()) >= 2 and m is not named  # "Cripple Creek": a two-word title
     if not titled and not rx.search(book.reading.get("music_cues", "$^"), f"{piece} {reading.body}"):
         return []  # 「資料を仕上げる」: a document finished, not a piece played; "play Catan": a game
     words = {"subject": piece}

@@ -17,7 +17,7 @@ from .angles import Angle
 from .phrasebook import Phrasebook
 from .reading import Reading
 
-__all__ = ["playing_angles"]
+__all__ = ["music_only", "playing_angles"]
 
 _TEMPLATES = ("played_quality", "played_ensemble", "played_pieces", "played_practice")
 
@@ -42,6 +42,12 @@ def _quality(found: str, lang: str) -> str:
     return f"my {found}"
 
 
+def music_only(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement's core names what only music has (reading.playing_heard: vibrato, the low brass
+    section, 音色, 低音パート): about playing whatever else its words call."""
+    return rx.search(book.reading.get("playing_heard", "$^"), reading.core) is not None
+
+
 def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[Angle]:
     """Rewrites of how the writer plays, or none when the statement is not about their playing. What it is about is
     read in the core; whether anything is played, in the whole statement ("... so I can take the solo bits", 🎵)."""
@@ -52,12 +58,13 @@ def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[A
     ensemble = _found(book, "playing_ensemble", text, "ensemble")
     instrument = _found(book, "playing_instrument", text, "instrument")
     played = rx.search(book.reading.get("playing_cue", "$^"), statement) is not None
-    heard = rx.search(book.reading.get("playing_heard", "$^"), text) is not None  # vibrato, 音色: music by itself
+    heard = music_only(reading, book)
     if not (played or instrument or heard):
         return []  # "the tone of our emails": a tone with nothing played
     if not quality and not ((ensemble or instrument) and (played or heard)):
         return []  # "Sell more ukuleles": an instrument no one plays here
-    ensemble = ensemble if played else ""
+    ensemble = ensemble if played or heard else ""
+    quality = "" if quality and quality in ensemble else quality  # 「低音パート」 is the part played in, not a sound
     named = book.reading.get("playing_instrument_as", "{instrument}").format(instrument=instrument)
     words = {"instrument": named if instrument else book.templates.get("played_instrument_default", "")}
     out: list[Angle] = []

@@ -74,6 +74,8 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
     if _KANJI_KATA.search(core[-1:]) and is_verbal_noun(core):
         # 「毎朝　ピットのクレーン点検」: 「ピットのクレーン点検をする」; 「1on1を実施」: 「1on1を実施する」
         core += "する" if "を" in core else "をする"
+    elif core.endswith("を"):  # 「依頼者への連絡をもっとこまめに」: 「依頼者への連絡をする」, not a sentence cut short
+        core += "する"
     if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前|通勤|出勤|帰宅|通学|起床|就寝|食後|食前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
     said = next((t for w, t in times.items() if w in reading.body), "")
