@@ -46,6 +46,7 @@ from .fallbacks import (
     stopped_angle,
     survey_run_angle,
     taken_on_angle,
+    work_won_angle,
 )
 from .gathered import gathered_angle
 from .grown import grown_angle, said_by_metric
@@ -64,9 +65,11 @@ from .relationship import relationship_angle
 from .relied import relied_angle
 from .render import render
 from .routed import routed_angle
+from .scheduled import scheduled_angle
 from .selfcheck import of_others, selfcheck_angle
 from .spoken import spoken_use_angle
 from .started import started_offer_angle
+from .stocked import stocked_angle
 from .survey import asks_their_trust, asks_who_holds_back, felt_angle, survey_angle
 from .tasted import tasted_angle
 from .taught import COURSE_METRICS, taught_angle
@@ -605,6 +608,18 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if routed is not None:  # "set up a quarantine system for new arrivals": all of them through it, after a
             # metric its words name
             candidates = _placed(routed, candidates, second=_catalog_named_first(reading, candidates))
+        stocked = stocked_angle(reading, book)  # (read as an objective too: "Get our cider into more pubs")
+        if stocked is not None:  # "Get our salted butter into local delis": the delis that stock it
+            candidates = [stocked, *candidates]
+        scheduled = scheduled_angle(reading, book) if verdict.label == "task" else None
+        if (
+            scheduled is not None
+        ):  # 「蹄鉄の交換スケジュールを作る」: the work done on its dates, not the schedule used;
+            # after an outcome the scheduled work is for (reading.schedule_outcome_metrics: "a preventive maintenance
+            # schedule for the presses" is less downtime)
+            first = _first_metric(candidates)
+            outcome = first is not None and first.key in word_set(book, "schedule_outcome_metrics")
+            candidates = _placed(scheduled, candidates, second=outcome)
         logged = logged_angle(reading, book) if verdict.label == "task" else None
         if logged is not None:  # 「水質チェックの結果をアプリに記録するようにする」: all of them kept there, before any
             # metric that only shares a word with it (code reviewed before results are shared)
@@ -719,6 +734,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「新メンバー募集のチラシ」: the members who joined)
             at = next((i + 1 for i, a in enumerate(candidates) if a.metric in known_metrics()), 0)
             candidates = [*candidates[:at], printed, *candidates[at:]]
+    won = work_won_angle(reading, book) if verdict.label == "task" else None
+    if (
+        won is not None
+    ):  # 「漆喰の講習を受けて、古民家リフォームの仕事を取れるようにしたい」: those jobs won, not home projects
+        candidates = [won, *candidates]
     certified = certified_angle(reading, book) if verdict.label == "task" else None
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
         # share of all staff with current training or 「学んだことを実務3件に活かす」

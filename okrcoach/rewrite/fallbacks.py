@@ -33,7 +33,7 @@ from .matching import named_anywhere, scored, vetoed
 from .morphology import gerund, is_plural_head, is_plural_word, object_head, plural_of
 from .participation import joining, on_stage, one_off, participation_angle, personal_metric, taking_part
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading, without_sentence_capital
+from .reading import Reading, core_match, without_sentence_capital
 from .topics import lemma_match, loose_match, nominal_match, respelled, respelled_match, written_match
 from .wholeword import find_whole
 from .whose import for_whom
@@ -166,7 +166,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     reading.after_each)."""
     core = reading.core.strip(" .。")
     patterns = [
-        book.reading.get(k, "") for k in ("after_each", "after_occasion", "each_time")
+        book.reading.get(k, "") for k in ("after_each", "after_occasion", "each_time", "after_done")
     ]  # 「体験レッスンのあと…」
     m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
@@ -188,7 +188,12 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if reading.lang == "en":
         action = groups["action"]
         events = event if groups.get("event2") else _plural_phrase(event, book)  # "after sessions": plural already
-        words = {"Action": action[:1].upper() + action[1:], "events": events, "when": groups["when"].lower()}
+        # ("... once the job's done": after each of them)
+        words = {
+            "Action": action[:1].upper() + action[1:],
+            "events": events,
+            "when": groups.get("when", "after").lower(),
+        }
         # (a check before each lesson: before all of them)
         said = _every_time(book.templates["after_each"], must_do(reading, book, action))
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
@@ -436,6 +441,18 @@ def taken_on_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     action = reading.action
     words = {"Action": action[:1].upper() + action[1:], "thing": m.group("thing")}
     return Angle("count_output", book.templates["taken_on"], f"output:{m.group('thing')}", words)  # (said once)
+
+
+def work_won_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """Work the writer wants to win, after what makes it possible (「漆喰の講習を受けて、古民家リフォームの仕事を取れるよう
+    にしたい」「企業パーティーの仕事も取りたい」): that many jobs of it won, the step before kept (read by
+    reading.work_won, groups "first" and "thing"; templates.work_won)."""
+    m = core_match(reading, book, "work_won", "work_won")
+    if m is None:
+        return None
+    first = (m.group("first") or "").strip(" 、,")
+    words = {"first": f"{first}、" if first else "", "thing": m.group("thing").strip(" 、,")}
+    return Angle("count_output", book.templates["work_won"], f"output:{words['thing']} won", words)
 
 
 def purpose_done_angle(reading: Reading, book: Phrasebook, course: str = "") -> Angle | None:

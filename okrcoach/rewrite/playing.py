@@ -61,7 +61,9 @@ def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[A
     heard = music_only(reading, book)
     if not (played or instrument or heard):
         return []  # "the tone of our emails": a tone with nothing played
-    if not quality and not ((ensemble or instrument) and (played or heard)):
+    if rx.search(book.reading.get("playing_taught", "$^"), statement):
+        return []  # 「吹奏楽部の顧問になったので合奏の指導法を学ぶ」: teaching others to play, not the writer's playing
+    if not quality and not heard and not ((ensemble or instrument) and played):
         return []  # "Sell more ukuleles": an instrument no one plays here
     ensemble = ensemble if played or heard else ""
     quality = "" if quality and quality in ensemble else quality  # 「低音パート」 is the part played in, not a sound

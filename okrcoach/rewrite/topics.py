@@ -355,6 +355,8 @@ def reason_match(reading: Reading) -> tuple[Topic, str] | None:
     kept as the statement's link that names no goal of the sheet (「請求関連の問い合わせが多いので、」, not
     「営業KR1.2のため」, which the goal it serves answers)."""
     said = stated_reason(reading)
+    contrast = phrasebook(reading.lang).reading.get("reason_contrast", "")
+    said = rx.sub(contrast, "", said) if contrast and said else said  # "... bc they pay more | than kids parties"
     return _longest(reading, nfkc(said).lower()) if said else None
 
 

@@ -84,6 +84,8 @@ KNOWN = {
     "instrument",
     "order",
     "written",
+    "places",
+    "first",
 }
 
 
