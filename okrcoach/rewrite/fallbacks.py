@@ -444,8 +444,8 @@ def taken_on_angle(reading: Reading, book: Phrasebook) -> Angle | None:
 
 
 def work_won_angle(reading: Reading, book: Phrasebook) -> Angle | None:
-    """Work the writer wants to win, after what makes it possible (「漆喰の講習を受けて、古民家リフォームの仕事を取れるよう
-    にしたい」「企業パーティーの仕事も取りたい」): that many jobs of it won, the step before kept (read by
+    """Work the writer wants to win, after what makes it possible (「漆喰の講習を受けて、古民家リフォームの仕事を
+    取れるようにしたい」「企業パーティーの仕事も取りたい」): that many jobs of it won, the step before kept (read by
     reading.work_won, groups "first" and "thing"; templates.work_won)."""
     m = core_match(reading, book, "work_won", "work_won")
     if m is None:

@@ -1,6 +1,7 @@
-"""A product placed with other sellers ("Get our salted butter into local delis", 「地元のパン屋にバターを置いてもらう」):
-counted by the places that stock it, not by a brand survey or nothing at all. The pattern that finds the product and
-the places is the language's (reading.stocked, groups "thing" and "places"); the sentence is templates.stocked.
+"""A product placed with other sellers ("Get our salted butter into local delis", 「地元のパン屋にバターを置いて
+もらう」): counted by the places that stock it, not by a brand survey or nothing at all. The pattern that finds the
+product and the places is the language's (reading.stocked, groups "thing" and "places"); the sentence is
+templates.stocked.
 """
 
 from __future__ import annotations
