@@ -489,8 +489,12 @@ def stopped_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = rx.match(pattern, reading.reason.strip(" .。")) if pattern and reading.reason else None
     if m is None or "stopped" not in book.templates or not reading.action:
         return None
-    words = {"action": reading.action, "what": m.group("what")}
-    return Angle("single", book.templates["stopped"], f"output:weeks without {m.group('what')}", words)
+    what = m.group("what")
+    who = (m.groupdict().get("who") or "").strip()
+    if who and who.lower() not in word_set(book, "stops_people"):  # "so the pitch fees stop going missing": the fees
+        what = f"{who} {what}"
+    words = {"action": reading.action, "what": what}
+    return Angle("single", book.templates["stopped"], f"output:weeks without {what}", words)
 
 
 def _own_quantity(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -321,6 +321,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "playing_cue": _STR,
         "playing_taught": _STR,
         "local_trade": _STR,
+        "stops_people": _STRS,
         "schedule_outcome_metrics": _STRS,
         "after_done": _STR,
         "reason_contrast": _STR,

@@ -170,8 +170,8 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
     # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
     pattern = _before_event(book)
     before = rx.search(pattern, text[start:end]) if pattern else None
-    if before is None:
-        return "", None
+    if before is None or rx.match(r"毎", before.group(1)):
+        return "", None  # (「毎朝オープン前に」: before each opening, a routine's moment, not a deadline)
     said = nfkc(before.group(0)).removeprefix("、")
     said = said + "に" if said.endswith("まで") else said  # 「クリスマス前まで」 said as a deadline: 「…前までに」
     return said, (start + before.start(1), start + before.end())
