@@ -611,12 +611,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         stocked = stocked_angle(reading, book)  # (read as an objective too: "Get our cider into more pubs")
         if stocked is not None:  # "Get our salted butter into local delis": the delis that stock it
             candidates = [stocked, *candidates]
+        # 「蹄鉄の交換スケジュールを作る」: the work done on its dates, not the schedule used; after an outcome the
+        # scheduled work is for (reading.schedule_outcome_metrics: "a preventive maintenance schedule for the presses"
+        # is less downtime)
         scheduled = scheduled_angle(reading, book) if verdict.label == "task" else None
-        if (
-            scheduled is not None
-        ):  # 「蹄鉄の交換スケジュールを作る」: the work done on its dates, not the schedule used;
-            # after an outcome the scheduled work is for (reading.schedule_outcome_metrics: "a preventive maintenance
-            # schedule for the presses" is less downtime)
+        if scheduled is not None:
             first = _first_metric(candidates)
             outcome = first is not None and first.key in word_set(book, "schedule_outcome_metrics")
             candidates = _placed(scheduled, candidates, second=outcome)
@@ -734,10 +733,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「新メンバー募集のチラシ」: the members who joined)
             at = next((i + 1 for i, a in enumerate(candidates) if a.metric in known_metrics()), 0)
             candidates = [*candidates[:at], printed, *candidates[at:]]
+    # 「漆喰の講習を受けて、古民家リフォームの仕事を取れるようにしたい」: those jobs won, not home projects
     won = work_won_angle(reading, book) if verdict.label == "task" else None
-    if (
-        won is not None
-    ):  # 「漆喰の講習を受けて、古民家リフォームの仕事を取れるようにしたい」: those jobs won, not home projects
+    if won is not None:
         candidates = [won, *candidates]
     certified = certified_angle(reading, book) if verdict.label == "task" else None
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the

@@ -90,6 +90,13 @@ def _clause_before(subject: str) -> bool:
     return bool(subject) and rx.search(r"[\u3040-\u309f](?:る|う|く|す|つ|ぶ|む|ぐ|た|だ|い)$", subject) is not None
 
 
+def _without_kind_words(text: str, book: Phrasebook) -> str:
+    """The text with the words that only look like learning masked (reading.not_kind_words: 「本屋」, 「見習い」)."""
+    for word in word_set(book, "not_kind_words"):
+        text = text.replace(word, "・")
+    return text
+
+
 def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     text = reading.core
     verb = reading.verb
@@ -99,8 +106,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
     searched = text if reading.lang == "ja" else text.lower()
     # 「読む力を伸ばす」: a verb made a skill noun names the ability, not a book to read
     searched = rx.sub(book.reading.get("verb_skill", "$^"), "力", searched)
-    for word in word_set(book, "not_kind_words"):  # 「町の本屋」, "French polishing": no book or language in them
-        searched = searched.replace(word, "・")
+    searched = _without_kind_words(searched, book)  # 「町の本屋」, "French polishing": no book or language in them
     # "watch videos of last years finals": an exam or final already held is footage, not one to study for
     searched = rx.sub(book.reading.get("past_event", "$^"), "・", searched)
     kinds = [k for k, words in _kind_patterns(book, reading.lang) if words is not None and words.search(searched)]
@@ -111,9 +117,7 @@ def _kind_of(reading: Reading, book: Phrasebook) -> LearningKind | None:
             for k, words in _kind_patterns(book, reading.lang)
             if k.name == "school_exam" and words is not None and words.search(ahead)
         ]
-    unmarked = text  # (「見習いに教える」: no 「習い」 learned in 「見習い」)
-    for word in word_set(book, "not_kind_words"):
-        unmarked = unmarked.replace(word, "・")
+    unmarked = _without_kind_words(text, book)  # (「見習いに教える」: no 「習い」 learned in 「見習い」)
     learning_verb = verb in book.learning_verbs or _mentions_any(unmarked, _phrasal_learning_verbs(book), reading.lang)
     if not learning_verb and book.learning_strong:  # 「データ分析ができるようになりたい」
         learning_verb = _mentions_any(reading.body, book.learning_strong, reading.lang)

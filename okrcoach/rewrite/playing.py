@@ -29,17 +29,15 @@ def _found(book: Phrasebook, key: str, text: str, group: str) -> str:
     return m.group(group).strip(" 、,") if m is not None else ""
 
 
-def _quality(found: str, lang: str) -> str:
-    """The quality as the templates say it: the writer's own ("my high register"), however the statement led in
-    ("a sweeter high register" stays as said, its article aside)."""
-    if lang == "ja":
+def _quality(found: str, book: Phrasebook) -> str:
+    """The quality as the templates say it: as said when its lead-in already says whose or which
+    (reading.playing_quality_kept: "a sweeter high register"), else the writer's own (reading.playing_quality_as,
+    after the lead-in reading.playing_quality_dropped: "the high notes" -> "my high notes")."""
+    if rx.match(book.reading.get("playing_quality_kept", "$^"), found):
         return found
-    words = found.split(maxsplit=1)
-    if words and words[0].lower() in ("the", "more", "better") and len(words) > 1:
-        return f"my {words[1]}"
-    if words and words[0].lower() in ("a", "an", "my", "our"):
-        return found
-    return f"my {found}"
+    dropped = book.reading.get("playing_quality_dropped", "")
+    bare = rx.sub(dropped, "", found) if dropped else found
+    return book.reading.get("playing_quality_as", "{}").format(bare or found)
 
 
 def music_only(reading: Reading, book: Phrasebook) -> bool:
@@ -71,7 +69,7 @@ def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[A
     words = {"instrument": named if instrument else book.templates.get("played_instrument_default", "")}
     out: list[Angle] = []
     if quality:
-        words["quality"] = _quality(quality, reading.lang)
+        words["quality"] = _quality(quality, book)
         out.append(Angle("learning", book.templates["played_quality"], "output:teacher's score", dict(words)))
     if ensemble:
         words["ensemble"] = ensemble

@@ -61,6 +61,15 @@ def with_wo(text: str, book: Phrasebook) -> str:
     return text
 
 
+def _without_manner(text: str, book: Phrasebook) -> str:
+    """The text without a manner adverb it ends in (reading.manner_adverbs: 「ちゃんと」「しっかり」), when more is
+    left."""
+    for adverb in book.reading.get("manner_adverbs", ()):
+        if text.endswith(adverb) and len(text) > len(adverb):
+            return text.removesuffix(adverb)
+    return text
+
+
 def plain_core(reading: Reading, book: Phrasebook) -> str:
     """A routine's core in the plain form a key result is written in, with the time of day its schedule word
     gave (「毎朝ストレッチをします」 -> 「朝にストレッチをする」)."""
@@ -434,18 +443,13 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
             obj = core[: toks[run - 1].start]
             lead = obj + "を" + core[toks[run].start : p.start]
     obj = obj.strip(_EDGE)
-    for adverb in book.reading.get("manner_adverbs", ()):  # 「GA4ちゃんと勉強する」: GA4, not 「GA4ちゃん」
-        if obj.endswith(adverb) and len(obj) > len(adverb):
-            obj = obj.removesuffix(adverb).rstrip(_EDGE + "を")
-            break
+    cut = _without_manner(obj, book)  # 「GA4ちゃんと勉強する」: GA4, not 「GA4ちゃん」
+    obj = cut.rstrip(_EDGE + "を") if cut != obj else obj
     while obj and obj[-1] in particles and len(obj) > 1:
         obj = obj[:-1]
     while obj and obj[0] in book.reading["leading_particles"]:
         obj = obj[1:]
-    for adverb in book.reading.get("manner_adverbs", ()):  # 「口コミ返信、ちゃんとやりたい」: 「口コミ返信をやり」
-        if lead.endswith(adverb) and len(lead) > len(adverb):
-            lead = lead.removesuffix(adverb)
-            break
+    lead = _without_manner(lead, book)  # 「口コミ返信、ちゃんとやりたい」: 「口コミ返信をやり」
     action = lead + stem
     started = rx.search(r"を(始める|はじめる|開始する)$", core)
     if started is not None and not action.endswith("を"):
