@@ -64,6 +64,8 @@ def survey_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if found is None:
         return None
     group, item = found
+    if rx.search(book.reading.get("not_asked", "$^"), group):
+        return None  # 「ロバたちが安心して余生を過ごせる場所」: animals answer no survey
     group = rx.sub(r"(?i)^help\s+", "", group)  # "Help Mia enjoy music": Mia is asked, not "help mia"
     person = _one_person(group, reading, book)
     they = rx.match(r"they (\w+)\b(.*)$", item)
