@@ -760,18 +760,21 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     pieces = piece_angles(reading, book) if verdict.label == "task" and taught_as else []
     if pieces:  # 「来月の発表会に向けてFly Me to the Moonを仕上げる」: played through, not a document finished
         candidates = _instead_of_learning(pieces, candidates)
+    # how the writer plays replaces what nothing better found: learning angles or the writer's own rating; the writer's
+    # own music metrics when a quality is named ("Play with a warmer tone on the cello" is that tone scored, not
+    # practice hours); anything but a routine when only music has the words (「低音パートで頼られる」: not mentoring;
+    # 「ロングトーン練習を毎日」: the routine first). Its patterns are read only where one of these can hold.
+    learning_only = all(a.shape == "learning" or a.shape.startswith("selfcheck") for a in candidates)
+    own_music = all(a.metric.startswith("creative.") for a in candidates)
+    kept_up = any(a.shape.startswith("habit") for a in candidates)
+    heard = not kept_up and music_only(reading, book)
     # (an exam or a language learned says more than how one plays: "Practise scales for the Grade 5 piano exam")
-    playing = [] if pieces or notation or played or not taught_as else playing_angles(reading, book, verdict.text)
-    # (a quality named says more than practice hours or songs learned: "Play with a warmer tone on the cello" is
-    # that tone scored)
+    may_play = taught_as and not (pieces or notation or played) and (learning_only or own_music or heard)
+    playing = playing_angles(reading, book, verdict.text) if may_play else []
     said_more = bool(playing) and playing[0].metric == "output:teacher's score"
-    music = said_more and all(a.metric.startswith("creative.") for a in candidates)
-    kept_up = any(a.shape.startswith("habit") for a in candidates)  # 「ロングトーン練習を毎日」: the routine first
-    music = music or (bool(playing) and music_only(reading, book) and not kept_up)  # 「低音パートで頼られる」
-    if playing and (music or all(a.shape == "learning" or a.shape.startswith("selfcheck") for a in candidates)):
+    if playing and (learning_only or heard or (said_more and own_music)):
         # "Play with a sweeter high register", 「ビブラートをきれいにかけられるようになる」: a recording the teacher
-        # scores, the set played through at rehearsals, practice kept up; not nothing, nor courses about it, nor the
-        # writer's own rating of how confident they feel
+        # scores, the set played through at rehearsals, practice kept up
         candidates = _instead_of_learning(playing, candidates)
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
