@@ -76,9 +76,11 @@ from .taught import COURSE_METRICS, taught_angle
 from .tidied import tidied_angle
 from .timely import timely_angle
 from .topics import topic_metrics
+from .toured import toured_angle
 from .trained import trained_angle
 from .wholeword import find_whole, names_any
 from .whose import for_whom
+from .worked import worked_angle
 
 if TYPE_CHECKING:
     from ..verdict import Verdict
@@ -611,6 +613,12 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         stocked = stocked_angle(reading, book)  # (read as an objective too: "Get our cider into more pubs")
         if stocked is not None:  # "Get our salted butter into local delis": the delis that stock it
             candidates = [stocked, *candidates]
+        # "Map out a new evening lights route": run with booked guests once open; "Do my grade theory workbook":
+        # every chapter done and checked
+        for made in (toured_angle, worked_angle):
+            found = made(reading, book) if verdict.label == "task" else None
+            if found is not None:
+                candidates = [found, *candidates]
         # 「蹄鉄の交換スケジュールを作る」: the work done on its dates, not the schedule used; after an outcome the
         # scheduled work is for (reading.schedule_outcome_metrics: "a preventive maintenance schedule for the presses"
         # is less downtime)
@@ -633,7 +641,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # the month-end close process": the close's days)
             first = _first_metric(candidates)
             general = first is None or first.key in word_set(book, "documented_generic")
-            candidates = _placed(written, candidates, second=not general and candidates[0].shape != "single")
+            # (a metric that only shares a word with it is no metric of the work: "the harness inspection checklist"
+            # is not the housekeeping inspection)
+            of_work = not general and candidates[0].shape != "single" and _catalog_named_first(reading, candidates)
+            candidates = _placed(written, candidates, second=of_work)
         said_time = said_time_angle(reading, book)
         if said_time is not None:  # "Shorten how long bikes sit waiting for repair in peak season": that time, first
             # (a noun phrase second to a metric the statement's words name: "Faster restoration after outages")

@@ -1467,7 +1467,7 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if not reading.verb and len(first) == 2 and first[0].lower() in run_after:  # "start weekly standups"
         return {"action": f"{book.reading.get('run_verb', 'Run')} {first[1]}", "core": reading.core}
     opening = book.reading.get("routine_noun_opening", "$^")
-    named = _unscheduled(action)
+    named = _without_moment(_unscheduled(action))
     checked = (
         bool(named)
         and named.lower().split()[-1] in word_set(book, "verbless_routine_nouns")
@@ -1503,12 +1503,18 @@ def _unscheduled(action: str) -> str:
     return rx.sub(r"(?i)\s+(?:on|every|each)\s+[a-z]+$", "", action)
 
 
+def _without_moment(named: str) -> str:
+    """A routine's name without the moment it is kept at ("Quick brake and tyre check before rollout": its head is
+    the check)."""
+    return rx.sub(r"(?i)\s+(?:before|after|at|during)\s+\S.*$", "", named) or named
+
+
 def _with_routine_verb(action: str, book: Phrasebook) -> str:
     """A routine named by its noun alone, with the verb that keeps it ("Calibration sessions with QA leads" ->
     "Hold calibration sessions with QA leads", "Waste log at each store" -> "Fill in the waste log at each store");
     as written when its head names no routine the language knows."""
     verbs: dict[str, str] = book.reading.get("routine_noun_verbs", {})
-    named = _unscheduled(action)
+    named = _without_moment(_unscheduled(action))
     # ("tyre and brake check": the last word names the routine when the head stops at the "and")
     head = object_head(named, book).lower().split() or named.lower().split()
     verb = (verbs.get(head[-1]) or verbs.get(named.lower().split()[-1])) if head else None

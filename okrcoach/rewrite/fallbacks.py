@@ -311,7 +311,10 @@ def _how_fast(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | N
         pattern = book.reading.get(key, "")
         m = rx.match(pattern, core) if pattern else None
         if m is not None:
-            angle = own_change_angle(book.reading[f"{key}_as"].replace("{}", m.group(group)), False, book)
+            said_as, said = book.reading[f"{key}_as"], m.group(group)
+            if rx.search(r"(?i)\bthe \{\}", said_as) and rx.match(r"(?i)the\s", said):
+                said = said[4:]  # "Reduce the queue at the jetty": "the average wait in the queue", one "the"
+            angle = own_change_angle(said_as.replace("{}", said), False, book)
             # (less waiting somewhere or a line kept moving is second to a metric the statement names: "Shorter
             # waits at the pharmacy counter" is the pharmacy's own wait)
             whole = key not in ("wait_said", "line_kept")

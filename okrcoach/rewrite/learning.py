@@ -328,6 +328,11 @@ def _subject(reading: Reading, kind: LearningKind, book: Phrasebook) -> str:
     taken_in = rx.search(book.reading.get("course_taken_in", "$^"), reading.core) if kind.name == "course" else None
     if taken_in is not None:  # 「育児講座で子どもの睡眠について学ぶ」: the course is what is finished, not the topic
         subject = taken_in.group("course")
+    on = book.reading.get("course_on", "")
+    if on and kind.name == "course" and not _mentions_any(subject, tuple(kind.words), reading.lang):
+        # "brush up on reading thermals, there's a weekend course": a course on the skill, not "Finish reading
+        # thermals"
+        subject = on.format(subject) if rx.match(r"(?i)[a-z]+ing\b", subject) else subject
     return subject
 
 

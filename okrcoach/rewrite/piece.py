@@ -49,6 +49,21 @@ def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     to relatives (reading.played_for, group "rest"; templates.played_for)."""
     m = core_match(reading, book, "played_for", "played_for")
     if m is None:
-        return None
+        return _piece_by_day(reading, book)
     words = {"rest": m.group("rest").strip()}
+    piece = (m.groupdict().get("piece") or "").strip()
+    if piece and "played_for_piece" in book.templates:  # "Play the Mozart Adagio for the grandchildren": that piece
+        words["piece"] = piece
+        return Angle("learning", book.templates["played_for_piece"], "output:run-throughs without a stop", words)
     return Angle("learning", book.templates["played_for"], "output:pieces played for them", words)
+
+
+def _piece_by_day(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A named piece played, said with the day it is for ("Play the Mozart Adagio" in time for the grandchildren at
+    Christmas): played through by then (reading.played_piece, group "piece", with a music cue; templates.played_piece).
+    """
+    m = core_match(reading, book, "played_piece", "played_piece") if reading.deadline else None
+    if m is None or not rx.search(book.reading.get("music_cues", "$^"), reading.core):
+        return None
+    words = {"piece": m.group("piece").strip()}
+    return Angle("learning", book.templates["played_piece"], "output:run-throughs without a stop", words)

@@ -65,7 +65,12 @@ def body_span(verdict: Verdict, book: Phrasebook) -> tuple[int, int]:
         changed = False
         for pattern in book.reading["trailing_notes"]:
             m = rx.search(pattern, text[start:end])
-            if m is not None and m.start() > 0:
+            # (a bracket that gives the reason is the writer's why, read by split_reason: 「（会員を増やすため）」)
+            note = text[start + m.start() : end] if m is not None else ""
+            why = rx.fullmatch(book.reading.get("reason_after", "$^"), note) and not rx.search(
+                book.reading["link"], note
+            )
+            if m is not None and m.start() > 0 and not why:
                 end = start + m.start()
                 changed = True
     while end > start and text[end - 1] in " \t":
@@ -104,7 +109,7 @@ def split_reason(text: str, start: int, end: int, book: Phrasebook) -> tuple[int
         if rx.match(r["aside"], body[sep.end() :]) is not None:
             reasons.append(body[sep.start() :])
             end = start + sep.start()
-    reason = " ".join(nfkc(x).strip(" ,;、。，-–—") for x in reasons)
+    reason = " ".join(nfkc(x).strip(" ,;、。，-–—()") for x in reasons)  # 「（会員を増やすため）」: in its bracket
     return start, end, reason
 
 

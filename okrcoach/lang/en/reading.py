@@ -98,6 +98,7 @@ def _own_deadline(book: Phrasebook, text: str, span: tuple[int, int], end: int) 
     if tail is not None and tail.group().strip() and lead is not None:
         s = lead.start()  # "ahead of the Q3 audit": the event with its opener, not "by Q3 audit" after "the"
     phrase = rx.sub(r"(?i)^b4(?=\s)", "before", nfkc(text[s:e]).strip(_EDGE))  # a sheet's shorthand
+    phrase = rx.sub(r"(?i)^deadline\s*:?\s+", "", phrase)  # "(deadline: Sept)": "by Sept"
     low = phrase.lower()
     opener = next((o for o in book.reading["deadline_openers"] if low == o or low.startswith(o + " ")), None)
     rest = text[e:end].strip(_EDGE)

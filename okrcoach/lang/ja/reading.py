@@ -78,6 +78,8 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
         core = core[:-3] + "する"
     elif reading.verb_text and core.endswith(polite := continuative(reading.verb_text, book) + "ます"):
         core = core[: -len(polite)] + reading.verb_text
+    elif reading.wished:
+        core = plain_ending(core)  # 「救助訓練を毎月やりたい」: 「救助訓練をやる」, not 「救助訓練をやり」
     times: dict[str, str] = book.reading.get("times_of_day", {})
     core = with_wo(core, book)
     if _KANJI_KATA.search(core[-1:]) and is_verbal_noun(core):
@@ -296,6 +298,15 @@ def _katakana(text: str) -> bool:
     return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
+def _joinable(core: str, book: Phrasebook) -> str:
+    """A core that ends in a plain verb with that verb as it joins 「、」 (「体験飛行のSNS告知を始める」 ->
+    「…を始め」); any other core as it is."""
+    last = next(iter(_tokenized(core)[-1:]), None)  # (read alone: the view's token may be 「始め」 of 「始めたい」)
+    if last is None or last.pos != "VERB" or last.surface != last.lemma or not core.endswith(last.surface):
+        return core
+    return core[: -len(last.surface)] + continuative(last.lemma, book)
+
+
 def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str, str]:
     """Return the predicate's lemma, its plain form, its object and the action ready for 「、」 (view is the
     statement's token view)."""
@@ -350,7 +361,7 @@ def _shape(core: str, book: Phrasebook, view: TokenView) -> tuple[str, str, str,
         phrase = core
         for ending in book.reading["noun_phrase_endings"]:
             phrase = phrase.removesuffix(ending)
-        return "", "", phrase.strip(_EDGE), core
+        return "", "", phrase.strip(_EDGE), _joinable(core, book)
     verbal_noun = nominal and len(p.surface) >= 2 and all(_KANJI_KATA.match(c) for c in p.surface)
     if ka:
         verb, plain, stem = word, word + "する", word + "し"
@@ -616,6 +627,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak
     if kept_up is not None:  # 「朝の読書タイムを毎日続ける」: what is kept up is doing it, on the days counted
         core = core[: kept_up.start()] + "をする"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    moment = (
+        rx.match(r"^(.+?)[\s\u3000]+([^\s\u3000、。]{2,12}(?:前|後|あと)に)$", core) if habit and not verb else None
+    )
+    if moment is not None:  # 「毎日ロングトーン練習　学校行く前に」: the moment said after the routine goes before it
+        core = moment.group(2) + moment.group(1)
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # only a bare doing (「毎朝ストレッチ」「毎晩の読書」); 「要因分析を月次で報告」 reports something, read as it is;
     # the tagger is asked only for a routine with no verb, not for every statement

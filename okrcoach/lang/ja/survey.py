@@ -163,6 +163,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if rx.search(r"なくて(?:いい|よい|良い|も)", quality):
         return None  # 「行かなくていい市役所」: what people need not do is counted in what they do, not asked
     group = _group(named, subject, team, book)
+    if not group and rx.search(s.get("newcomers", "$^"), quality):
+        group = s.get("newcomer_group", "")  # 「初めての人でも安心して飛べるセンター」: those who use it are asked
     if not named and group == s.get("staff_group") and rx.search(r"(?:され|られ)る$", quality):
         group = s.get("trusted_by", group)  # 「信頼される会社」: trusted by those it serves, not asked of its staff
     # 「動物にも飼い主にもやさしい病院」: an animal hospital's owners are asked, not its patients
