@@ -114,3 +114,12 @@ def test_a_moment_said_after_a_verbless_routine_goes_before_it():
 
 def test_the_first_session_of_the_day_is_a_daily_moment():
     assert "on all 90 days" in top("brief the marshals on flag signals before the first session of the day")
+
+
+def test_rope_rescue_training_is_not_sales_role_play():
+    got = top("ガイド向けにロープレスキューの訓練をやる")
+    assert "営業" not in got and "確認テストに合格" in got
+
+
+def test_brakes_checked_before_the_first_ride_are_checked_every_day():
+    assert "on all 90 days" in top("check the brakes + pump the tyres every morning before the first ride")
