@@ -751,7 +751,16 @@ def _output_angles(
         )
         if joined:  # a programme one launches is taken part in, not used; a class one starts is attended
             singles[0] = t["class_joined"] if a_class else t["ship_joined"]
-        pairs = list(zip(singles, family.metrics, strict=True))
+        metrics = list(family.metrics)
+        for kind, said in (
+            ("booked", "output:bookings in the first month"),
+            ("sold", "output:sold in its first month"),
+        ):
+            # "Introduce sunset flights": booked, not used; "Launch the perry": sold
+            if not joined and family.name == "ship" and f"ship_{kind}" in t:
+                if head_is(reading, book, word_set(book, f"{kind}_things")):
+                    singles[0], metrics[0] = t[f"ship_{kind}"], said
+        pairs = list(zip(singles, metrics, strict=True))
         if joined and family.name == "build":  # 「土曜教室を立ち上げる」: attended, not used in 80% of new work
             pairs = pairs[:1]
         if family.name == "commission" and reading.verb in word_set(book, "buying_verbs"):

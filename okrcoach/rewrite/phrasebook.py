@@ -332,6 +332,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "work_won": _STR,
         "stocked": _STR,
         "played_piece": _STR,
+        "signed": _STR,
         "course_on": _STR,
         "documented_revised": _STR,
         "worked": _STR,
@@ -373,6 +374,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "doing_verbs": _STRS,
         "routine_nouns": _STRS,
         "joined_things": _STRS,
+        "booked_things": _STRS,
+        "sold_things": _STRS,
         "class_things": _STRS,
         "reporting_verbs": _STRS,
         "own_share": _STRS,
@@ -576,6 +579,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "work_won": _STR,
         "stocked": _STR,
         "documented_revised": _STR,
+        "signed": _STR,
         "worked": _STR,
         "toured": _STR,
         "scheduled": _STR,
@@ -613,6 +617,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "tool_use": _STR,
         "link_goal": _STR,
         "ship_joined": _STR,
+        "ship_booked": _STR,
+        "ship_sold": _STR,
         "class_joined": _STR,
         "caught": _STR,
         "survey_run": _STR,
@@ -653,6 +659,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
 _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families", "templates", "learning", "fixes"}
 _OPTIONAL_TEMPLATES = frozenset(
     {
+        "ship_booked",
+        "ship_sold",
         "book_for_exam",
         "own_rate_up",
         "own_rate_down",
@@ -691,6 +699,7 @@ _OPTIONAL_TEMPLATES = frozenset(
         "work_won",
         "stocked",
         "documented_revised",
+        "signed",
         "worked",
         "toured",
         "scheduled",
@@ -714,6 +723,8 @@ _OPTIONAL_TEMPLATES = frozenset(
 )
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
+    "ship_booked": "booked_things",
+    "ship_sold": "sold_things",
     "tool_use": "tool_verbs",
     "played_for_piece": "played_for",
     "link_goal": "goal_link",
@@ -783,6 +794,7 @@ _REGEXES = (
     "work_won",
     "stocked",
     "documented_revised",
+    "signed",
     "worked",
     "toured",
     "toured_as",

@@ -272,6 +272,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"\s+[\-\u2013\u2014]{1,2}\s*(?-i:[A-Z][a-z]+)(?:,\s*(?:due|deadline))?\s*$", "", core)
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
+    core = rx.sub(r"(?i)(?<=\s)b4(?=\s)", "before", core)  # "check brakes b4 first ride": before
     wish = False
     for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
@@ -427,7 +428,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         noted_at = end_notes_start(body[: m.start()])
         if noted_at < m.start() and not body[m.end() :].strip(_EDGE):
             cuts.append((noted_at, m.start()))  # "... (owner: Dev) for Sales KR 1.2": the owner is a note
-    noted = rx.search(r["link"], " " + text[end:], flags=re.I)  # "(for Sales KR 1.2)" kept as a note
+    after = text[end:][: end_notes_start(text[end:])]  # (not the owner or status notes after it: "(status: on hold)")
+    noted = rx.search(r["link"], " " + after, flags=re.I)  # "(for Sales KR 1.2)" kept as a note
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
     # a deadline said before the link ("... before peak — for Ops KR 2.1") ends where the link begins

@@ -67,8 +67,9 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
         # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
         "left_with": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|graduate|finish|go home|walk away|come away)\b"
-        rf"(?P<place>(?:\s+(?!feeling\b|knowing\b|with\b|able\b|ready\b)[a-z'-]+){{0,4}}?)\s+"
-        rf"(?P<how>(?:knowing|with|able to|ready for|ready to|feeling\s+(?:their|that|they|like))\s+[a-z].*)$",
+        rf"(?P<place>(?:\s+(?!feeling\b|knowing\b|with\b|able\b|ready\b|caring\b)[a-z'-]+){{0,4}}?)\s+"
+        rf"(?P<how>(?:knowing|with|able to|ready for|ready to|caring\s+more\s+about"
+        rf"|feeling\s+(?:their|that|they|like))\s+[a-z].*)$",
         # "Win back residents' trust in tap water": whether they trust it
         "trust_in": r"^(?:win back|earn back|earn|build|regain|restore|rebuild|grow|strengthen|deepen|keep)\s+"
         rf"(?:the\s+)?(?P<group>{_GROUP}?)(?:'s|'|’s|’)\s+(?:trust|confidence|faith)\s+in\s+(?P<rest>[a-z].*)$",
@@ -211,9 +212,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         original = original.lower()
     core = original.lower()
     # the writer's own household is not surveyed; "every family" and "their family heirlooms" are other people's,
-    # "a trusted partner" a firm
+    # "a trusted partner" a firm, "feel at home" a feeling
     if not book.survey or any(
-        rx.search(rf"(?<!every )(?<!each )(?<!trusted )(?<!preferred )(?<!their )\b{re.escape(w)}\b", core)
+        rx.search(rf"(?<!every )(?<!each )(?<!trusted )(?<!preferred )(?<!their )(?<!feel at )\b{re.escape(w)}\b", core)
         for w in book.survey["household"]
     ):
         return None

@@ -661,7 +661,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         said_cycle, habit = habit, ""
     forming = None if verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
     if forming is not None and forming.groupdict().get("said") and not habit:
+        inner = forming.group(1)
         forming = None  # 「ジムに通う習慣をつけたい」 says no cycle: the workouts a week say it better than a rate
+        if rx.match(book.reading.get("after_occasion", "$^"), inner):
+            # 「ツアー後に目撃記録を送る習慣をつける」: its occasion says when, each time one ends
+            core = inner
+            verb, plain, obj, action = _shape(core, book, verdict.view)
     if forming is not None:  # 「朝ランを習慣にしたい」: a routine to keep up week by week, not a state to reach;
         # 「毎晩寝る前に詰めチェスを解く習慣をつける」: the nights it is done, not 「習慣をつける」 on 75 of them
         inner = forming.group(1)

@@ -183,6 +183,11 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     if chosen:  # 「清潔感で選ばれる床屋」: its customers say they chose it for that, 「清潔感で選んだ床屋だ」
         quality = quality.removesuffix("選ばれる") + "選んだ"
         passive = True
+    thought = rx.match(r"^([^、。]{2,15}?)と(?:思ってもらえる|思ってもらう|思われる|感じてもらえる)$", quality)
+    if (
+        thought is not None and group
+    ):  # 「また乗りたいと思ってもらえるツアー」: asked whether they would 「また乗りたい」
+        return group, thought.group(1)
     # (a quality with its own clause, 「女性一人でも気軽に入れる」, is said before the noun: 「…入れる店だ」)
     before = (clause or passive or known or "でも" in quality) and not na
     said = f"{_SOFT.sub('', quality)}{subject}だ" if before else _said(subject, quality, team, book)
