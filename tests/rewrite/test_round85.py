@@ -95,3 +95,11 @@ def test_a_weekly_meeting_named_by_its_noun_is_a_routine():
 
 def test_a_reservation_system_is_bookings_made_online():
     assert "share of bookings made online" in top("Set up online reservations for the kayak racks")
+
+
+def test_how_a_routine_is_done_added_after_a_comma_is_not_its_action():
+    assert top("音階の練習をする 、毎日ちょっとずつ").endswith("音階の練習をする")
+
+
+def test_golden_week_is_a_deadline():
+    assert top("GWまでに受付の案内動画を作成").startswith("GWまでに")

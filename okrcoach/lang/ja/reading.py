@@ -176,7 +176,9 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
         r"(?:^|(?<=[、\sをはが]))([^、。をがはにでとの\s]{1,14}(?:の[^、。をがはにでとの\s]{1,10})?)までに",
         text[start:end],
     )
-    if m is not None and not m.group(1).isascii() and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
+    # (「GWまでに」: Golden Week, the one holiday a sheet writes in letters)
+    said = m is not None and (not m.group(1).isascii() or nfkc(m.group(1)).upper() == "GW")
+    if m is not None and said and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
         return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
     # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
     pattern = _before_event(book)
@@ -598,6 +600,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         cuts.remove((span[0] - start, span[1] - start))
         deadline = ""
     core, wished, (verb, plain, obj, action) = _core(body, cuts + habit_spans, book, verdict.view)
+    unhurried = _without_manner(core, book)
+    if unhurried != core and rx.search(r"[\s、,\u3000]$", unhurried):
+        # 「譜読みを練習する 、毎日ちょっとずつ」: how it is done, added after a comma, is not the action
+        core = unhurried.rstrip(" 、,\u3000")
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     english_by = rx.search(r"\s*(?i:by|until|till|before|due)$", core) if deadline else None
     if english_by is not None:  # 「…をマニュアル化する　by 年度末」: the English word before the date went with it
         core = core[: english_by.start()]
