@@ -615,15 +615,15 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if stocked is not None:  # "Get our salted butter into local delis": the delis that stock it
             candidates = [stocked, *candidates]
         # "Map out a new evening lights route": run with booked guests once open; "Do my grade theory workbook":
-        # every chapter done and checked; "Put up speed guidance signs" (read as an objective too): every sign in
-        # place and checked
-        # (signs second to a metric the statement's words name: "Install 20mph signage across Ward 4" is for fewer
-        # road casualties)
-        for made in (toured_angle, worked_angle, signed_angle):
-            found = made(reading, book) if verdict.label == "task" or made is signed_angle else None
+        # every chapter done and checked
+        for made in (toured_angle, worked_angle):
+            found = made(reading, book) if verdict.label == "task" else None
             if found is not None:
-                named = made is signed_angle and _catalog_named_first(reading, candidates)
-                candidates = _placed(found, candidates, second=named)
+                candidates = [found, *candidates]
+        signs = signed_angle(reading, book)  # (read as an objective too: "Put up speed guidance signs")
+        if signs is not None:  # every sign in place and checked; second to a metric the statement's words name
+            # ("Install 20mph signage across Ward 4" is for fewer road casualties)
+            candidates = _placed(signs, candidates, second=_catalog_named_first(reading, candidates))
         # 「蹄鉄の交換スケジュールを作る」: the work done on its dates, not the schedule used; after an outcome the
         # scheduled work is for (reading.schedule_outcome_metrics: "a preventive maintenance schedule for the presses"
         # is less downtime)

@@ -184,9 +184,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         quality = quality.removesuffix("選ばれる") + "選んだ"
         passive = True
     thought = rx.match(r"^([^、。]{2,15}?)と(?:思ってもらえる|思ってもらう|思われる|感じてもらえる)$", quality)
-    if (
-        thought is not None and group
-    ):  # 「また乗りたいと思ってもらえるツアー」: asked whether they would 「また乗りたい」
+    if thought is not None and group:  # 「また乗りたいと思ってもらえるツアー」: asked 「また乗りたい」
         return group, thought.group(1)
     # (a quality with its own clause, 「女性一人でも気軽に入れる」, is said before the noun: 「…入れる店だ」)
     before = (clause or passive or known or "でも" in quality) and not na
