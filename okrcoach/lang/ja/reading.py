@@ -177,8 +177,8 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
         text[start:end],
     )
     # (「GWまでに」: Golden Week, the one holiday a sheet writes in letters)
-    said = m is not None and (not m.group(1).isascii() or nfkc(m.group(1)).upper() == "GW")
-    if m is not None and said and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
+    lettered = m is not None and (not m.group(1).isascii() or nfkc(m.group(1)).upper() == "GW")
+    if m is not None and lettered and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
         return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
     # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
     pattern = _before_event(book)
