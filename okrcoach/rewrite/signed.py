@@ -17,10 +17,10 @@ def signed_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "signed", "signed")
     if m is None:
         return None
+    # (English says the verb and its object, Japanese the sign the pattern found)
     words = {
         "Verb": reading.verb_text,
         "object": reading.object,
-        "action": reading.action,
         "thing": (m.groupdict().get("thing") or "").strip(" 、,"),
     }
     return Angle("single", book.templates["signed"], "output:signs in place", words)

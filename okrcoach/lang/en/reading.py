@@ -428,7 +428,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         noted_at = end_notes_start(body[: m.start()])
         if noted_at < m.start() and not body[m.end() :].strip(_EDGE):
             cuts.append((noted_at, m.start()))  # "... (owner: Dev) for Sales KR 1.2": the owner is a note
-    after = text[end:][: end_notes_start(text[end:])]  # (not the owner or status notes after it: "(status: on hold)")
+    tail = text[end:]
+    after = tail[: end_notes_start(tail)]  # (not the owner or status notes after it: "(status: on hold)")
     noted = rx.search(r["link"], " " + after, flags=re.I)  # "(for Sales KR 1.2)" kept as a note
     if noted is not None and nfkc(noted.group()).strip(" ,;()") not in link:
         link = "; ".join(p for p in (link, nfkc(noted.group()).strip(" ,;()")) if p)
