@@ -16,6 +16,7 @@ from .. import rx
 from ..checks import CHECKS
 from ..verdict import Slot, Suggestion
 from . import learning
+from .alone import alone_angle
 from .angles import (
     Angle,
     at_home,
@@ -620,6 +621,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             found = made(reading, book) if verdict.label == "task" else None
             if found is not None:
                 candidates = [found, *candidates]
+        unaided = alone_angle(reading, book)  # (read as an objective too: "Get comfortable tuning X by himself")
+        if unaided is not None:  # done with no help, several times in a row
+            candidates = [unaided, *candidates]
         signs = signed_angle(reading, book)  # (read as an objective too: "Put up speed guidance signs")
         if signs is not None:  # every sign in place and checked; second to a metric the statement's words name
             # ("Install 20mph signage across Ward 4" is for fewer road casualties)

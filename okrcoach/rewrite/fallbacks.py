@@ -292,6 +292,12 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     thing = m.group("thing").strip(" ,.、")
     if not thing or thing.lower() in book.stopwords:
         return None
+    whom = (m.groupdict().get("whom") or "").strip()
+    if whom:  # 「フクロウにとってストレスの少ないお店」: the owls' stress
+        thing = f"{whom}の{thing}"
+    felt = book.reading.get("fewer_felt_as", "")
+    if whom and felt and rx.search(book.reading.get("not_quantities", "$^"), thing):
+        thing = felt.replace("{}", thing)  # a feeling is counted by the days its signs are seen
     return own_change_angle(thing, False, book)
 
 

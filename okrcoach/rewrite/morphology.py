@@ -24,6 +24,28 @@ def gerund(verb: str, book: Phrasebook) -> str:
     return f"{form} {rest}".strip()
 
 
+_VOWELS = "aeiou"
+
+
+def base_of_gerund(word: str) -> str:
+    """Return the lemma of a regular English -ing form ("tuning" -> "tune", "setting" -> "set", "opening" -> "open",
+    "juggling" -> "juggle"); a word that is not an -ing form is returned as it is."""
+    if not word.endswith("ing") or len(word) < 5:
+        return word
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" + _VOWELS:
+        return stem[:-1]  # "setting", "planning"
+    if stem.endswith(("v", "c", "z", "dg")) or (stem[-1] == "l" and stem[-2] not in _VOWELS + "l"):
+        return stem + "e"  # "serving", "dancing", "juggling"
+    groups = sum(1 for i, c in enumerate(stem) if c in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
+    one_short_vowel = (
+        stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS and (len(stem) == 2 or stem[-3] not in _VOWELS)
+    )
+    if groups == 1 and one_short_vowel:
+        return stem + "e"  # "baking", "tuning", "using" (a doubled consonant was "setting" above)
+    return stem
+
+
 @lru_cache(maxsize=1024)  # a statement's object is asked for its head by the reader, the matcher and the angles
 def object_head(obj: str, book: Phrasebook) -> str:
     """Return the words of an object before its first preposition ("case studies about X" -> "case studies")."""

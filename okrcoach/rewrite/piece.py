@@ -52,6 +52,9 @@ def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return _piece_by_day(reading, book)
     words = {"rest": m.group("rest").strip()}
     piece = (m.groupdict().get("piece") or "").strip()
+    one = (m.groupdict().get("one") or "").strip()
+    if one:  # "Play a song for grandma": that one song, not two pieces
+        piece = "the " + one.split()[-1].lower()
     if piece and "played_for_piece" in book.templates:  # "Play the Mozart Adagio for the grandchildren": that piece
         words["piece"] = piece
         return Angle("learning", book.templates["played_for_piece"], "output:run-throughs without a stop", words)

@@ -32,6 +32,7 @@ KNOWN = {
     "route",
     "book",
     "piece",
+    "self",
     "Action",
     "events",
     "event",

@@ -201,6 +201,8 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 ):
                     continue  # "call families about a month after the service": when, once, not how often (but
                     # "Rehearse twice a week before the tour" is)
+                if phrase == "nightly" and after and after[0][:1].isalpha():
+                    continue  # "the nightly ETL", "nightly builds": which ones, not how often the writer does it
                 if " " not in phrase and after and after[0].strip(".,;:") in word_set(book, "groups"):
                     continue  # "Thank-you calls to monthly donors": which donors, not how often
                 strong = phrase.split()[0] not in book.reading["rate_words"]
@@ -273,6 +275,13 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     core = rx.sub(r"(?i)(?<=\s)b4(?=\s)", "before", core)  # "check brakes b4 first ride": before
+    exclaimed = rx.search(r"!+\s+(?=[a-z])", core)
+    if exclaimed is not None and exclaimed.start() > 0:
+        core = core[: exclaimed.start()]  # "learn latte art!! customers keep asking": what follows says why
+    assigned = rx.match(r"^(?P<who>(?-i:[A-Z][a-z]+))\s+to\s+(?P<verb>[a-z]+)\s+\S", core)
+    single, _ = _verbs(book)
+    if assigned is not None and assigned.group("who").lower() not in single and assigned.group("verb") in single:
+        core = core[assigned.start("verb") :]  # "Mele to do the oxygen course": whose task it is, a note
     wish = False
     for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:

@@ -23,6 +23,7 @@ _NOT_WHO = (
 _WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-zà-ÿ'-]*"  # a word of a group or a subject, not a modal or a determiner
 _GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
 _MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly|genuinely|finally))*"
+_INTENSIFIERS = r"(?:(?:totally|completely|really|fully|truly|very|so|properly)\s+)?"  # "feel totally safe": safe
 
 
 @cache
@@ -60,10 +61,10 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Help novices feel confident speaking in rounds": who feels it, without the helping verb
         "felt": rf"^(?:.*?\b(?:where|so|so that)\s+)?(?:(?:help|let|make sure|make|get)\s+)?"
         rf"(?P<group>{_GROUP})(?:\s+who)?{_MODALS}"  # "Riders who feel safe on the road"
-        rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
+        rf"\s+feels?\s+{_INTENSIFIERS}(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Make grieving pet owners feel cared for": a group of three words after the verb that makes them feel it
         "felt_made": rf"^(?:help|let|make sure|make|get)\s+(?P<group>{_WHO} {_WHO} {_WHO}){_MODALS}"
-        rf"\s+feels?\s+(?P<felt>{felt})\b(?P<rest>.*)$",
+        rf"\s+feels?\s+{_INTENSIFIERS}(?P<felt>{felt})\b(?P<rest>.*)$",
         # "Students leave sixth form with a clear next step", "Visitors leave knowing more about ocean conservation",
         # "Clients leave feeling their pet was cared for": what they leave with, knowing or feeling, as they say it
         "left_with": rf"^(?P<group>{_GROUP}){_MODALS}\s+(?P<leave>leave|graduate|finish|go home|walk away|come away)\b"

@@ -629,7 +629,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         # 「ランプの補修を梅雨入り前に終わらせる」: the repair done by then, read as 「ランプを補修する」
         core = f"{finished.group(1)}を{finished.group(2)}する"
         verb, plain, obj, action = _shape(core, book, verdict.view)
-    kept_up = rx.search(r"を(?:続ける|継続する|続けたい|継続したい)$", core) if habit and not verb else None
+    # (「毎朝のウォームアップ、サボらない！」「毎晩の戸締まりを忘れない」: not skipped is done, on the days counted)
+    kept_up_ends = r"を(?:続ける|継続する|続けたい|継続したい|サボらない|さぼらない|欠かさない|休まない|忘れない)$"
+    kept_up = rx.search(kept_up_ends, core) if habit and not verb else None
     if kept_up is not None and core[: kept_up.start()].isascii():
         kept_up = None  # 「Duolingoを毎日続ける」: an app kept up says its streak
     if kept_up is not None:  # 「朝の読書タイムを毎日続ける」: what is kept up is doing it, on the days counted

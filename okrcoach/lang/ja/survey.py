@@ -28,6 +28,11 @@ _QUOTED = re.compile(
     r"(?:思ってもらう|思ってもらえる|思われる|言ってもらう|言ってもらえる|言われる|感じてもらう|感じてもらえる|思う|思える"
     r"|感じる|言う)"
 )
+# 「跳べなかったお客さんにも来てよかったと思ってもらう」: the same, said without quotes, when what they say is a feeling
+_UNQUOTED = re.compile(
+    r"^(?P<who>[^、。「“”」『』]{1,20}?)(?:にも|に)(?P<said>[^、。「“”」『』]{2,20}?(?:よかった|たい|楽しい|うれしい|嬉しい))"
+    r"と(?:思ってもらう|思ってもらえる|感じてもらう|感じてもらえる|言ってもらう|言ってもらえる)"
+)
 _UNIT_ENDS = ("部", "課", "室", "チーム", "グループ", "局", "センター")
 
 
@@ -120,7 +125,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     core = reading.core.strip()
     if not s or any(h in core.replace("家族連れ", "") for h in s["household"]):  # (「家族連れ」 are customers)
         return None
-    quoted = _QUOTED.search(core)
+    quoted = _QUOTED.search(core) or _UNQUOTED.search(core)
     if quoted is not None:  # 「会員に“自分の車よりラク”と思ってもらう」: they are asked whether they say so
         return quoted.group("who"), quoted.group("said")
     # 「初心者でも釣れる船として知られる」: what the writer wants to be known as is what they are asked
