@@ -104,3 +104,22 @@ def test_a_japanese_place_clean_and_pleasant_is_asked_of_its_users():
 
 def test_an_exclamation_ends_the_action():
     assert "!!" not in top("learn balloon animals this week!! kids keep asking")
+
+
+# found reading thirty more of unseen75 after the round's fixes
+
+
+def test_a_group_got_through_a_refresher_is_the_share_who_completed_it():
+    assert "share of jump masters who have completed" in top("Get the jump masters through the canyon rescue refresher by June")
+
+
+def test_a_japanese_course_booked_for_a_group_is_the_share_who_completed_it():
+    assert "ガイドのうち" in top("ガイド向けにレスキュー講習を申し込む")
+
+
+def test_a_nightly_fuel_check_is_kept_every_night():
+    assert "90日間毎日" in top("毎晩、ボートの燃料チェック")
+
+
+def test_ppl_in_a_reason_is_not_kept():
+    assert "ppl" not in top("set up online check-in so ppl stop queuing at the desk")

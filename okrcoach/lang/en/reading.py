@@ -275,6 +275,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     core = rx.sub(r"(?i)(?<=\s)b4(?=\s)", "before", core)  # "check brakes b4 first ride": before
+    core = rx.sub(r"(?i)(?<=\s)ppl\b", "people", core)  # "so ppl stop filling forms": people
     exclaimed = rx.search(r"!+\s+(?=[a-z])", core)
     if exclaimed is not None and exclaimed.start() > 0:
         core = core[: exclaimed.start()]  # "learn latte art!! customers keep asking": what follows says why
@@ -427,6 +428,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     start, end = body_span(verdict, book)
     whole_end = end
     start, end, reason = split_reason(text, start, end, book)
+    reason = rx.sub(r"(?i)(?<=\s)ppl\b", "people", reason)  # "so ppl stop filling forms": people
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
