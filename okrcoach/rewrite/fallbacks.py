@@ -375,6 +375,8 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
         return None
     if rx.search(book.reading.get("not_quantities", "$^"), found[0]):
         return None  # 「深夜のフロントの負担を減らすため」: a burden is felt, not counted "20% below last quarter"
+    if not found[1] and rx.search(book.reading.get("served_groups", "$^"), found[0]):
+        return None  # 「台湾からのお客さんが多いので」: who the work serves, not a count to cut
     if rx.search(r"(?i)\b(?:why|how|whether|what|where|when)$", reading.action.strip()):
         return None  # "look into why so many tickets get overturned": the reason is what is looked into
     angle = own_change_angle(found[0], found[1], book)

@@ -386,6 +386,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "broad_training_metrics": _STRS,
         "fewer": _STR,
         "fewer_felt_as": _STR,
+        "served_groups": _STR,
         "own_quantity": _STR,
         "own_quantity_up": _STRS,
         "own_quantity_either": _STRS,

@@ -110,7 +110,9 @@ def test_an_exclamation_ends_the_action():
 
 
 def test_a_group_got_through_a_refresher_is_the_share_who_completed_it():
-    assert "share of jump masters who have completed" in top("Get the jump masters through the canyon rescue refresher by June")
+    assert "share of jump masters who have completed" in top(
+        "Get the jump masters through the canyon rescue refresher by June"
+    )
 
 
 def test_a_japanese_course_booked_for_a_group_is_the_share_who_completed_it():
@@ -123,3 +125,11 @@ def test_a_nightly_fuel_check_is_kept_every_night():
 
 def test_ppl_in_a_reason_is_not_kept():
     assert "ppl" not in top("set up online check-in so ppl stop queuing at the desk")
+
+
+def test_guests_a_task_is_for_are_still_grown():
+    assert "前期比20%増" in top("海外からのお客さんを増やすため、スタッフが英語の接客研修を受ける")
+
+
+def test_sparring_is_not_done_alone():
+    assert "一人で" not in top("昇級審査に向けて組手を練習")
