@@ -1,5 +1,5 @@
-"""A skill wanted done without help ("Get comfortable tuning the charango by himself", "Be able to set up the
-rails on my own"): shown by doing it unaided several times in a row, not by online courses or nothing at all. The
+"""A skill wanted done without help ("Get comfortable tuning the charango by himself", "Feel confident setting up
+the rails on my own"): shown by doing it unaided several times in a row, not by online courses or nothing at all. The
 pattern that finds it is the language's (reading.done_alone, groups "doing", "rest" and "self"); the sentence is
 templates.done_alone. (Japanese says it as 「自分でチューニングできるようになる」, read by the learning rewrites.)
 """

@@ -261,6 +261,12 @@ def _an_before_vowel(body: str, cuts: list[tuple[int, int]], core: str) -> str:
     return rx.sub(r"\b([Aa])\s+(?=[aeioAEIO]\w|[uU](?:p|m|g|l|d|n(?!i)))", r"\1n ", core)  # "an update", "a unit"
 
 
+def _spelled_out(text: str) -> str:
+    """A reason's shorthand for people spelled out ("so ppl stop filling forms at the platform": people); in the
+    core it stays as written ("the bug ppl reported" reads better as the writer put it than as a vaguer bug count)."""
+    return rx.sub(r"(?i)(?<=\s)ppl\b", "people", text)
+
+
 def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str, bool]:
     """Return the body without the cut spans, a leading subject, wish wording or adverb; and whether it wished."""
     r = book.reading
@@ -275,7 +281,6 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     core = rx.sub(r"(?i)(?<=\s)b4(?=\s)", "before", core)  # "check brakes b4 first ride": before
-    core = rx.sub(r"(?i)(?<=\s)ppl\b", "people", core)  # "so ppl stop filling forms": people
     exclaimed = rx.search(r"!+\s+(?=[a-z])", core)
     if exclaimed is not None and exclaimed.start() > 0:
         core = core[: exclaimed.start()]  # "learn latte art!! customers keep asking": what follows says why
@@ -428,7 +433,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     start, end = body_span(verdict, book)
     whole_end = end
     start, end, reason = split_reason(text, start, end, book)
-    reason = rx.sub(r"(?i)(?<=\s)ppl\b", "people", reason)  # "so ppl stop filling forms": people
+    reason = _spelled_out(reason)
     body = text[start:end]
     cuts: list[tuple[int, int]] = []
     link = ""
