@@ -612,18 +612,19 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if routed is not None:  # "set up a quarantine system for new arrivals": all of them through it, after a
             # metric its words name
             candidates = _placed(routed, candidates, second=_catalog_named_first(reading, candidates))
-        stocked = stocked_angle(reading, book)  # (read as an objective too: "Get our cider into more pubs")
-        if stocked is not None:  # "Get our salted butter into local delis": the delis that stock it
-            candidates = [stocked, *candidates]
-        # "Map out a new evening lights route": run with booked guests once open; "Do my grade theory workbook":
-        # every chapter done and checked
-        for made in (toured_angle, worked_angle):
-            found = made(reading, book) if verdict.label == "task" else None
+        # first, each before the ones already found (the later one first): "Get our salted butter into local delis",
+        # the delis that stock it (read as an objective too: "Get our cider into more pubs"); "Map out a new evening
+        # lights route", run with booked guests once open; "Do my grade theory workbook", every chapter done and
+        # checked; "Get comfortable tuning the charango by himself" (an objective too), done with no help in a row
+        for made, tasks_only in (
+            (stocked_angle, False),
+            (toured_angle, True),
+            (worked_angle, True),
+            (alone_angle, False),
+        ):
+            found = made(reading, book) if verdict.label == "task" or not tasks_only else None
             if found is not None:
                 candidates = [found, *candidates]
-        unaided = alone_angle(reading, book)  # (read as an objective too: "Get comfortable tuning X by himself")
-        if unaided is not None:  # done with no help, several times in a row
-            candidates = [unaided, *candidates]
         signs = signed_angle(reading, book)  # (read as an objective too: "Put up speed guidance signs")
         if signs is not None:  # every sign in place and checked; second to a metric the statement's words name
             # ("Install 20mph signage across Ward 4" is for fewer road casualties)

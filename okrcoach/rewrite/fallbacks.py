@@ -293,11 +293,13 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     if not thing or thing.lower() in book.stopwords:
         return None
     whom = (m.groupdict().get("whom") or "").strip()
-    if whom:  # 「フクロウにとってストレスの少ないお店」: the owls' stress
+    if (
+        whom
+    ):  # 「フクロウにとってストレスの少ないお店」: the owls' stress, a feeling counted by the days its signs are seen
         thing = f"{whom}の{thing}"
-    felt = book.reading.get("fewer_felt_as", "")
-    if whom and felt and rx.search(book.reading.get("not_quantities", "$^"), thing):
-        thing = felt.replace("{}", thing)  # a feeling is counted by the days its signs are seen
+        felt = book.reading.get("fewer_felt_as", "")
+        if felt and rx.search(book.reading.get("not_quantities", "$^"), thing):
+            thing = felt.replace("{}", thing)
     return own_change_angle(thing, False, book)
 
 

@@ -285,9 +285,10 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     if exclaimed is not None and exclaimed.start() > 0:
         core = core[: exclaimed.start()]  # "learn latte art!! customers keep asking": what follows says why
     assigned = rx.match(r"^(?P<who>(?-i:[A-Z][a-z]+))\s+to\s+(?P<verb>[a-z]+)\s+\S", core)
-    single, _ = _verbs(book)
-    if assigned is not None and assigned.group("who").lower() not in single and assigned.group("verb") in single:
-        core = core[assigned.start("verb") :]  # "Mele to do the oxygen course": whose task it is, a note
+    if assigned is not None:  # "Mele to do the oxygen course": whose task it is, a note (not "Grow to ten stores")
+        single, _ = _verbs(book)
+        if assigned.group("who").lower() not in single and assigned.group("verb") in single:
+            core = core[assigned.start("verb") :]
     wish = False
     for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
         if key not in r:
