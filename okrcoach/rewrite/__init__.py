@@ -136,7 +136,7 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
     dated = _dated(reading, angle, book)
     if reading.deadline:
         words["deadline"] = reading.deadline
-    elif dated:
+    elif dated and "deadline" not in angle.words:  # (an angle may name the day itself: a piece's performance)
         words["deadline"] = ""
     said = angle.metric.startswith("output:") and angle.metric.removeprefix("output:") in reading.link
     # (nor is the exam studied for, when the sentence names it: 「期末テストに向けて数学の勉強をする」)
@@ -758,7 +758,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     won = work_won_angle(reading, book) if verdict.label == "task" else None
     if won is not None:
         candidates = [won, *candidates]
-    certified = certified_angle(reading, book) if verdict.label == "task" else None
+    # (「マーシャル向けに救命講習を受ける」: a group's course, the share of it that completed it)
+    group_course = any(a.shape == "trained" for a in candidates)
+    certified = certified_angle(reading, book) if verdict.label == "task" and not group_course else None
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
         # share of all staff with current training or 「学んだことを実務3件に活かす」
         candidates = [certified, *candidates]

@@ -817,6 +817,18 @@ def mended_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("single", book.templates["mended"], "output:repeat faults", words)
 
 
+def inspected_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A one-off inspection of a physical thing ("Inspect the velodrome track surface", 「走路のひび割れ点検」): done,
+    and the faults it finds put right soon after; an inspection that finds nothing to mend has measured nothing
+    (reading.inspect_verbs; templates.inspected)."""
+    if "inspected" not in book.templates or reading.verb not in word_set(book, "inspect_verbs"):
+        return None
+    if not reading.object.strip():
+        return None
+    words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+    return Angle("single", book.templates["inspected"], "output:faults found and fixed", words)
+
+
 def breaking_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task done because something keeps breaking ("get someone trained on the composting toilets, they keep
     breaking"): done, and no breakdown in the weeks after (reading.keeps_breaking, read in the writer's reason;
@@ -1072,6 +1084,8 @@ def perception_metrics(reading: Reading, book: Phrasebook) -> list[Metric]:
     if not book.feelings or _feelings(book, reading.lang).search(text) is None:
         return []
     known = catalog()
+    # teams that come to play or hire ("loved by local teams", 「地元のチームに愛される」) are customers, not staff
+    text = rx.sub(book.reading.get("outside_teams", "$^"), "・", text)
     best: tuple[int, tuple[str, ...]] | None = None
     for words, metrics in book.perception.values():
         for w in words:
@@ -1545,6 +1559,8 @@ def _routine_days(reading: Reading, book: Phrasebook) -> str:
     # 「子牛の体温チェック」「手術後の子の様子」: animals and patients are cared for every day of the week
     if reading.lang == "ja" and any(w in said for w in every):
         return ""
+    if rx.search(book.reading.get("weekends_too", "$^"), said):
+        return ""  # "daily riyaz after school, even on weekends": every day of the calendar
     for days in ("school", "work"):
         words = book.reading.get(f"{days}_day_words", ())
         if reading.lang == "ja":
@@ -1596,7 +1612,10 @@ def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
     said = said or reading.body
     said = said if reading.lang == "ja" else said.lower()
     words = word_set(book, "must_do_words")
-    return any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in words)
+    if any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in words):
+        return True
+    # a check made before the day's work goes out ("weigh birds b4 flying", 「鷹の体重を毎朝はかって」)
+    return rx.search(book.reading.get("must_do_pattern", "$^"), said) is not None
 
 
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:

@@ -19,6 +19,7 @@ from .angles import (
     business_angles,
     coverage_words,
     habit_angles,
+    inspected_angle,
     long_action,
     mended_angle,
     metric_angle,
@@ -144,7 +145,7 @@ def last_resorts(
         _said_time_only,
         _faster,
         _enforced,
-        *([_moved_over, bug_fixed_angle, mended_angle, stopped_angle] if label == "task" else []),
+        *([_moved_over, bug_fixed_angle, mended_angle, inspected_angle, stopped_angle] if label == "task" else []),
         # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 4 of them
         *([group_covered_angle, sessions_counted_angle] if label == "task" else []),
     ]
@@ -166,8 +167,8 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     reading.after_each)."""
     core = reading.core.strip(" .。")
     patterns = [
-        book.reading.get(k, "") for k in ("after_each", "after_occasion", "each_time", "after_done")
-    ]  # 「体験レッスンのあと…」
+        book.reading.get(k, "") for k in ("after_each", "after_occasion", "each_time", "after_done", "each_occasion")
+    ]  # 「体験レッスンのあと…」, "… every shift"
     m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
         return None
@@ -183,7 +184,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
     # 「巡回のたびに」 names its occasion in event2, 「稽古の後は毎回」 in event3
     event = groups.get("event") or groups.get("event2") or groups.get("event3", "")
-    if rx.search(book.reading.get("after_each_periods", "$^"), event):
+    if rx.search(book.reading.get("after_each_periods", "$^"), event) and not groups.get("on_each"):
         return None  # "bondholder calls after each quarter": a period, kept up as a routine instead
     if reading.lang == "en":
         action = groups["action"]
@@ -192,7 +193,7 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         words = {
             "Action": action[:1].upper() + action[1:],
             "events": events,
-            "when": groups.get("when", "after").lower(),
+            "when": groups.get("when", "on" if groups.get("on_each") else "after").lower(),
         }
         # (a check before each lesson: before all of them)
         said = _every_time(book.templates["after_each"], must_do(reading, book, action))
@@ -201,6 +202,11 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     when = (groups.get("when") or groups.get("when2") or groups.get("when3", "")).removeprefix("の")
     # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
     template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
+    weather = book.reading.get("weather_occasions", {})
+    if event in weather:  # 「雨のあと」: the days it rained, checked the same day
+        event, template = weather[event], "after_weather"
+    if not verb.endswith(tuple("うくすつぬぶむるぐ")):
+        verb += "する"  # 「点検・記録」: the noun a sheet leaves without its する
     words = {"event": event, "thing": groups["thing"], "verb": verb}
     every = must_do(reading, book, groups["thing"] + verb)  # the check done, not the occasion (「点検後のアンケート」)
     said = book.templates[template]

@@ -479,6 +479,12 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
             "",
             doing.group(1).capitalize() + doing.group(2),
         )
+        # "fix the timing system myself instead of calling the vendor everytime": done without that, so many times
+        phrase = rx.sub(
+            r"(?i)\s+instead\s+of\s+(?:always\s+)?([a-z]+ing\b[^,;]*?)(?:\s+(?:every\s*time|each\s+time|always))?$",
+            r", without \1,",
+            phrase,
+        )
         own = own[:1]  # "Apply fixing a puncture to 3 pieces of real work" says nothing: done, then courses
         doing_template, doing_words = kind.doing, {"Doing": phrase}
         verb, _, rest = phrase.partition(" ")

@@ -204,6 +204,15 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "known_as": _STR,
         "after_each": _STR,
         "after_occasion": _STR,
+        "weather_occasions": _STR_MAP,
+        "must_do_pattern": _STR,
+        "piece_for_event": _STR,
+        "performance_events": _STR,
+        "each_occasion": _STR,
+        "weekends_too": _STR,
+        "outside_teams": _STR,
+        "inspect_verbs": _STRS,
+        "not_by_heart": _STR,
         "after_each_periods": _STR,
         "timely": _STR,
         "how_to_use": _STR,
@@ -523,6 +532,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "template": _STR,
         "attended": _STR,
         "completed": _STR,
+        "begun": _STR,
         "public": _STRS,
         "public_template": _STR,
         "collective": _STRS,
@@ -600,6 +610,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "promoted": _STR,
         "relied_on": _STR,
         "before_each": _STR,
+        "after_weather": _STR,
+        "inspected": _STR,
         "each_time": _STR,
         "quotes_from": _STR,
         "certificate_default": _STR,
@@ -665,6 +677,8 @@ _OPTIONAL_TEMPLATES = frozenset(
     {
         "ship_booked",
         "ship_sold",
+        "after_weather",
+        "inspected",
         "book_for_exam",
         "own_rate_up",
         "own_rate_down",
@@ -730,6 +744,8 @@ _OPTIONAL_TEMPLATES = frozenset(
 _READING_OF = {
     "ship_booked": "booked_things",
     "ship_sold": "sold_things",
+    "after_weather": "weather_occasions",
+    "inspected": "inspect_verbs",
     "tool_use": "tool_verbs",
     "played_for_piece": "played_for",
     "link_goal": "goal_link",
@@ -757,6 +773,13 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "must_do_pattern",
+    "piece_for_event",
+    "performance_events",
+    "each_occasion",
+    "weekends_too",
+    "outside_teams",
+    "not_by_heart",
     "versus",
     "own_exam",
     "taught_by",
@@ -963,7 +986,11 @@ class Phrasebook:
         out += [self.relationship["many"], self.relationship["one"]] if self.relationship else []
         out += [v for k, v in self.participation.items() if k in ("template", "joined")]
         out += [self.channel["template"]] if self.channel else []
-        out += [self.trained[k] for k in ("template", "attended", "public_template", "completed") if k in self.trained]
+        out += [
+            self.trained[k]
+            for k in ("template", "attended", "public_template", "completed", "begun")
+            if k in self.trained
+        ]
         out += [self.grown["template"]] if self.grown else []
         out += [v for v in self.templates["done"].values()]
         for key, value in self.habit_templates.items():

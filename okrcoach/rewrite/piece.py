@@ -27,21 +27,40 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     named = None if m is not None else rx.search(book.reading.get("piece_named", "$^"), reading.core.strip(" .!"))
     if named is not None and rx.search(book.reading.get("music_cues", "$^"), reading.body):
         m = named  # "learn Hot Cross Buns for the class concert": a title learned, with music around it
+    readied = None if m is not None else rx.search(book.reading.get("piece_for_event", "$^"), reading.core.strip(" .!"))
+    performed = f"{readied.group('event') or ''} {reading.deadline}" if readied is not None else ""
+    if readied is not None and rx.search(book.reading.get("performance_events", "$^"), performed):
+        m = readied  # "Prepare a short piece for the Diwali program": the piece readied for the performance
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")
+    by_heart = reading.lang == "ja" and rx.search(r"覚え(?:る|たい)$", reading.core) is not None
+    if by_heart and rx.search(book.reading.get("not_by_heart", "$^"), piece):
+        return []  # 「コードを覚えたい」「振り付けを覚える」: chords or steps learned, not a piece by heart
+    piece = f"the {piece}" if m is readied else piece  # ("Play the short piece all the way through")
+    # 「発表会に向けて曲を仕上げる」: one piece, the one for the event its deadline names
+    event = f"{reading.deadline} {reading.link}" if reading.lang == "ja" else ""  # (「コンサートに向けて」: a link)
+    for_event = piece == "曲" and rx.search(book.reading.get("music_cues", "$^"), event) is not None
     quoted = rx.search(r"[『「“][^』」”]+[』」”]", piece)
     if quoted is not None:  # 「二胡で『二泉映月』」: the title the writer quotes
         piece = quoted.group()
     else:  # 「発表会でカエルの歌」「ピアノでショパンのノクターン」: where or on what it is played goes
         piece = rx.sub(r"^[^、。]*?で", "", piece)
-        if not piece or rx.search(book.reading.get("not_pieces", "$^"), piece):
-            return []  # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
+        # 「ギターを弾けるようになりたい」「好きな曲」: an instrument or songs at large, not one piece
+        at_large = not piece or rx.search(book.reading.get("not_pieces", "$^"), piece) is not None
+        if at_large and not for_event:  # (「発表会までに曲を…」: the deadline says which piece)
+            return []
     titled = piece.isascii() and len(piece.split()) >= 2 and m is not named  # "Cripple Creek": a two-word title
     if not titled and not rx.search(book.reading.get("music_cues", "$^"), f"{piece} {reading.body}"):
         return []  # 「資料を仕上げる」: a document finished, not a piece played; "play Catan": a game
     words = {"subject": piece}
-    return [Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)]
+    if m is readied and readied.group("event") and not reading.deadline:  # "… for the Diwali program at the temple"
+        words["deadline"] = f"in time for {readied.group('event')}"
+    templates = kind.templates
+    if reading.lang == "ja" and rx.search(r"(?:覚え|暗譜)(?:る|たい|する|したい)$", reading.core):
+        # 「アメイジング・グレイスを覚える」: learned by heart, so played from memory
+        templates = tuple(t.replace("を止まらずに", "を暗譜で、止まらずに") for t in templates)
+    return [Angle("learning", t, metric, dict(words)) for t, metric in zip(templates, kind.metrics, strict=True)]
 
 
 def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:

@@ -31,5 +31,9 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
     if not act or not named:
         return None
     words = {"act": act, "Act": act[:1].upper() + act[1:], "language": named}
+    template = book.templates["spoken_use"]
+    if reading.lang == "en" and rx.search(r"(?i)\bwithout\b", act):
+        # "brief the groups without the translator app": said once, not "… without a translator" again
+        template = template.replace(" without a translator", "")
     # named by the work itself, so a link that says it ("so we can brief ...") is not said again after it
-    return Angle("learning", book.templates["spoken_use"], f"output:{m.group('act')}", words)
+    return Angle("learning", template, f"output:{m.group('act')}", words)

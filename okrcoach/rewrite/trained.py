@@ -23,11 +23,15 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     groups = match_core(reading, book.trained.get("patterns", ()))
     if groups is None or not groups.get("group"):
         return None
+    if reading.core.startswith(groups["group"]):  # "Coaches to start ...": the sentence's capital, not a name's
+        groups = {**groups, "group": without_sentence_capital(groups["group"])}
     template = book.trained["template"]
     if groups.get("course") and "completed" in book.trained:  # "Send the engineers to the bridge inspection training"
         group = _said_group(groups["group"], book)
         # "Refresher training on wheelchair restraints for the crews": the sentence's capital, not a name's
         words = {"group": group, "course": without_sentence_capital(groups["course"])}
+        if groups.get("begun") and "begun" in book.trained:  # "Coaches to start the ... course": enrolled on it
+            return Angle("trained", book.trained["begun"], f"output:share of {group} enrolled", words)
         return Angle("trained", book.trained["completed"], f"output:share of {group} who completed it", words)
     public = any(w in groups["group"] for w in book.trained.get("public", ()))
     if public and not groups.get("topic"):
@@ -53,5 +57,6 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
 def _said_group(group: str, book: Phrasebook) -> str:
     """The trained group as the rewrite names it: without its article in English, and a group said as one body with
     its article again ("the share of the sales team")."""
-    said = without_determiner(group, book) if book.lang == "en" else group
+    # (「マーシャル向けに救命講習を受ける」: the marshals, not 「マーシャル向け」)
+    said = without_determiner(group, book) if book.lang == "en" else group.removesuffix("向け").removesuffix("むけ")
     return f"the {said}" if said.split()[-1].lower() in book.trained.get("collective", ()) else said

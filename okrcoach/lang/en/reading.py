@@ -75,6 +75,11 @@ def _occasion(book: Phrasebook, text: str, start: int, end: int) -> tuple[str, t
     before = text[start : start + found.start()].lower().split()
     verbs = {v.lower() for v in book.families["save"].verbs} | set(book.reading.get("purpose_verbs", ()))
     said_verb = any(" ".join(before[:n]) in verbs or " ".join(before[-n:]) in verbs for n in (1, 2))
+    # ("Prepare a short piece for the Diwali program": a thing readied for the day, not the writer getting ready)
+    readied = before[0] in book.reading.get("purpose_verbs", ()) and before[1:2] in (["a"], ["the"], ["my"], ["our"])
+    # (not a place readied for an inspector: "Prepare the ward for the CQC inspection" is measured by that inspection)
+    readied = readied and not rx.search(r"(?i)\b(?:inspection|audit|visit)s?\b", found.group("occasion"))
+    said_verb = said_verb and not (readied and before[-1] not in verbs and before[0] not in book.families["save"].verbs)
     if len(before) < 2 or said_verb:
         return "", None  # "Train for the marathon", "Sign up for the race", "Get ready for the audit"
     said = nfkc(found.group("occasion")).strip()
@@ -511,9 +516,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         if t.pos == "VERB" and not (i and toks[i - 1].surface.lower() in articles)
     }
     stop = book.stopwords | set(verb.split()) | verbs
+    # what the goal is not, after a comma ("Tabla should feel like fun, not homework"), names no metric
+    meant = rx.split(r",\s+(?:and\s+)?not\s+(?:just\s+|only\s+|simply\s+)?(?=[a-z])", core)[0]
     content = tuple(
         w
-        for w in (x.lower().strip("'\".,;:!?()[]") for x in core.split())
+        for w in (x.lower().strip("'\".,;:!?()[]") for x in meant.split())
         if len(w) > 1 and w not in stop and any(c.isalpha() for c in w)
     )
     return Reading(
