@@ -1038,6 +1038,8 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         return reading.verb not in book.reading.get("attendee_verbs", ()) and not own
     if family.name == "contact":
         return head_is(reading, book, word_set(book, "contacts"))
+    if family.name == "publish" and rx.search(book.reading.get("not_published", "$^"), reading.core):
+        return False  # "record myself and listen back", "Send Dan on the course": nobody is reached by it
     if family.name == "submit":  # an application is judged by its answer, not by an approval round
         # 「夫婦で子育ての方針をそろえる」: nobody approves a family's plan
         documents = set(book.objects.get("submit", ())) - word_set(book, "not_documents")

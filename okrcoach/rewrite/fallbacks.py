@@ -372,6 +372,8 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
             thing = m.group("thing")
             if m.groupdict().get("doing"):  # "so fewer rings come back with loose stones": rings coming back ...
                 thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
+            if m.groupdict().get("lost"):  # "we lost way too many trays": the trays lost
+                thing = f"{thing} {m.group('lost').lower().replace('lose', 'lost').replace('losing', 'lost')}"
             if m.groupdict().get("verb3"):  # "so we spend less time searching": the time spent searching
                 thing = book.reading.get("time_spent_as", "{}").replace("{}", thing)
             said_thing = thing.strip(" ,.、")  # the words the reason says it in, for the link not to say it twice
@@ -505,14 +507,15 @@ def stopped_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A task done so that something stops ("put down rugs on the hardwood so she stops slipping"), as the action,
     then weeks without it (read by the language's pattern, reading.stops_reason, its group "what")."""
     pattern = book.reading.get("stops_reason", "")
-    m = rx.match(pattern, reading.reason.strip(" .。")) if pattern and reading.reason else None
+    said = [t.strip(" .。") for t in (reading.reason, reading.link) if t]  # ("…, so we can stop paying …": a link)
+    m = next((m for t in said if pattern and (m := rx.match(pattern, t)) is not None), None)
     if m is None or "stopped" not in book.templates or not reading.action:
         return None
     what = m.group("what")
     who = (m.groupdict().get("who") or "").strip()
     if who and who.lower() not in word_set(book, "stops_people"):  # "so the pitch fees stop going missing": the fees
         what = f"{who} {what}"
-    words = {"action": reading.action, "what": what}
+    words = {"action": reading.action, "what": what, "said": m.group("what")}  # (a link that says it is not said again)
     return Angle("single", book.templates["stopped"], f"output:weeks without {what}", words)
 
 

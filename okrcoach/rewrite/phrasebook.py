@@ -213,6 +213,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "outside_teams": _STR,
         "inspect_verbs": _STRS,
         "not_by_heart": _STR,
+        "not_published": _STR,
+        "practice_adopted": _STR,
         "after_each_periods": _STR,
         "timely": _STR,
         "how_to_use": _STR,
@@ -533,6 +535,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "attended": _STR,
         "completed": _STR,
         "begun": _STR,
+        "person": _STR,
         "public": _STRS,
         "public_template": _STR,
         "collective": _STRS,
@@ -780,6 +783,8 @@ _REGEXES = (
     "weekends_too",
     "outside_teams",
     "not_by_heart",
+    "not_published",
+    "practice_adopted",
     "versus",
     "own_exam",
     "taught_by",
@@ -988,7 +993,7 @@ class Phrasebook:
         out += [self.channel["template"]] if self.channel else []
         out += [
             self.trained[k]
-            for k in ("template", "attended", "public_template", "completed", "begun")
+            for k in ("template", "attended", "public_template", "completed", "begun", "person")
             if k in self.trained
         ]
         out += [self.grown["template"]] if self.grown else []

@@ -21,6 +21,9 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     if label != "task" or not book.trained:
         return None
     groups = match_core(reading, book.trained.get("patterns", ()))
+    if groups is not None and groups.get("person") and "person" in book.trained:  # "Send Dan on the … course"
+        words = {"Person": groups["person"], "course": without_sentence_capital(groups["course"])}
+        return Angle("trained", book.trained["person"], f"output:{groups['person']} signed off", words)
     if groups is None or not groups.get("group"):
         return None
     if reading.core.startswith(groups["group"]):  # "Coaches to start ...": the sentence's capital, not a name's

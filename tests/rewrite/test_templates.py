@@ -33,6 +33,7 @@ KNOWN = {
     "book",
     "piece",
     "self",
+    "Person",
     "Action",
     "events",
     "event",

@@ -171,6 +171,19 @@ _MORE_DAYS = re.compile(
 )
 
 
+def _group_on_course(who: str, core: str) -> bool:
+    """Whether a "Name to verb" opening names a group sent on a course ("Operators to get refresher training"): the
+    group stays, for the trained shapes, instead of being cut as a name's note ("Mele to do the oxygen course")."""
+    group = rx.search(r"(?:ers|ors|ists|ants|ees|ians|ches|ders|ives|ards|ains)$", who) is not None
+    course = r"(?i)\b(?:training|course|refresher|workshop|induction|certification)\b"
+    # ("the training loop" is a place, not a course)
+    return (
+        group
+        and rx.search(course + r"(?!\s+(?:loop|ground|room|centre|center|area|track|wall|pool|site|field))", core)
+        is not None
+    )
+
+
 def _names_days(body: str, span: tuple[int, int]) -> bool:
     """Whether a schedule names the days or times it is kept on ("every Saturday morning"): it stays in the
     action, which the weeks counted then follow ("Study for the CPA exam every Saturday morning in 11 of the 13
@@ -292,7 +305,8 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     assigned = rx.match(r"^(?P<who>(?-i:[A-Z][a-z]+))\s+to\s+(?P<verb>[a-z]+)\s+\S", core)
     if assigned is not None:  # "Mele to do the oxygen course": whose task it is, a note (not "Grow to ten stores")
         single, _ = _verbs(book)
-        if assigned.group("who").lower() not in single and assigned.group("verb") in single:
+        who = assigned.group("who")
+        if who.lower() not in single and assigned.group("verb") in single and not _group_on_course(who, core):
             core = core[assigned.start("verb") :]
     wish = False
     for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):

@@ -668,6 +668,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         # 「毎日使いたくなるアプリ(にする)」「月次で傾向を分析できるようにする」: the schedule word describes the
         # state wanted, not a routine
         said_cycle, habit = habit, ""
+    adopted = None if verdict.label != "task" else rx.match(book.reading.get("practice_adopted", "$^"), core)
+    if adopted is not None:  # 「マウスピースだけの練習を取り入れる」: a practice kept up, week by week unless said
+        core, habit = adopted.group(1) + "をする", habit or "weekly"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
     forming = None if verdict.label != "task" else rx.match(book.reading.get("habit_forming", "$^"), core)
     if forming is not None and forming.groupdict().get("said") and not habit:
         inner = forming.group(1)
