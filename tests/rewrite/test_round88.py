@@ -101,3 +101,11 @@ def test_buyers_that_are_shops_or_kitchens_are_counted(text, metric):
 
 def test_a_practice_taken_up_is_kept_week_by_week():
     assert "13週中11週、リップスラーの練習をする" in top("リップスラーの練習を取り入れる")
+
+
+def test_a_quantity_cut_down_is_said_without_down():
+    assert top("Cut down the litter we leave behind at the campsite").startswith("Get the litter")
+
+
+def test_japanese_sight_reading_in_a_clef_is_read_at_sight():
+    assert "初めて見る曲" in top("ト音記号の譜読みを勉強する")
