@@ -348,6 +348,10 @@ def _done_faster(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(book.reading["done_faster_as"].replace("{}", said), False, book)
 
 
+# how a loss said before "too many" is said after the thing lost ("we broke way too many glasses": glasses broken)
+_LOST_AS = {"lose": "lost", "losing": "lost", "broke": "broken", "waste": "wasted", "threw out": "thrown out"}
+
+
 def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: bool = False) -> Angle | None:
     """A task whose reason names a quantity: too much of something ("... because there are too many mis-picks",
     「作り直しが多いので」「配送ミスが多いので、…」) or a quantity to move (「ゆくゆくは記事数を増やすため」, "so we get
@@ -373,7 +377,7 @@ def reason_quantity_angle(reading: Reading, book: Phrasebook, *, purposes_only: 
             if m.groupdict().get("doing"):  # "so fewer rings come back with loose stones": rings coming back ...
                 thing = f"{thing} {gerund(m.group('doing').lower(), book)}{m.group('rest') or ''}"
             if m.groupdict().get("lost"):  # "we lost way too many trays": the trays lost
-                thing = f"{thing} {m.group('lost').lower().replace('lose', 'lost').replace('losing', 'lost')}"
+                thing = f"{thing} {_LOST_AS.get(m.group('lost').lower(), m.group('lost').lower())}"
             if m.groupdict().get("verb3"):  # "so we spend less time searching": the time spent searching
                 thing = book.reading.get("time_spent_as", "{}").replace("{}", thing)
             said_thing = thing.strip(" ,.、")  # the words the reason says it in, for the link not to say it twice

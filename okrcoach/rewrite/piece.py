@@ -34,7 +34,7 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")
-    by_heart = reading.lang == "ja" and rx.search(r"覚え(?:る|たい)$", reading.core) is not None
+    by_heart = rx.search(book.reading.get("by_heart", "$^"), reading.core) is not None
     if by_heart and rx.search(book.reading.get("not_by_heart", "$^"), piece):
         return []  # 「コードを覚えたい」「振り付けを覚える」: chords or steps learned, not a piece by heart
     piece = f"the {piece}" if m is readied else piece  # ("Play the short piece all the way through")
@@ -57,9 +57,9 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     if m is readied and readied.group("event") and not reading.deadline:  # "… for the Diwali program at the temple"
         words["deadline"] = f"in time for {readied.group('event')}"
     templates = kind.templates
-    if reading.lang == "ja" and rx.search(r"(?:覚え|暗譜)(?:る|たい|する|したい)$", reading.core):
+    for said, from_memory in book.reading.get("by_heart_said", ()) if by_heart else ():
         # 「アメイジング・グレイスを覚える」: learned by heart, so played from memory
-        templates = tuple(t.replace("を止まらずに", "を暗譜で、止まらずに") for t in templates)
+        templates = tuple(t.replace(said, from_memory) for t in templates)
     return [Angle("learning", t, metric, dict(words)) for t, metric in zip(templates, kind.metrics, strict=True)]
 
 
