@@ -475,7 +475,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         # "learn to use Canvas properly": done 5 times, not "properly 5 times"
         phrase = rx.sub(
-            r"(?i)\s+(?:properly|better|well|correctly|confidently|fluently)$",
+            r"(?i)\s+(?:properly|propery|propperly|better|well|correctly|confidently|fluently)$",
             "",
             doing.group(1).capitalize() + doing.group(2),
         )

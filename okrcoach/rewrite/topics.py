@@ -368,6 +368,14 @@ def stated_reason(reading: Reading) -> str:
     return reading.link if reading.link and not names_goal else ""
 
 
+def _animals_work(lang: str, text: str) -> bool:
+    """Whether the text's subject is animals (reading.not_asked: 「馬が」「犬たちが」), whose working life or welfare
+    no people or health metric measures."""
+    animals = phrasebook(lang).reading.get("not_asked", "")
+    # (Japanese marks the subject; "Walk the dog before work" is the writer's own routine)
+    return bool(animals) and lang == "ja" and rx.search(f"(?:{animals})(?:たち)?が", text) is not None
+
+
 def _longest(
     reading: Reading, text: str, index: Mapping[str, tuple[tuple[str, Topic], ...]] | None = None
 ) -> tuple[Topic, str] | None:
@@ -396,6 +404,8 @@ def _longest(
                 continue
             if _names_trade(reading.lang, text, at + len(word), topic):
                 continue
+            if topic.domain in ("people", "health") and _animals_work(reading.lang, text):
+                continue  # 「馬が健康で長く働ける環境」: the horses' health and working life, not staff or the writer's
             rank = (len(word), -at, -_order()[topic.key])
             if best is None or rank > best[:3]:
                 best = (*rank, topic, word)

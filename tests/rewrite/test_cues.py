@@ -21,7 +21,7 @@ def reading(text: str):
     ("text", "cycle"),
     [
         ("read to the kids before bed instead of phones", "daily"),
-        ("Do a stock check on the dairy aisle Monday mornings", "weekly"),
+        ("Do a stock check on the dairy aisle on mondays", "weekly"),
         ("週末にランニングする", "weekly"),
         ("寝る前に本を読む", "daily"),
     ],

@@ -190,6 +190,8 @@ def _names_days(body: str, span: tuple[int, int]) -> bool:
     action, which the weeks counted then follow ("Study for the CPA exam every Saturday morning in 11 of the 13
     weeks")."""
     words = body[span[0] : span[1]].lower().split()
+    if words[:1] and words[0] in _WEEKDAYS and words[0] not in ("weekday", "weekend"):
+        return True  # "Monday mornings": the day stays ("… on Monday mornings in 11 of the 13 weeks")
     return len(words) > 1 and words[1] in _WEEKDAYS and words[1] != "weekday"  # not "every other week"
 
 
@@ -496,8 +498,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
+    fewer = rx.search(r"(?i)\b(?:fewer|less)\b", body) is not None  # "I'd like fewer kids late on Monday mornings"
     if habit and (
-        verb in direction_verbs(book)
+        (habit == "weekly" and fewer and not verb)
+        or verb in direction_verbs(book)
         or _names_what_is_fixed(book, verb, body, habit_spans)
         or _names_what_is_made(book, verb, body, habit_spans)
         or _said_of_someone(verb, verdict.view.body_tokens, book)
@@ -506,6 +510,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         habit = ""
         core, wish = _core(book, body, cuts)
         verb, verb_text, obj, action = _action(book, core)
+    if habit == "weekly":  # "stock check on the dairy aisle Monday mornings": on Monday mornings
+        days = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)"
+        action = rx.sub(rf"(?i)(?<!\bon)\s+({days})\b", r" on \1", action)
     if habit:  # "clean out the forge at the end of each day on 75 of the 90 days" says the day twice
         action = rx.sub(
             r"(?i)\b(at the (?:end|start|beginning) of) (?:each|every) (day|shift|session)\b", r"\1 the \2", action
