@@ -61,3 +61,11 @@ def test_japanese_logs_net_checks_and_weekly_in_latin_letters(text, said):
 
 def test_a_product_named_daily_is_not_a_schedule():
     assert "Daily UI" in top("毎日1つDaily UIのお題に取り組む")
+
+
+def test_a_routine_after_a_morning_walk_is_kept_up_day_by_day():
+    assert "90日中75日、朝の散歩の後に" in top("朝の散歩の後にスケールの練習をする")
+
+
+def test_students_coming_back_to_a_workshop_are_its_students_kept():
+    assert "creative.student_retention" in metrics("受講生がまた来たくなる陶芸教室にする")
