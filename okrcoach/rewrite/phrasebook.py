@@ -212,6 +212,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "weekends_too": _STR,
         "outside_teams": _STR,
         "inspect_verbs": _STRS,
+        "inspection_nouns": _STRS,
         "not_by_heart": _STR,
         "by_heart": _STR,
         "by_heart_said": _PAIRS,

@@ -123,7 +123,8 @@ def test_a_named_wait_metric_still_comes_first():
 
 
 def test_a_junior_section_is_grown_by_its_juniors():
-    assert "juniors in rowing" in top("Grow junior rowing")
+    # (round 90: a club's juniors have their own metric, the juniors training every week)
+    assert "juniors" in top("Grow junior rowing")
 
 
 def test_a_crew_signed_up_for_training_completes_it():

@@ -299,6 +299,10 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     core = rx.sub(r"[,;:]\s*$", "", core)
     # an owner named before the deadline that was cut ("... — Tom, due before the budget round"): a note, not words
     core = rx.sub(r"\s+[\-\u2013\u2014]{1,2}\s*(?-i:[A-Z][a-z]+)(?:,\s*(?:due|deadline))?\s*$", "", core)
+    # a status after a dash ("Set up contactless fares at the toll booth -- in progress"): a note, not the work
+    core = rx.sub(
+        r"(?i)\s+[\-\u2013\u2014]{1,2}\s*(?:in progress|wip|ongoing|started|not started|on hold|tbd|done)\s*$", "", core
+    )
     core = rx.sub(r"(?<=\s)w/o\b\s*", "without ", core)  # "open locks w/o drilling them": without
     core = rx.sub(r"(?<=\s)w(?:/\s*|\s+(?=[A-Za-z]))", "with ", core)  # a sheet's shorthand: "w/ the provider"
     core = rx.sub(r"(?i)(?<=\s)b4(?=\s)", "before", core)  # "check brakes b4 first ride": before

@@ -170,8 +170,10 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
     group = _group(named, subject, team, book)
     if not group and rx.search(s.get("newcomers", "$^"), quality):
         group = s.get("newcomer_group", "")  # 「初めての人でも安心して飛べるセンター」: those who use it are asked
-    if not named and group == s.get("staff_group") and rx.search(r"(?:され|られ)る$", quality):
-        group = s.get("trusted_by", group)  # 「信頼される会社」: trusted by those it serves, not asked of its staff
+    if not named and group == s.get("staff_group") and (known or rx.search(r"(?:され|られ)る$", quality)):
+        # 「信頼される会社」「安心して乗れる気球会社として知られる」: trusted or known by those it serves, not asked of
+        # its staff
+        group = s.get("trusted_by", group)
     # 「動物にも飼い主にもやさしい病院」: an animal hospital's owners are asked, not its patients
     if any(w in core for w in s.get("pet_words", ())) and group in s.get("pet_owner_for", ()):
         group = s["pet_owner"]
