@@ -368,6 +368,12 @@ def stated_reason(reading: Reading) -> str:
     return reading.link if reading.link and not names_goal else ""
 
 
+def _outside_team(lang: str, text: str, at: int) -> bool:
+    """Whether the phrase at a position is part of a team that comes as a customer (reading.outside_teams)."""
+    pattern = phrasebook(lang).reading.get("outside_teams", "")
+    return bool(pattern) and any(m.start() <= at < m.end() for m in rx.finditer(pattern, text))
+
+
 def _animals_work(lang: str, text: str) -> bool:
     """Whether the text's subject is animals (reading.not_asked: 「馬が」「犬たちが」), whose working life or welfare
     no people or health metric measures."""
@@ -404,6 +410,8 @@ def _longest(
                 continue
             if _names_trade(reading.lang, text, at + len(word), topic):
                 continue
+            if topic.domain == "people" and _outside_team(reading.lang, text, at):
+                continue  # "the team-building day companies rebook", 「地元のチーム」: customers, not staff
             if topic.domain in ("people", "health") and _animals_work(reading.lang, text):
                 continue  # 「馬が健康で長く働ける環境」: the horses' health and working life, not staff or the writer's
             rank = (len(word), -at, -_order()[topic.key])

@@ -58,3 +58,7 @@ def test_a_company_known_for_safety_is_asked_of_its_customers():
 
 def test_a_japanese_trades_training_is_the_share_of_that_trade():
     assert top("ライダーの英語研修をやる").startswith("今期末までにライダーのうち")
+
+
+def test_a_team_building_day_sold_to_companies_is_not_a_staff_survey():
+    assert not any(m.startswith("people.") for m in metrics("Be the team-building day companies want to rebook"))
