@@ -821,7 +821,7 @@ def inspected_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A one-off inspection of a physical thing ("Inspect the velodrome track surface", 「走路のひび割れ点検」): done,
     and the faults it finds put right soon after; an inspection that finds nothing to mend has measured nothing
     (reading.inspect_verbs; templates.inspected)."""
-    done = reading.verb in ("do", "carry out", "complete", "finish", "get done") and any(
+    done = reading.verb in word_set(book, "inspection_done_verbs") and any(
         find_whole(reading.object.lower(), w) >= 0 for w in word_set(book, "inspection_nouns")
     )  # ("Do the envelope inspection")
     if "inspected" not in book.templates or (reading.verb not in word_set(book, "inspect_verbs") and not done):

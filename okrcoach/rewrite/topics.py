@@ -377,9 +377,10 @@ def _outside_team(lang: str, text: str, at: int) -> bool:
 def _animals_work(lang: str, text: str) -> bool:
     """Whether the text's subject is animals (reading.not_asked: 「馬が」「犬たちが」), whose working life or welfare
     no people or health metric measures."""
-    animals = phrasebook(lang).reading.get("not_asked", "")
-    # (Japanese marks the subject; "Walk the dog before work" is the writer's own routine)
-    return bool(animals) and lang == "ja" and rx.search(f"(?:{animals})(?:たち)?が", text) is not None
+    reading = phrasebook(lang).reading
+    animals, marker = reading.get("not_asked", ""), reading.get("subject_marker", "")
+    # (only a language that marks its subject says this: "Walk the dog before work" is the writer's own routine)
+    return bool(animals and marker) and rx.search(f"(?:{animals}){marker}", text) is not None
 
 
 def _longest(
