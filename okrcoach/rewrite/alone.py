@@ -9,7 +9,7 @@ from __future__ import annotations
 from .angles import Angle
 from .morphology import base_of_gerund
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, core_match, sentence_case
 
 __all__ = ["alone_angle"]
 
@@ -20,5 +20,5 @@ def alone_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if m is None:
         return None
     verb = base_of_gerund(m.group("doing").lower())
-    words = {"Verb": verb[:1].upper() + verb[1:], "rest": m.group("rest").strip(), "self": m.group("self").strip()}
+    words = {"Verb": sentence_case(verb), "rest": m.group("rest").strip(), "self": m.group("self").strip()}
     return Angle("learning", book.templates["done_alone"], f"output:times done alone: {verb}", words)

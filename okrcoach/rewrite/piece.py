@@ -39,8 +39,9 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         return []  # 「コードを覚えたい」「振り付けを覚える」: chords or steps learned, not a piece by heart
     piece = f"the {piece}" if m is readied else piece  # ("Play the short piece all the way through")
     # 「発表会に向けて曲を仕上げる」: one piece, the one for the event its deadline names
-    event = f"{reading.deadline} {reading.link}" if reading.lang == "ja" else ""  # (「コンサートに向けて」: a link)
-    for_event = piece == "曲" and rx.search(book.reading.get("music_cues", "$^"), event) is not None
+    event = f"{reading.deadline} {reading.link}"  # (「コンサートに向けて」: a link)
+    word = book.reading.get("piece_word", "")
+    for_event = bool(word) and piece == word and rx.search(book.reading.get("music_cues", "$^"), event) is not None
     quoted = rx.search(r"[『「“][^』」”]+[』」”]", piece)
     if quoted is not None:  # 「二胡で『二泉映月』」: the title the writer quotes
         piece = quoted.group()

@@ -32,8 +32,8 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
         return None
     words = {"act": act, "Act": act[:1].upper() + act[1:], "language": named}
     template = book.templates["spoken_use"]
-    if reading.lang == "en" and rx.search(r"(?i)\bwithout\b", act):
+    if "spoken_use_unaided" in book.templates and rx.search(book.reading.get("said_unaided", "$^"), act):
         # "brief the groups without the translator app": said once, not "… without a translator" again
-        template = template.replace(" without a translator", "")
+        template = book.templates["spoken_use_unaided"]
     # named by the work itself, so a link that says it ("so we can brief ...") is not said again after it
     return Angle("learning", template, f"output:{m.group('act')}", words)

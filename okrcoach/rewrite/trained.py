@@ -61,5 +61,7 @@ def _said_group(group: str, book: Phrasebook) -> str:
     """The trained group as the rewrite names it: without its article in English, and a group said as one body with
     its article again ("the share of the sales team")."""
     # (「マーシャル向けに救命講習を受ける」: the marshals, not 「マーシャル向け」)
-    said = without_determiner(group, book) if book.lang == "en" else group.removesuffix("向け").removesuffix("むけ")
+    said = without_determiner(group, book) if book.lang == "en" else group
+    for suffix in book.trained.get("group_suffixes", ()):
+        said = said.removesuffix(suffix)
     return f"the {said}" if said.split()[-1].lower() in book.trained.get("collective", ()) else said

@@ -502,9 +502,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
-    fewer = rx.search(r"(?i)\b(?:fewer|less)\b", body) is not None  # "I'd like fewer kids late on Monday mornings"
     if habit and (
-        (habit == "weekly" and fewer and not verb)
+        # "I'd like fewer kids late on Monday mornings": fewer of something wanted, not a weekly routine
+        (habit == "weekly" and not verb and rx.search(r"(?i)\b(?:fewer|less)\b", body) is not None)
         or verb in direction_verbs(book)
         or _names_what_is_fixed(book, verb, body, habit_spans)
         or _names_what_is_made(book, verb, body, habit_spans)
