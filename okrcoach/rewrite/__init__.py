@@ -54,6 +54,7 @@ from .grown import grown_angle, said_by_metric
 from .logged import logged_angle
 from .matching import rank, scored
 from .notation import notation_angle
+from .participation import participation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .piece import performance_angle, piece_angles
 from .playing import music_only, playing_angles
@@ -80,6 +81,7 @@ from .timely import timely_angle
 from .topics import topic_metrics
 from .toured import toured_angle
 from .trained import trained_angle
+from .translated import translated_angle
 from .wholeword import find_whole, names_any
 from .whose import for_whom
 from .worked import worked_angle
@@ -494,10 +496,18 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     if not any(ch.isalnum() for ch in reading.core):
         return []  # nothing but numbering, punctuation or emoji: nothing to rewrite
     kind = learning.kind_of(reading, book)
+    # 「スティールバンドの練習に参加する」: the writer at the group's practices, not courses about it
+    practice_joined = verdict.label == "task" and bool(
+        rx.search(book.reading.get("practice_joined", "$^"), reading.core)
+    )
+    if practice_joined:
+        kind = None
     if kind is not None and learning.topic_says_more(reading, kind, book):
         kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
-    habit = reading.habit if verdict.label == "task" else ""
+    # (but a habit the writer wants to form is a routine, whatever the label: "Get in the habit of stretching")
+    formed = rx.match(book.reading.get("habit_forming", "$^"), reading.body) is not None and reading.lang == "en"
+    habit = reading.habit if verdict.label == "task" or formed else ""
     if kind is not None and habit and rx.search(book.reading.get("habit_in_purpose", "$^"), reading.body):
         habit = ""  # "learn pivot tables to speed up the monthly expense reports": the reports are monthly
     routine = None
@@ -625,6 +635,20 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             found = made(reading, book) if verdict.label == "task" or not tasks_only else None
             if found is not None:
                 candidates = [found, *candidates]
+        translated = translated_angle(reading, book) if verdict.label == "task" else None
+        if translated is not None:  # "Translate the kiln trail leaflet into Japanese": published, checked and used;
+            # second to a metric its words name when it says what it is for (「英語の営業資料を用意したい（海外展開の
+            # ため）」: overseas sales)
+            said_why = bool(reading.reason or reading.link)
+            # (and to a count of the texts themselves: "translate my grandmother's recipes into english" is the
+            # family texts translated and checked, not a publication)
+            first = _first_metric(candidates)
+            texts = first is not None and first.domain == "language" and first.unit == "count"
+            # (nor a set of signs a share says: "Translate the museum signage into Spanish", 「案内表示を多言語化」)
+            second = (
+                texts or bool(translated.words["signs"]) or (said_why and _catalog_named_first(reading, candidates))
+            )
+            candidates = _placed(translated, candidates, second=second)
         signs = signed_angle(reading, book)  # (read as an objective too: "Put up speed guidance signs")
         if signs is not None:  # every sign in place and checked; second to a metric the statement's words name
             # ("Install 20mph signage across Ward 4" is for fewer road casualties)
@@ -754,6 +778,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             # (「新メンバー募集のチラシ」: the members who joined)
             at = next((i + 1 for i, a in enumerate(candidates) if a.metric in known_metrics()), 0)
             candidates = [*candidates[:at], printed, *candidates[at:]]
+    if practice_joined:  # the practices the writer turns up to, before what the group's practice may move
+        candidates = [participation_angle(reading, book), *candidates]
     # 「漆喰の講習を受けて、古民家リフォームの仕事を取れるようにしたい」: those jobs won, not home projects
     won = work_won_angle(reading, book) if verdict.label == "task" else None
     if won is not None:

@@ -29,8 +29,12 @@ _REFERENCE_SIZE = 1925
 
 
 def _stands(word: str, text: str) -> bool:
-    """True when a catalog word, or its plural, stands in English text as whole words."""
-    return find_whole(text, word) >= 0 or find_whole(text, plural_of(word)) >= 0
+    """True when a catalog word, or its plural, stands in English text as whole words; not a plural that is a word of
+    its own ("the pH readings" are measurements, not reading)."""
+    plural = plural_of(word)
+    if plural in word_set(phrasebook("en"), "plural_apart"):
+        return find_whole(text, word) >= 0
+    return find_whole(text, word) >= 0 or find_whole(text, plural) >= 0
 
 
 @cache
@@ -48,6 +52,8 @@ def _token_index(lang: str) -> dict[str, list[str]]:
 
 
 def _stem(word: str) -> str:
+    if word in word_set(phrasebook("en"), "plural_apart"):
+        return word  # "readings" are measurements: not the word "reading"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -169,8 +175,9 @@ def _phrases_by_run() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, 
     whole: dict[str, set[str]] = {}
     index: dict[str, set[str]] = {}
     runless: list[str] = []
+    apart = word_set(phrasebook("en"), "plural_apart")
     for word in _phrase_holders("en"):
-        forms = (word, plural_of(word))
+        forms = (word,) if plural_of(word) in apart else (word, plural_of(word))
         if rx.fullmatch(r"[\w-]+", word):
             for form in forms:
                 whole.setdefault(form, set()).add(word)

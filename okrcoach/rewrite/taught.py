@@ -6,6 +6,7 @@ groups "topic" and "teacher"); the sentence is templates.taught.
 
 from __future__ import annotations
 
+from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
 from .reading import Reading, core_match
@@ -28,6 +29,8 @@ def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     teacher = said.get("teacher", "").strip(" 、,")
     if not topic or not teacher:
         return None
+    # 「選別のやり方を親方から教わる」: the sorting is what is done with them, not 「やり方を8回行い」
+    topic = rx.sub(book.reading.get("way_of_doing", "$^"), "", topic) or topic
     return Angle(
         "learning", book.templates["taught"], "output:sessions with the teacher", {"topic": topic, "teacher": teacher}
     )

@@ -9,7 +9,7 @@ has completed it ([trained] completed).
 from __future__ import annotations
 
 from .angles import Angle
-from .morphology import without_determiner
+from .morphology import gerund, without_determiner
 from .phrasebook import Phrasebook
 from .reading import Reading, match_core, without_sentence_capital
 
@@ -53,7 +53,11 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
     if book.lang == "en" and (first in book.trained.get("not_groups", ()) or first[:1].isdigit()):
         return None  # "Train all managers ...": a whole set, a criterion already; "the two new leads": named people
     group = _said_group(groups["group"], book)
-    words = {"group": group, "topic": groups.get("topic") or ""}
+    topic = groups.get("topic") or ""
+    if groups.get("doing"):  # "train the young monks to explain the dishes": signed off on explaining them
+        topic = f"{gerund(groups['doing'], book)} {topic}"
+    rest = (groups.get("rest") or "").strip()  # "... the hassetsu before they ever shoot a real arrow"
+    words = {"group": group, "topic": f"{topic} {rest}".strip()}
     return Angle("trained", template, f"output:share of {group} signed off", words)
 
 

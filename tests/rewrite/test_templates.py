@@ -91,6 +91,7 @@ KNOWN = {
     "written",
     "places",
     "first",
+    "audience",
 }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import rx
 from ...anatomy import end_notes_start
-from ...rewrite.morphology import is_plural_head, object_head
+from ...rewrite.morphology import base_of_gerund, is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
 from ...tokens import Token
@@ -248,14 +248,15 @@ def _lemma(book: Phrasebook, word: str) -> str:
 
 
 def _gerund_lemma(book: Phrasebook, word: str) -> str:
-    """The verb of a gerund after "start" or "I'm" (see _lemma); one the tokenizer keeps whole ("selling",
-    "offering") is the verb the data knows with its stem."""
+    """The verb of a gerund after "start", "I'm" or "get in the habit of" (see _lemma); one the tokenizer keeps whole
+    ("selling", "offering") is the verb the data knows with its stem."""
     lemma = _lemma(book, word)
     if lemma == word and word.endswith("ing") and len(word) > 5:
         stem = word[:-3]
         known = _verbs(book)[0]
         doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
-        return next((c for c in (stem, f"{stem}e", doubled) if c and c in known), lemma)
+        # (one the data does not know is read by the spelling rules: "tuning" -> "tune", "logging" -> "log")
+        return next((c for c in (stem, f"{stem}e", doubled) if c and c in known), base_of_gerund(word))
     return lemma
 
 
@@ -502,6 +503,8 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
     verb, verb_text, obj, action = _action(book, core)
+    if not habit and rx.match(r.get("habit_forming", "$^"), body):
+        habit = "weekly"  # "Get in the habit of tuning by ear": kept up week by week, no cycle said
     if habit and (
         # "I'd like fewer kids late on Monday mornings": fewer of something wanted, not a weekly routine
         (habit == "weekly" and not verb and rx.search(r"(?i)\b(?:fewer|less)\b", body) is not None)

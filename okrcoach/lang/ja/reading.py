@@ -87,9 +87,11 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
         core += "する" if "を" in core else "をする"
     elif core.endswith("を"):  # 「依頼者への連絡をもっとこまめに」: 「依頼者への連絡をする」, not a sentence cut short
         core += "する"
+    said = next((t for w, t in times.items() if w in reading.body), "")
+    if said.endswith("に") and rx.match(r"[0-9]+時", core) and not rx.search(r"[0-9]+時", said):
+        return said[:-1] + core  # 「毎晩10時に…」: 「夜10時に…」, the hour alone would not say which
     if rx.search(r"[0-9]+時|朝|夜|晩|夕|昼|寝る前|通勤|出勤|帰宅|通学|起床|就寝|食後|食前", core):
         return core  # 「毎朝6時に起きる」「毎晩寝る前に読む」: the time is said already
-    said = next((t for w, t in times.items() if w in reading.body), "")
     # 「毎朝の申し送りで」: 「朝の申し送りで」; but 「毎晩の筋トレ」 is the routine itself: 「夜に筋トレする」
     modified = [m.group(1) for w in times if (m := rx.search(f"{w}の([^、。をがはにでと（(]+)", reading.body))]
     attributive = any(not core.startswith(noun + "する") for noun in modified)
@@ -648,7 +650,12 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     bare = bool(habit) and not verb and verdict.label == "task" and bool(core) and "を" not in core
     # 「毎朝 発酵タンクの温度ログを確認」: a check done on schedule, said without its する, is the routine too
     checked = bool(habit) and not verb and verdict.label == "task" and "を" in core
-    checked = checked and core.endswith(tuple(word_set(book, "routine_check_nouns")))
+    # (and any such noun at the end, the object said earlier: 「観測データを毎朝HPにアップ」「レーダーを見て出動判断」)
+    # (not a report: 「要因分析を月次で報告」 is read for what it reports)
+    reported = core.endswith(tuple(word_set(book, "reported_nouns")))
+    checked = checked and (
+        core.endswith(tuple(word_set(book, "routine_check_nouns"))) or not reported and is_verbal_noun(core)
+    )
     if checked or (bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core))):
         # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself; after 「の」 a loanword
         # takes 「を」 (「マイクの動作チェック」: 「動作チェックをする」)
