@@ -125,3 +125,8 @@ def test_a_group_named_with_its_article_is_not_counted():
 
 def test_a_translation_said_to_serve_a_goal_comes_after_the_goals_metric():
     assert metrics("英語の営業資料を用意したい（海外展開のため）")[0] == "sales.overseas_revenue"
+
+
+def test_a_moment_with_ha_in_its_word_still_takes_the_time_of_day_as_no():
+    # 「ごはん」 holds the letter は: 「朝のごはんの前に」, not 「朝にごはんの前に」
+    assert top("毎朝ごはんの前にスティールパンの練習").startswith("今期中に90日中75日、朝のごはんの前に")

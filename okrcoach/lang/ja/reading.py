@@ -95,7 +95,7 @@ def plain_core(reading: Reading, book: Phrasebook) -> str:
     # 「毎朝の申し送りで」: 「朝の申し送りで」; but 「毎晩の筋トレ」 is the routine itself: 「夜に筋トレする」
     modified = [m.group(1) for w in times if (m := rx.search(f"{w}の([^、。をがはにでと（(]+)", reading.body))]
     attributive = any(not core.startswith(noun + "する") for noun in modified)
-    if said.endswith("に") and (attributive or rx.match(r"^[^、。をがは]{1,10}(?:前|後|中)に", core)):
+    if said.endswith("に") and (attributive or rx.match(r"^[^、。をが]{1,10}?(?:前|後|中)に", core)):
         said = said[:-1] + "の"  # 「毎朝、清掃前にミーティング」: 「朝の清掃前に」, not 「朝に清掃前に」
     return said + core
 
