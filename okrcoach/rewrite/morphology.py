@@ -35,8 +35,8 @@ def base_of_gerund(word: str) -> str:
     stem = word[:-3]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" + _VOWELS:
         return stem[:-1]  # "setting", "planning"
-    if stem.endswith(("v", "c", "z", "dg")) or (stem[-1] == "l" and stem[-2] not in _VOWELS + "l"):
-        return stem + "e"  # "serving", "dancing", "juggling"
+    if stem.endswith(("v", "c", "z", "dg", "u")) or (stem[-1] == "l" and stem[-2] not in _VOWELS + "l"):
+        return stem + "e"  # "serving", "dancing", "juggling", "cataloguing"
     groups = sum(1 for i, c in enumerate(stem) if c in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
     one_short_vowel = (
         stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS and (len(stem) == 2 or stem[-3] not in _VOWELS)

@@ -130,3 +130,11 @@ def test_a_translation_said_to_serve_a_goal_comes_after_the_goals_metric():
 def test_a_moment_with_ha_in_its_word_still_takes_the_time_of_day_as_no():
     # 「ごはん」 holds the letter は: 「朝のごはんの前に」, not 「朝にごはんの前に」
     assert top("毎朝ごはんの前にスティールパンの練習").startswith("今期中に90日中75日、朝のごはんの前に")
+
+
+def test_a_noun_a_verb_describes_takes_wo_before_suru():
+    assert "点てる練習をする" in top("毎朝開店前に抹茶を点てる練習")
+
+
+def test_a_gerund_ending_in_uing_keeps_its_e():
+    assert top("Start cataloguing the Whitfield estate coins").startswith("Catalogue ")

@@ -658,8 +658,11 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     )
     if checked or (bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core))):
         # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself; after 「の」 a loanword
-        # takes 「を」 (「マイクの動作チェック」: 「動作チェックをする」)
-        core += "をする" if rx.search(r"の[^のをがは、]*[ァ-ヴー]{3,}$", core) else "する"
+        # takes 「を」 (「マイクの動作チェック」: 「動作チェックをする」), and so does a noun a verb describes
+        # (「抹茶を点てる練習」: 「点てる練習をする」)
+        toks = _tokenized(core)
+        described = len(toks) > 1 and toks[-2].pos in ("VERB", "AUX")
+        core += "をする" if described or rx.search(r"の[^のをがは、]*[ァ-ヴー]{3,}$", core) else "する"
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # 「お弁当を毎日つくる」: the schedule word right before the verb says how often it is done, whatever the verb
     adverbial = bool(verb) and any(body[b:].lstrip("　 ").startswith(plain[:2]) for _, b in habit_spans)
