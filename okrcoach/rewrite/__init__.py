@@ -502,6 +502,8 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     )
     if practice_joined:
         kind = None
+    if kind is not None and rx.search(book.reading.get("others_as_learners", "$^"), reading.core):
+        kind = None  # 「子どもたちが自然と礼儀を身につける道場」: the children learn, not courses the writer takes
     if kind is not None and learning.topic_says_more(reading, kind, book):
         kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine

@@ -498,9 +498,13 @@ def purpose_done_angle(reading: Reading, book: Phrasebook, course: str = "") -> 
         and sold[0].lower() in word_set(book, "purpose_sold")
         and "purpose_done_sold" in book.templates
     ):
-        # "... so we can sell fused pieces in the shop": that many sold, not selling them "3 times"
+        # "... so we can sell fused pieces in the shop": that many sold, not selling them "3 times"; "our own
+        # paperweights" are counted as "10 of our own paperweights"
+        thing = sold[1]
+        if thing.split()[0].lower() in word_set(book, "possessives"):
+            thing = book.reading.get("of_possessive", "{thing}").format(thing=thing)
         return Angle(
-            "count_output", book.templates["purpose_done_sold"], f"output:{sold[1]} sold", {**words, "thing": sold[1]}
+            "count_output", book.templates["purpose_done_sold"], f"output:{sold[1]} sold", {**words, "thing": thing}
         )
     if course and "purpose_done_course" in book.templates:
         template, words = book.templates["purpose_done_course"], {**words, "subject": course}

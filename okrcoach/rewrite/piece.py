@@ -31,6 +31,15 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     performed = f"{readied.group('event') or ''} {reading.deadline}" if readied is not None else ""
     if readied is not None and rx.search(book.reading.get("performance_events", "$^"), performed):
         m = readied  # "Prepare a short piece for the Diwali program": the piece readied for the performance
+    practised = None if m is not None else rx.search(book.reading.get("practice_for_event", "$^"), reading.core)
+    if practised is not None and "event_piece" in book.reading:
+        # 「１２月のmini concertに向けて練習」: the piece for that day played through by then, not courses about it
+        event = practised.group("event").strip(" 、,")
+        piece = book.reading["event_piece"].format(head=event.split()[-1])  # "my recital piece"
+        words = {"subject": piece, "deadline": book.reading["event_by"].format(event=event)}
+        return [
+            Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)
+        ]
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")

@@ -53,6 +53,8 @@ def playing_angles(reading: Reading, book: Phrasebook, statement: str) -> list[A
         return []
     text = reading.core.strip(" .。!！?？")
     quality = _found(book, "playing_aspect", text, "quality")
+    if quality and rx.match(book.reading.get("not_playing_quality", "$^"), quality):
+        return []  # "get better at picking out top notes blind": a skill after "at", no sound the writer plays
     ensemble = _found(book, "playing_ensemble", text, "ensemble")
     instrument = _found(book, "playing_instrument", text, "instrument")
     played = rx.search(book.reading.get("playing_cue", "$^"), statement) is not None

@@ -23,11 +23,15 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
     m = rx.search(pattern, said)
     if m is None:
         return None
-    act = m.group("act").strip(" 、,")
-    what = (m.groupdict().get("what") or "").strip(" 、,")
+    # the pattern's alternatives number their groups ("act2", "held2"): read them by their names
+    groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+    act = groups.get("act", "").strip(" 、,")
+    if groups.get("held"):  # "Learn Spanish for the dive briefings": running them in it
+        act = book.reading.get("spoken_held", "{held}").format(held=groups["held"].strip())
+    what = groups.get("what", "").strip(" 、,")
     if what:  # 「お茶の淹れ方を…英語で説明できるように」: the explaining of that
         act = f"{what}の{act}"
-    named = m.groupdict().get("language") or language
+    named = groups.get("language") or language
     if not act or not named:
         return None
     words = {"act": act, "Act": act[:1].upper() + act[1:], "language": named}
@@ -36,4 +40,4 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
         # "brief the groups without the translator app": said once, not "… without a translator" again
         template = book.templates["spoken_use_unaided"]
     # named by the work itself, so a link that says it ("so we can brief ...") is not said again after it
-    return Angle("learning", template, f"output:{m.group('act')}", words)
+    return Angle("learning", template, f"output:{act}", words)

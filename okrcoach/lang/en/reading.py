@@ -11,6 +11,7 @@ from ...anatomy import end_notes_start
 from ...rewrite.morphology import base_of_gerund, is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
+from ...rewrite.respell import corrected
 from ...tokens import Token
 from .tokenizer import lemma_of
 
@@ -160,10 +161,19 @@ def _caused(book: Phrasebook, verb: str, obj: str) -> str:
     m = _CAUSED.match(obj) if verb == "get" else None
     if m is None or m.group("thing").lower() in book.stopwords or m.group("thing").lower().endswith((" and", " or")):
         return ""  # "get the series commissioned and published": two steps, read as written
-    done = m.group("done").lower()
     known = {v for f in book.families.values() for v in f.verbs} | word_set(book, "mend_verbs")
-    base = next((b for b in (lemma_of(done), done[:-1], done[:-2]) if b != done and b in known), "")
-    return f"{base} {m.group('thing')}{m.group('rest') or ''}" if base else ""
+
+    def base(done: str) -> str:
+        return next((b for b in (lemma_of(done), done[:-1], done[:-2]) if b != done and b in known), "")
+
+    rest = m.group("rest") or ""
+    first = re.match(r"(?i)^(?P<thing>.+?)\s+(?P<done>[a-z]+ed)\s+(?:and|&)\s+(?P<other>.+)$", m.group("thing"))
+    if first is not None:  # "get the compressor serviced and the air tested": two jobs, each with its own verb
+        one, two = base(first.group("done").lower()), base(m.group("done").lower())
+        both = f"{one} {first.group('thing')} and {two} {first.group('other')}{rest}"
+        return both if one and two else ""
+    done = base(m.group("done").lower())
+    return f"{done} {m.group('thing')}{rest}" if done else ""
 
 
 _MORE_DAYS = re.compile(
@@ -454,6 +464,24 @@ def _said_of_someone(verb: str, tokens: list[Token], book: Phrasebook) -> bool:
     )
 
 
+def _verb_put_right(book: Phrasebook, core: str) -> str:
+    """The core with its opening verb spelled right when it is one letter off a verb the data knows ("pratice long
+    tones every day": "practice long tones"), so the rewrite does not say the verb twice ("Practise pratice")."""
+    first, _, rest = core.partition(" ")
+    single = _verbs(book)[0]
+    if not rest or not first.isalpha() or first.lower() in single or lemma_of(first.lower()) in single:
+        return core
+    word = first.lower()
+    fixed = corrected(word, "en", single)
+    # only a letter left out ("pratice", "refactr") or two swapped ("reveiw", "udpate"): a letter changed or added
+    # is as often another word ("revise" is no "revive", "contract" no "contact", "closer" no "close")
+    dropped = fixed is not None and len(fixed) == len(word) + 1
+    swapped = fixed is not None and len(fixed) == len(word) and sorted(fixed) == sorted(word)
+    if not (dropped or swapped) or fixed is None:
+        return core
+    return f"{fixed.capitalize() if first[:1].isupper() else fixed} {rest}"
+
+
 def read(verdict: Verdict, book: Phrasebook) -> Reading:
     """Return the reading of an English statement."""
     r = book.reading
@@ -502,6 +530,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # "at the end of every day": the schedule is the object of "of", cut out it would leave "at the end of"
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
+    core = _verb_put_right(book, core)
     verb, verb_text, obj, action = _action(book, core)
     if not habit and rx.match(r.get("habit_forming", "$^"), body):
         habit = "weekly"  # "Get in the habit of tuning by ear": kept up week by week, no cycle said
