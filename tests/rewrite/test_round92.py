@@ -99,3 +99,9 @@ def test_a_purchase_replaced_is_no_repair():
 )
 def test_practice_for_a_performance_is_its_piece_played_through(text, start):
     assert top(text).startswith(start)
+
+
+def test_a_moment_of_each_day_is_kept_in_a_japanese_routine_not_made_its_deadline():
+    assert top("毎朝、開店前に宙吹きの練習をする").startswith(
+        "今期中に営業日60日中55日、朝の開店前に宙吹きの練習をする"
+    )

@@ -597,6 +597,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         event = rx.sub(r"に向け(?:て)?$", "", link)  # the day still says what it is about (ピアノ)
         deadline, link, reason = event + "までに", "", reason or event
     habit, habit_spans = _habit(book, body)
+    if habit and span is not None and rx.match(book.reading.get("routine_moment", "$^"), deadline):
+        # 「毎朝、開店前に宙吹きの練習をする」: a moment of each day, kept in the action, not a due date
+        cuts.remove((span[0] - start, span[1] - start))
+        deadline = ""
     if habit == "monthly" and span is not None and deadline in word_set(book, "within_month_times"):
         # 「毎月の棚卸しを月末にやる」: when in each month it is done, not a deadline
         cuts.remove((span[0] - start, span[1] - start))
