@@ -508,7 +508,7 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         kind = None  # 「クライアントへの提案力を高める」: the proposals' win rate says it, not courses about it
     # an objective's schedule word describes what it wants (「毎日使いたくなるアプリ」), it is not a routine
     # (but a habit the writer wants to form is a routine, whatever the label: "Get in the habit of stretching")
-    formed = rx.match(book.reading.get("habit_forming", "$^"), reading.body) is not None and reading.lang == "en"
+    formed = rx.match(book.reading.get("habit_to_form", "$^"), reading.body) is not None
     habit = reading.habit if verdict.label == "task" or formed else ""
     if kind is not None and habit and rx.search(book.reading.get("habit_in_purpose", "$^"), reading.body):
         habit = ""  # "learn pivot tables to speed up the monthly expense reports": the reports are monthly

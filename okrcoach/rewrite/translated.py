@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .angles import Angle
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading, core_match
+from .reading import Reading, core_match, sentence_case
 
 __all__ = ["translated_angle"]
 
@@ -23,7 +23,7 @@ def translated_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     # the pattern's alternatives number their groups ("thing2", "language2"): read them by their names
     said = {k.rstrip("0123456789"): v.strip(" 、,") for k, v in m.groupdict().items() if v}
     language, thing = said.get("language", ""), said.get("thing", "")
-    language = language[:1].upper() + language[1:]  # "into spanish": Spanish (a Japanese name is unchanged)
+    language = sentence_case(language)  # "into spanish": Spanish (a Japanese name is unchanged)
     if not language or not (thing or said.get("named")):
         return None
     # (「メニュー」 put into English is 「メニューの英語版」; 「英語の樹の説明書」 says its language already)

@@ -532,7 +532,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     core, wish = _core(book, body, cuts + habit_spans)
     core = _verb_put_right(book, core)
     verb, verb_text, obj, action = _action(book, core)
-    if not habit and rx.match(r.get("habit_forming", "$^"), body):
+    if not habit and rx.match(r.get("habit_to_form", "$^"), body):
         habit = "weekly"  # "Get in the habit of tuning by ear": kept up week by week, no cycle said
     if habit and (
         # "I'd like fewer kids late on Monday mornings": fewer of something wanted, not a weekly routine

@@ -658,7 +658,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # (not a report: 「要因分析を月次で報告」 is read for what it reports)
     reported = core.endswith(tuple(word_set(book, "reported_nouns")))
     checked = checked and (
-        core.endswith(tuple(word_set(book, "routine_check_nouns"))) or not reported and is_verbal_noun(core)
+        core.endswith(tuple(word_set(book, "routine_check_nouns"))) or (not reported and is_verbal_noun(core))
     )
     if checked or (bare and (core.endswith(tuple(word_set(book, "routine_nouns"))) or is_verbal_noun(core))):
         # 「毎朝ストレッチ」: a noun that takes する, written without it, is the routine itself; after 「の」 a loanword
