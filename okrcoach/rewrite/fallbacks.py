@@ -299,9 +299,8 @@ def _fewer(reading: Reading, book: Phrasebook) -> Angle | None:
     if not thing or thing.lower() in book.stopwords:
         return None
     whom = (m.groupdict().get("whom") or "").strip()
-    if (
-        whom
-    ):  # 「フクロウにとってストレスの少ないお店」: the owls' stress, a feeling counted by the days its signs are seen
+    # 「フクロウにとってストレスの少ないお店」: the owls' stress, a feeling counted by the days its signs are seen
+    if whom:
         thing = f"{whom}の{thing}"
         felt = book.reading.get("fewer_felt_as", "")
         if felt and rx.search(book.reading.get("not_quantities", "$^"), thing):

@@ -65,7 +65,7 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         return []  # 「資料を仕上げる」: a document finished, not a piece played; "play Catan": a game
     words = {"subject": piece}
     if m is readied and readied.group("event") and not reading.deadline:  # "… for the Diwali program at the temple"
-        words["deadline"] = f"in time for {readied.group('event')}"
+        words["deadline"] = book.reading.get("event_by", "{event}").format(event=readied.group("event"))
     templates = kind.templates
     for said, from_memory in book.reading.get("by_heart_said", ()) if by_heart else ():
         # 「アメイジング・グレイスを覚える」: learned by heart, so played from memory

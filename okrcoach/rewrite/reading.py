@@ -125,6 +125,12 @@ def match_core(reading: Reading, patterns: tuple[str, ...] | list[str]) -> dict[
     return None
 
 
+def said_groups(m: re.Match[str]) -> dict[str, str]:
+    """The named groups a match found, by name: a pattern's alternatives number their groups ("topic2", "teacher3"),
+    read here without the number; groups that found nothing are left out."""
+    return {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+
+
 def sentence_case(text: str) -> str:
     """An English sentence opens with a capital, but a word cased inside as written stays ("eBay", "iPad")."""
     first = text.split()[0] if text.split() else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading
+from .reading import Reading, said_groups
 
 __all__ = ["spoken_use_angle"]
 
@@ -23,8 +23,7 @@ def spoken_use_angle(reading: Reading, book: Phrasebook, language: str) -> Angle
     m = rx.search(pattern, said)
     if m is None:
         return None
-    # the pattern's alternatives number their groups ("act2", "held2"): read them by their names
-    groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+    groups = said_groups(m)  # (the alternatives number their groups: "act2", "held2")
     act = groups.get("act", "").strip(" 、,")
     if groups.get("held"):  # "Learn Spanish for the dive briefings": running them in it
         act = book.reading.get("spoken_held", "{held}").format(held=groups["held"].strip())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, core_match, said_groups
 
 __all__ = ["taught_angle", "COURSE_METRICS"]
 
@@ -24,7 +24,7 @@ def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     # the pattern's alternatives number their groups (「…を学びたい、親方に見てもらいながら」: topic2, teacher2;
     # 「先生にビブラートを教わる」: teacher3, topic3)
-    said = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+    said = said_groups(m)
     topic = said.get("topic", "").strip(" 、,")
     teacher = said.get("teacher", "").strip(" 、,")
     if not topic or not teacher:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .angles import Angle
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading, core_match, sentence_case
+from .reading import Reading, core_match, said_groups, sentence_case
 
 __all__ = ["translated_angle"]
 
@@ -20,8 +20,7 @@ def translated_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "translated", "translated_alone")
     if m is None:
         return None
-    # the pattern's alternatives number their groups ("thing2", "language2"): read them by their names
-    said = {k.rstrip("0123456789"): v.strip(" 、,") for k, v in m.groupdict().items() if v}
+    said = {k: v.strip(" 、,") for k, v in said_groups(m).items()}  # ("thing2", "language2": by their names)
     language, thing = said.get("language", ""), said.get("thing", "")
     language = sentence_case(language)  # "into spanish": Spanish (a Japanese name is unchanged)
     if not language or not (thing or said.get("named")):

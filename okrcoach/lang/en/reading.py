@@ -477,7 +477,7 @@ def _verb_put_right(book: Phrasebook, core: str) -> str:
     # is as often another word ("revise" is no "revive", "contract" no "contact", "closer" no "close")
     dropped = fixed is not None and len(fixed) == len(word) + 1
     swapped = fixed is not None and len(fixed) == len(word) and sorted(fixed) == sorted(word)
-    if not (dropped or swapped) or fixed is None:
+    if fixed is None or not (dropped or swapped):
         return core
     return f"{fixed.capitalize() if first[:1].isupper() else fixed} {rest}"
 
