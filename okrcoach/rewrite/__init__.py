@@ -62,6 +62,7 @@ from .printed import printed_angle
 from .promoted import promoted_angle
 from .quality import quality_kept
 from .quoted import quotes_angle
+from .reached import reached_angle
 from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .relied import relied_angle
@@ -70,6 +71,7 @@ from .routed import routed_angle
 from .scheduled import scheduled_angle
 from .selfcheck import of_others, selfcheck_angle
 from .signed import signed_angle
+from .sold import sold_more_angle
 from .spoken import spoken_use_angle
 from .started import started_offer_angle
 from .stocked import stocked_angle
@@ -704,6 +706,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
             )
             others = [a for a in candidates if a.shape != "own_change"]  # "Get our donors 20% above ...": the same
             candidates = _placed(grown, others, second=named)
+        sold = sold_more_angle(reading, book)
+        if sold is not None:  # "Sell more of our own ostrich meat direct": its sales on last quarter's, not "Sell 12
+            # pretzels"; after a metric its words name
+            others = [a for a in candidates if a.shape != "count_output"]
+            candidates = _placed(sold, others, second=_catalog_named_first(reading, others))
         problem = reason_quantity_angle(reading, book, purposes_only=verdict.label != "task")
         if problem is not None and not _says_it_already(problem, candidates, reading):
             # "... because there are too many mis-picks": fewer of them, before what the action's own words call
@@ -736,6 +743,10 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if gathered is not None:  # 「地域の手芸好きが集まる場所になる」: those who come back every month, before the
             # writer's own hobby or a survey
             candidates = [gathered, *candidates]
+        reached = reached_angle(reading, book)
+        if reached is not None:  # 「狂言の笑いを若い世代に届ける」: those it reaches come, or say it came across; after
+            # a metric its words name
+            candidates = _placed(reached, candidates, second=_catalog_named_first(reading, candidates))
         relied = relied_angle(reading, book)
         if relied is not None:  # "Become someone the team leans on again": how often they come to the writer for help,
             # not a survey of the team about the writer

@@ -1620,7 +1620,18 @@ def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
     if any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in words):
         return True
     # a check made before the day's work goes out ("weigh birds b4 flying", 「鷹の体重を毎朝はかって」)
-    return rx.search(book.reading.get("must_do_pattern", "$^"), said) is not None
+    if rx.search(book.reading.get("must_do_pattern", "$^"), said) is not None:
+        return True
+    return _duty(reading, book)
+
+
+def _duty(reading: Reading, book: Phrasebook) -> bool:
+    """Whether a routine is upkeep a place, its stock or its animals need (reading.duty_verbs: "Wipe down the counters
+    every night", 「毎週小麦粉を発注する」), kept on every day or week, unlike a practice kept up for oneself."""
+    if any(w in reading.core for w in word_set(book, "duty_objects")):
+        return True  # 「水槽の水温をはかる」: what it tends says so, whatever the verb
+    first = reading.verb or reading.core.split(" ", 1)[0]
+    return first.lower() in word_set(book, "duty_verbs")
 
 
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
@@ -1642,13 +1653,14 @@ def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         rate = rx.sub(r"((?:営業日|登校日)\{total:[^}]+\})日中\{count:[^}]+\}日", r"\1日すべてで", rate)
         rate = rx.sub(r"(\{total:[^}]+\})日中\{count:[^}]+\}日", r"\1日間毎日", rate)
         rate = rx.sub(r"(\{total:[^}]+\})(週|か月)中\{count:[^}]+\}\2", r"\1\2すべてで", rate)
-    out = [
-        Angle("habit_rate", rate, f"output:{noun} done", words),
-        Angle("habit_streak", streak, f"output:{noun} in a row", streak_words),
-    ]
+    out = [Angle("habit_rate", rate, f"output:{noun} done", words)]
+    if not every:  # (a duty kept every day has no shorter streak or smaller total worth aiming at)
+        out.append(Angle("habit_streak", streak, f"output:{noun} in a row", streak_words))
     metrics = rank(reading)
     if metrics:
         out.append(metric_angle("change", metrics[0], reading, book))
+    if every:
+        return out
     total_words = {**words, "object": reading.object, "verb": reading.verb_text}
     total = {"count": templates["total_counts"][reading.habit]}
     if streak_words is words:  # "three times a week 12 times in total" counts twice: no total then

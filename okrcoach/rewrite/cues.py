@@ -32,6 +32,8 @@ def cued_routine(reading: Reading, book: Phrasebook) -> Reading | None:
         return None  # 「週末の試飲を予約制にする」: a state reached once, its time word says which thing
     if reading.verb in word_set(book, "once_verbs"):
         return None  # 「週末のスタッフ配置を見直す」: reviewed once, its time word says which staffing
+    if rx.search(book.reading.get("tried_once", "$^"), reading.core):
+        return None  # 「卵の殻アート体験、週末にやってみたい」: tried once, its time word says when
     cues: dict[str, list[str]] = book.reading.get("routine_cues", {})
     said = f"{reading.core} {reading.deadline}"
     for cycle in ("weekly", "daily"):  # "on Tuesdays before work", 「土曜の朝は」: the named day says the week

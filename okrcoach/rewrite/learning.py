@@ -252,7 +252,11 @@ def _others_learn(reading: Reading, book: Phrasebook) -> bool:
     if reading.lang == "en" and others and rx.search(_owned_by_others(book), reading.object.lower()):
         return True  # "improve the team's writing skills": whose skills they are
     # others made, asked or meant to learn (reading.others_learn): 「若手に勉強させる」, "tutors should get better at"
-    if any(rx.search(p, reading.core) for p in book.reading.get("others_learn", ())):
+    # (said of a group before the action the reader keeps: "Guides to do the avalanche course" is done by them; "Jess
+    # to learn off-camera flash" names whose task it is)
+    group = rx.match(book.reading.get("group_opening", "$^"), reading.body) is not None
+    said = (reading.core, reading.body) if group else (reading.core,)
+    if any(rx.search(p, text) for p in book.reading.get("others_learn", ()) for text in said):
         return True
     if reading.lang == "ja":
         return bool(obj) and obj.endswith(tuple(others))
@@ -474,11 +478,7 @@ def angles(reading: Reading, kind: LearningKind, book: Phrasebook) -> list[Angle
     doing = _doing(reading, book)
     if kind.doing and doing is not None:  # "learn to knit socks" -> "Knit socks 5 times"
         # "learn to use Canvas properly": done 5 times, not "properly 5 times"
-        phrase = rx.sub(
-            r"(?i)\s+(?:properly|propery|propperly|better|well|correctly|confidently|fluently)$",
-            "",
-            doing.group(1).capitalize() + doing.group(2),
-        )
+        phrase = rx.sub(book.reading.get("manner_tail", "$^"), "", doing.group(1).capitalize() + doing.group(2))
         # "fix the timing system myself instead of calling the vendor everytime": done without that, so many times
         phrase = rx.sub(
             r"(?i)\s+instead\s+of\s+(?:always\s+)?([a-z]+ing\b[^,;]*?)(?:\s+(?:every\s*time|each\s+time|always))?$",

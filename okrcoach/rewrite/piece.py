@@ -37,16 +37,15 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
         event = practised.group("event").strip(" 、,")
         piece = book.reading["event_piece"].format(head=event.split()[-1])  # "my recital piece"
         words = {"subject": piece, "deadline": book.reading["event_by"].format(event=event)}
-        return [
-            Angle("learning", t, metric, dict(words)) for t, metric in zip(kind.templates, kind.metrics, strict=True)
-        ]
+        return _kind_angles(kind.templates, kind.metrics, words)
     if m is None:
         return []
     piece = m.group("piece").strip(" 、,")
     by_heart = rx.search(book.reading.get("by_heart", "$^"), reading.core) is not None
     if by_heart and rx.search(book.reading.get("not_by_heart", "$^"), piece):
         return []  # 「コードを覚えたい」「振り付けを覚える」: chords or steps learned, not a piece by heart
-    piece = f"the {piece}" if m is readied else piece  # ("Play the short piece all the way through")
+    the_one = book.reading.get("the_one", "{name}")
+    piece = the_one.format(name=piece) if m is readied else piece  # ("Play the short piece all the way through")
     # 「発表会に向けて曲を仕上げる」: one piece, the one for the event its deadline names
     event = f"{reading.deadline} {reading.link}"  # (「コンサートに向けて」: a link)
     word = book.reading.get("piece_word", "")
@@ -70,7 +69,12 @@ def piece_angles(reading: Reading, book: Phrasebook) -> list[Angle]:
     for said, from_memory in book.reading.get("by_heart_said", ()) if by_heart else ():
         # 「アメイジング・グレイスを覚える」: learned by heart, so played from memory
         templates = tuple(t.replace(said, from_memory) for t in templates)
-    return [Angle("learning", t, metric, dict(words)) for t, metric in zip(templates, kind.metrics, strict=True)]
+    return _kind_angles(templates, kind.metrics, words)
+
+
+def _kind_angles(templates: tuple[str, ...], metrics: tuple[str, ...], words: dict[str, str]) -> list[Angle]:
+    """The piece kind's rewrites, one per template, each with its own copy of the words."""
+    return [Angle("learning", t, metric, dict(words)) for t, metric in zip(templates, metrics, strict=True)]
 
 
 def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
@@ -83,7 +87,7 @@ def performance_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     piece = (m.groupdict().get("piece") or "").strip()
     one = (m.groupdict().get("one") or "").strip()
     if one:  # "Play a song for grandma": that one song, not two pieces
-        piece = "the " + one.split()[-1].lower()
+        piece = book.reading.get("the_one", "{name}").format(name=one.split()[-1].lower())
     if piece and "played_for_piece" in book.templates:  # "Play the Mozart Adagio for the grandchildren": that piece
         words["piece"] = piece
         return Angle("learning", book.templates["played_for_piece"], "output:run-throughs without a stop", words)

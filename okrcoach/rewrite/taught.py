@@ -30,7 +30,10 @@ def taught_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     if not topic or not teacher:
         return None
     # 「選別のやり方を親方から教わる」: the sorting is what is done with them, not 「やり方を8回行い」
+    topic = rx.sub(book.reading.get("taught_topic_lead", "$^"), "", topic) or topic  # (「来てもらって」: arranged)
     topic = rx.sub(book.reading.get("way_of_doing", "$^"), "", topic) or topic
+    if rx.search(book.reading.get("way_said", "$^"), topic):  # 「ワックスの塗り方」: its practice is what is done
+        topic = book.reading["way_practised"].format(topic=topic)
     return Angle(
         "learning", book.templates["taught"], "output:sessions with the teacher", {"topic": topic, "teacher": teacher}
     )

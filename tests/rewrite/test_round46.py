@@ -31,9 +31,9 @@ def test_a_verb_the_reading_does_not_know_is_not_given_another():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Clean the climbing holds after every comp", "Clean the climbing holds after 90% of comps this quarter"),
+        ("Clean the climbing holds after every comp", "Clean the climbing holds after all comps this quarter"),
         ("review the footage after every match", "Review the footage after 90% of matches this quarter"),
-        ("Wipe down the mats after every class", "Wipe down the mats after 90% of classes this quarter"),
+        ("Wipe down the mats after every class", "Wipe down the mats after all classes this quarter"),
         ("練習試合後の振り返りを毎回やる", "今期中に練習試合の90%以上で、終わったあとに振り返りを行う"),
     ],
 )

@@ -34,7 +34,7 @@ def test_an_animal_hospitals_owners_are_asked():
     ("text", "expected"),
     [
         ("お弁当を毎日つくる", "今期中に90日中75日、お弁当をつくる"),
-        ("水槽の水温を毎日はかる", "今期中に90日中75日、水槽の水温をはかる"),
+        ("水槽の水温を毎日はかる", "今期中に90日間毎日、水槽の水温をはかる"),
     ],
 )
 def test_a_japanese_schedule_word_before_its_verb_is_a_routine(text, expected):

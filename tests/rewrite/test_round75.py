@@ -52,7 +52,7 @@ def test_a_contractor_called_less_keeps_who_is_called():
     ("text", "said"),
     [
         ("email the home exercise sheet after appointments", "after 90% of appointments"),
-        ("Hose down the mats after classes", "after 90% of classes"),
+        ("Hose down the mats after classes", "after all classes"),
     ],
 )
 def test_a_routine_after_plural_occasions_is_kept_after_each(text, said):
@@ -64,7 +64,7 @@ def test_hours_are_not_occasions():
 
 
 def test_every_misspelt_is_still_a_habit():
-    assert "on 75 of the 90 days" in top("Oil the chains evry morning before open")
+    assert "on all 90 days" in top("Oil the chains evry morning before open")
 
 
 def test_training_named_for_mechanics_is_completed_by_them():
@@ -121,7 +121,7 @@ def test_a_course_for_work_done_oneself_measures_that_work():
 
 
 def test_a_weekday_of_the_closing_day_is_weekly():
-    assert top("定休日の火曜に製氷機を掃除する").startswith("今期中に13週中11週、製氷機を掃除する")
+    assert top("定休日の火曜に製氷機を掃除する").startswith("今期中に13週すべてで、製氷機を掃除する")
 
 
 @pytest.mark.parametrize(

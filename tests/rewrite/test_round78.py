@@ -7,7 +7,7 @@ from .helpers import metrics, top
 
 
 def test_daily_before_opening_is_a_routine_not_a_report():
-    assert "on 75 of the 90 days" in top("wipe the shop counters daily before we open")
+    assert "on all 90 days" in top("wipe the shop counters daily before we open")
     assert "weekly report" in top("Automate my weekly report")
 
 

@@ -185,7 +185,10 @@ _MORE_DAYS = re.compile(
 def _group_on_course(who: str, core: str) -> bool:
     """Whether a "Name to verb" opening names a group sent on a course ("Operators to get refresher training"): the
     group stays, for the trained shapes, instead of being cut as a name's note ("Mele to do the oxygen course")."""
-    group = rx.search(r"(?:ers|ors|ists|ants|ees|ians|ches|ders|ives|ards|ains)$", who) is not None
+    group = (
+        rx.search(r"(?:ers|ors|ists|ants|ees|ians|ches|ders|ives|ards|ains|ides|staff|crew|crews|team|teams)$", who)
+        is not None
+    )
     course = r"(?i)\b(?:training|course|refresher|workshop|induction|certification)\b"
     # ("the training loop" is a place, not a course)
     return (
@@ -382,6 +385,8 @@ def _action(book: Phrasebook, core: str) -> tuple[str, str, str, str]:
             verb, n = (first if first in singles else lowered[0]), 1
         elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and lowered[0].isalpha():
             verb, n = first, 1  # "Restock the library", "Defend my thesis": a word before an article acts
+        elif len(lowered) > 2 and lowered[1] in book.reading["determiners"] and rx.match(r"re-[a-z]+$", lowered[0]):
+            verb, n = lowered[0], 1  # "Re-felt the tables": a verb done again, as written (not "re-feel")
     obj = " ".join(words[n:]).strip(_EDGE)
     verb_text = verb[:1].upper() + verb[1:] if verb else ""
     particle = next((p for p in book.reading.get("verb_particles", ()) if obj.lower().startswith(p + " ")), "")

@@ -182,6 +182,13 @@ def _event_deadline(text: str, start: int, end: int, book: Phrasebook) -> tuple[
     lettered = m is not None and (not m.group(1).isascii() or nfkc(m.group(1)).upper() == "GW")
     if m is not None and lettered and not rx.search(r"[0-9０-９]+時|^毎", m.group(1)):
         return nfkc(m.group(1)) + "までに", (start + m.start(1), start + m.end())
+    # 「冬休み中に」「GWの間に」: a holiday the work is done within, before or after the action
+    within = rx.search(
+        r"(?:^|(?<=[、,\s]))((?:冬休み|夏休み|春休み|GW|ゴールデンウィーク|お盆|連休|年末年始)(?:中|の間|のうち))(?:に|(?=[、,\s]|$))",
+        text[start:end],
+    )
+    if within is not None:
+        return nfkc(within.group(1)) + "に", (start + within.start(1), start + within.end())
     # (「毎晩23時までに寝る」: a time of day kept each day, not a deadline)
     pattern = _before_event(book)
     before = rx.search(pattern, text[start:end]) if pattern else None
@@ -634,6 +641,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     ):
         # 「ランプの補修を梅雨入り前に終わらせる」: the repair done by then, read as 「ランプを補修する」
         core = f"{finished.group(1)}を{finished.group(2)}する"
+        verb, plain, obj, action = _shape(core, book, verdict.view)
+    tried = rx.match(book.reading.get("event_tried", "$^"), core)
+    if tried is not None:  # 「卵の殻アート体験、週末にやってみたい」: the experience put on, as a trial, for guests
+        core = tried.expand(book.reading["event_tried_as"])
         verb, plain, obj, action = _shape(core, book, verdict.view)
     # (「毎朝のウォームアップ、サボらない！」「毎晩の戸締まりを忘れない」: not skipped is done, on the days counted)
     kept_up_ends = r"を(?:続ける|継続する|続けたい|継続したい|サボらない|さぼらない|欠かさない|休まない|忘れない)$"
