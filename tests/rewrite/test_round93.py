@@ -7,7 +7,7 @@ import pytest
 
 import okrcoach
 
-from .helpers import suggestions, top
+from .helpers import metrics, suggestions, top
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,9 @@ def test_an_experience_tried_once_is_put_on_not_kept_up():
     got = top("卵の殻アート体験、週末にやってみたい")
     assert "週末に開き" in got and "13週" not in got
     assert "開き" not in top("陶芸体験をやってみたい")  # (a wish to try it, with no day said, may be the writer's own)
+
+
+def test_nightly_before_when_in_the_night_is_a_routine_and_tyre_checks_are_upkeep():
+    assert "on all 90 days" in top("Degrease the grill hoods nightly after close")
+    assert "nightly" not in metrics("Run the nightly ETL")  # (which job, not how often the writer does it)
+    assert "90日間毎日" in top("毎朝カートのタイヤ空気圧チェック")

@@ -208,6 +208,10 @@ def _names_days(body: str, span: tuple[int, int]) -> bool:
     return len(words) > 1 and words[1] in _WEEKDAYS and words[1] != "weekday"  # not "every other week"
 
 
+# words after "nightly" that say when in the night, not which thing ("Degrease the hoods nightly after close")
+_WHEN_WORDS = frozenset({"after", "before", "at", "once", "when", "until", "till", "from", "by", "and", "or"})
+
+
 def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
     """Return the cycle a schedule word sets ("daily") and where those words are.
 
@@ -235,7 +239,7 @@ def _habit(book: Phrasebook, body: str) -> tuple[str, list[tuple[int, int]]]:
                 ):
                     continue  # "call families about a month after the service": when, once, not how often (but
                     # "Rehearse twice a week before the tour" is)
-                if phrase == "nightly" and after and after[0][:1].isalpha():
+                if phrase == "nightly" and after and after[0][:1].isalpha() and after[0] not in _WHEN_WORDS:
                     continue  # "the nightly ETL", "nightly builds": which ones, not how often the writer does it
                 if " " not in phrase and after and after[0].strip(".,;:") in word_set(book, "groups"):
                     continue  # "Thank-you calls to monthly donors": which donors, not how often
