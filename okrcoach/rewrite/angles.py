@@ -1628,10 +1628,11 @@ def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
 def _duty(reading: Reading, book: Phrasebook) -> bool:
     """Whether a routine is upkeep a place, its stock or its animals need (reading.duty_verbs: "Wipe down the counters
     every night", 「毎週小麦粉を発注する」), kept on every day or week, unlike a practice kept up for oneself."""
-    if any(w in reading.core for w in word_set(book, "duty_objects")):
-        return True  # 「水槽の水温をはかる」: what it tends says so, whatever the verb
-    first = reading.verb or reading.core.split(" ", 1)[0]
-    return first.lower() in word_set(book, "duty_verbs")
+    core = reading.core if reading.lang == "ja" else reading.core.lower()
+    if any(find_whole(core, w) >= 0 if reading.lang == "en" else w in core for w in word_set(book, "duty_objects")):
+        return True  # 「水槽の水温をはかる」, "check kart brake pads": what it tends says so, whatever the verb
+    said = core.removeprefix("deep ").split(" ", 1)[0]  # ("Deep clean the litter area")
+    return (reading.verb or said).lower() in word_set(book, "duty_verbs") or said in word_set(book, "duty_verbs")
 
 
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:

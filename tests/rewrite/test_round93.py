@@ -116,3 +116,15 @@ def test_nightly_before_when_in_the_night_is_a_routine_and_tyre_checks_are_upkee
     assert "on all 90 days" in top("Degrease the grill hoods nightly after close")
     assert "90 days" not in top("Run the nightly ETL")  # (which job, not how often the writer does it)
     assert "90日間毎日" in top("毎朝カートのタイヤ空気圧チェック")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("check kart brake pads weekly", "in all 13 weeks"),
+        ("Check salt levels in the pickling barrels every morning", "on all 90 days"),
+        ("Deep clean the litter area weekly", "in all 13 weeks"),
+    ],
+)
+def test_what_upkeep_tends_makes_a_check_a_duty(text, said):
+    assert said in top(text)
