@@ -128,3 +128,8 @@ def test_nightly_before_when_in_the_night_is_a_routine_and_tyre_checks_are_upkee
 )
 def test_what_upkeep_tends_makes_a_check_a_duty(text, said):
     assert said in top(text)
+
+
+def test_only_a_quality_conveyed_is_asked_whether_it_was_felt():
+    assert "「凧揚げの楽しさを感じた」" in top("地域の子どもたちに凧揚げの楽しさを伝える店になる")
+    assert "感じた" not in top("O3 – 一生使える革製品を届ける工房になる")  # a thing made is not felt
