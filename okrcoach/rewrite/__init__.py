@@ -32,7 +32,7 @@ from .angles import (
     time_angles,
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
-from .certified import certified_angle
+from .certified import certified_angle, permit_angle
 from .channel import channel_angle
 from .choice import choice_angle
 from .cues import cued_routine, kept_record
@@ -417,8 +417,13 @@ def _within_jurisdiction(reading: Reading, candidates: list[Angle], book: Phrase
     """The candidates without a whole town's figures (residents' satisfaction with city services, overnight visitors:
     reading.jurisdiction_metrics) unless the statement is a public body's (reading.jurisdiction_words): 「地域で選ばれ
     るパーキング」 and 「観光客に愛される牧場」 are one business, which moves no town's statistics."""
+    if rx.search(book.reading.get("own_permit", "$^"), reading.core):  # "Renew the busking permit": the writer's own,
+        # not a council's processing of everyone's
+        candidates = [a for a in candidates if a.metric not in word_set(book, "permit_metrics")]
     metrics = word_set(book, "jurisdiction_metrics")
     said = f"{reading.team} {reading.body}"  # (a team tag says whose statement it is: 「観光課：」)
+    # (a public body the writer hands something to is not the writer: 「許可申請、市役所に出す」)
+    said = rx.sub(book.reading.get("submitted_to", "$^"), " ", said)
     if not metrics or names_any(said, tuple(word_set(book, "jurisdiction_words")), reading.lang):
         return candidates
     return [a for a in candidates if a.metric not in metrics]
@@ -800,6 +805,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     # (「マーシャル向けに救命講習を受ける」: a group's course, the share of it that completed it)
     group_course = any(a.shape == "trained" for a in candidates)
     certified = certified_angle(reading, book) if verdict.label == "task" and not group_course else None
+    permit = permit_angle(reading, book) if verdict.label == "task" else None
+    if permit is not None:  # "Renew the busking permit before it lapses": the permit in hand, first
+        candidates = [permit, *candidates]
     if certified is not None:  # "Take the chainsaw safety refresher": passed and its certificate held, before the
         # share of all staff with current training or 「学んだことを実務3件に活かす」
         candidates = [certified, *candidates]

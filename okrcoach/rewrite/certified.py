@@ -12,7 +12,7 @@ from .angles import Angle
 from .phrasebook import Phrasebook
 from .reading import Reading, core_match
 
-__all__ = ["certified_angle"]
+__all__ = ["certified_angle", "permit_angle"]
 
 
 def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
@@ -25,3 +25,13 @@ def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     certificate = named.group(0) if named is not None else book.templates.get("certificate_default", "")
     words = {"course": course, "certificate": certificate}
     return Angle("learning", book.templates["certified"], "output:certificate held", words)
+
+
+def permit_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """A permit or licence of the writer's own, applied for or renewed (reading.own_permit: "Renew the busking permit
+    before it lapses", 「路上パフォーマンスの許可申請、市役所に出す」): done when the permit is in hand
+    (templates.permit_held), not a council's processing times or views of a page."""
+    if "permit_held" not in book.templates or not rx.search(book.reading.get("own_permit", "$^"), reading.core):
+        return None
+    words = {"action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+    return Angle("single", book.templates["permit_held"], "output:permit held", words)

@@ -12,7 +12,7 @@ from .catalog import Metric, catalog
 from .morphology import measure_lead, object_head, plural_of, with_spelled_out
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .reading import Reading
-from .wholeword import find_whole
+from .wholeword import find_ja, find_whole
 
 # how much shared topic weight calls a metric without its phrase (a word held by about 20 of 400
 # metrics weighs 3), and how much lets an activity's rewrite name it; a phrase that stands adds _NAMED
@@ -211,7 +211,7 @@ def _standing(reading: Reading, text: str) -> set[str]:
     if reading.lang == "ja":
         starts = _phrases_by_start()
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
-        return {w for k in keys for w in starts.get(k, ()) if w in text}
+        return {w for k in keys for w in starts.get(k, ()) if w in text and find_ja(text, w) >= 0}
     whole, index, runless = _phrases_by_run()
     runs = set(rx.findall(r"[\w-]+", text))
     tried = {w for run in runs for w in index.get(run, ())}
@@ -669,7 +669,7 @@ def named_anywhere(reading: Reading) -> list[Metric]:
     for phrase, key in found:
         if metrics[key] in out:
             continue
-        if not ((phrase in text) if reading.lang == "ja" else _stands(phrase, text)):
+        if not ((find_ja(text, phrase) >= 0) if reading.lang == "ja" else _stands(phrase, text)):
             continue
         # the statement's other words must not point to another domain ("Driver app v3 w/ pay transparency")
         inside = phrase if reading.lang == "ja" else " ".join(_stem(w) for w in phrase.split())

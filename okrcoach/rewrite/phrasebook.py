@@ -64,6 +64,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "way_said": _STR,
         "taught_topic_lead": _STR,
         "sold_more": _STR,
+        "submitted_to": _STR,
+        "own_permit": _STR,
+        "permit_metrics": _STRS,
         "group_opening": _STR,
         "event_tried": _STR,
         "event_tried_as": _STR,
@@ -621,6 +624,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "tidied_place": _STR,
         "reached_group": _STR,
         "conveyed": _STR,
+        "permit_held": _STR,
         "translated": _STR,
         "translated_alone": _STR,
         "documented": _STR,
@@ -724,6 +728,7 @@ _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families",
 _OPTIONAL_TEMPLATES = frozenset(
     {
         "ship_booked",
+        "permit_held",
         "reached_group",
         "conveyed",
         "ship_sold",
@@ -796,6 +801,7 @@ _OPTIONAL_TEMPLATES = frozenset(
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
     "ship_booked": "booked_things",
+    "permit_held": "own_permit",
     "reached_group": "reached_group",
     "conveyed": "conveyed",
     "ship_sold": "sold_things",
@@ -830,6 +836,8 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "own_permit",
+    "submitted_to",
     "group_opening",
     "taught_topic_lead",
     "event_tried",

@@ -29,7 +29,7 @@ from .morphology import stem, with_spelled_out
 from .phrasebook import phrasebook, word_set
 from .reading import Reading, nfkc
 from .respell import corrected, joined_compound, plain, quality_noun, vocabulary, without_particles
-from .wholeword import find_whole
+from .wholeword import find_ja, find_whole
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = frozenset({"id", "words_en", "words_ja", "metrics"})
@@ -406,7 +406,7 @@ def _longest(
                 m = rx.search(rf"(?<![a-z0-9]){re.escape(word)}{end}", text)
                 at = m.start() if m else -1
             else:
-                at = text.find(word) if reading.lang == "ja" else _whole_word(word, text)
+                at = find_ja(text, word) if reading.lang == "ja" else _whole_word(word, text)
             if at < 0 or (reading.lang == "en" and _modifies_next(text, at + len(word))):
                 continue
             if _names_trade(reading.lang, text, at + len(word), topic):

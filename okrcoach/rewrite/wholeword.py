@@ -56,3 +56,27 @@ def names_any(text: str, words: tuple[str, ...], lang: str) -> bool:
     if lang == "ja":
         return any(w in text for w in words)
     return any(find_whole(text.lower(), w) >= 0 for w in words)
+
+
+def _katakana(c: str) -> bool:
+    """True for a katakana letter or the long-vowel mark."""
+    return "\u30a1" <= c <= "\u30fa" or c == "\u30fc"
+
+
+def find_ja(text: str, word: str) -> int:
+    """Where a Japanese catalog word stands in the text, or -1. A short katakana word glued to more katakana is part of
+    another word (「バグ」 in 「バグパイプ」, 「エスカ」 in 「エスカルゴ」), not the word; a longer one stands in a
+    compound (「メール」 in 「メールマガジン」 is still mail)."""
+    at = text.find(word)
+    if len(word) > 3:
+        return at
+    while at >= 0:
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + len(word)] if at + len(word) < len(text) else ""
+        glued = (_katakana(word[0]) and before and _katakana(before)) or (
+            _katakana(word[-1]) and after and _katakana(after)
+        )
+        if not glued:
+            return at
+        at = text.find(word, at + 1)
+    return -1

@@ -133,4 +133,6 @@ def test_what_upkeep_tends_makes_a_check_a_duty(text, said):
 def test_only_a_quality_conveyed_is_asked_whether_it_was_felt():
     assert "「凧揚げの楽しさを感じた」" in top("地域の子どもたちに凧揚げの楽しさを伝える店になる")
     assert "感じた" not in top("O3 – 一生使える革製品を届ける工房になる")  # a thing made is not felt
-    assert "「火山と共に暮らす面白さを感じた」" in top("火山と共に暮らす面白さを伝える場所になる")  # (「と共に」 is no group)
+    assert "「火山と共に暮らす面白さを感じた」" in top(
+        "火山と共に暮らす面白さを伝える場所になる"
+    )  # (「と共に」 is no group)

@@ -539,6 +539,7 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # "at the end of every day": the schedule is the object of "of", cut out it would leave "at the end of"
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
+    core = rx.sub(r"(?<=[a-z]) & (?=[a-z])", " and ", core)  # "clean out the crates & swap the substrate"
     core = _verb_put_right(book, core)
     verb, verb_text, obj, action = _action(book, core)
     if not habit and rx.match(r.get("habit_to_form", "$^"), body):
