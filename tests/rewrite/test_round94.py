@@ -83,3 +83,10 @@ def test_a_permit_of_ones_own_is_done_when_it_is_in_hand_by_the_date_said():
         "Renew the busking permit for the riverside spot before it lapses, with the permit granted and in hand"
     )
     assert top("路上パフォーマンスの許可申請、市役所に出す").endswith("許可を受けて許可証を手元にそろえる")
+
+
+def test_a_hand_craft_learned_for_oneself_is_pieces_made_not_online_courses():
+    got = top("竹ひごを均一な幅で取れるように練習する")
+    assert "作品を4点仕上げる" in got and "オンライン講座" not in got
+    assert "オンライン講座" not in top("そば打ちを習いたい")
+    assert "実務" in top("Figmaの使い方を覚える")  # (a work tool is still used in real work first)
