@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_topic_lead": _STR,
         "sold_more": _STR,
         "submitted_to": _STR,
+        "occasions_before": _STR,
         "own_permit": _STR,
         "permit_metrics": _STRS,
         "group_opening": _STR,
@@ -836,6 +837,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "occasions_before",
     "own_permit",
     "submitted_to",
     "group_opening",

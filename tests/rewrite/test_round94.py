@@ -90,3 +90,8 @@ def test_a_hand_craft_learned_for_oneself_is_pieces_made_not_online_courses():
     assert "作品を4点仕上げる" in got and "オンライン講座" not in got
     assert "オンライン講座" not in top("そば打ちを習いたい")
     assert "実務" in top("Figmaの使い方を覚える")  # (a work tool is still used in real work first)
+
+
+def test_a_check_before_occasions_that_come_again_is_kept_before_each():
+    assert top("check the fly bars before shows").startswith("Check the fly bars before 90% of shows")
+    assert "before holidays" in top("Finish the report before holidays")  # (a date, said by its holidays)

@@ -529,6 +529,10 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
         # (only "before the ...": "so I'm not wrecked by Thursday", "before design picks them up" say no due date)
         said = _deadline(verdict, book, end, whole_end)[0]
         deadline = said if said.startswith(("before the ", "before our ", "before my ")) else ""
+    if span is not None and rx.match(r.get("occasions_before", "$^"), deadline):
+        # "check the fly bars before shows": before each of them, a routine's moment, not a due date
+        cuts.remove((span[0] - start, span[1] - start))
+        deadline, span = "", None
     habit, habit_spans = _habit(book, body)
     if habit and span is not None and rx.match(r.get("routine_moment", "$^"), deadline):
         # "Prep rice and pickles before opening every day": a moment of each day, kept in the action, not a due date
