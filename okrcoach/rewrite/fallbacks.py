@@ -195,8 +195,9 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
             "events": events,
             "when": groups.get("when", "on" if groups.get("on_each") else "after").lower(),
         }
-        # (a check before each lesson: before all of them)
-        said = _every_time(book.templates["after_each"], must_do(reading, book, action))
+        # (a check before each lesson: before all of them; "check the lift before matinees": the occasion says so)
+        checked = f"{action} {words['when']} {event}"
+        said = _every_time(book.templates["after_each"], must_do(reading, book, checked))
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
     when = (groups.get("when") or groups.get("when2") or groups.get("when3", "")).removeprefix("の")
