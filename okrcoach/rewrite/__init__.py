@@ -552,6 +552,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if kind.name == "language" and spoken is not None:  # "... so we can brief the groups from Madrid without a
             # translator": that work done in the language, before an exam that tests other things
             candidates = [spoken, *candidates]
+        alone = alone_angle(reading, book)
+        if alone is not None:  # "Teach myself to tune the fiddle": done unaided, not courses about it
+            candidates = [alone, *(a for a in candidates if a.metric not in COURSE_METRICS)]
         taught = taught_angle(reading, book) if kind.name != "language" else None
         if taught is not None:  # "Learn koji making from Takeda-san": practised alongside them, not online courses;
             # the skill is named without its teacher in the angles that follow

@@ -16,8 +16,8 @@ __all__ = ["alone_angle"]
 
 def alone_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The skill done unaided a number of times in a row, or None when nothing is wanted done alone."""
-    m = core_match(reading, book, "done_alone", "done_alone")
-    if m is None:
+    m = core_match(reading, book, "done_alone", "done_alone") or core_match(reading, book, "taught_self", "done_alone")
+    if m is None:  # ("Teach myself to tune the fiddle": done unaided too)
         return None
     verb = base_of_gerund(m.group("doing").lower())
     words = {"Verb": sentence_case(verb), "rest": m.group("rest").strip(), "self": m.group("self").strip()}

@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_topic_lead": _STR,
         "sold_more": _STR,
         "submitted_to": _STR,
+        "taught_self": _STR,
         "occasions_before": _STR,
         "own_permit": _STR,
         "permit_metrics": _STRS,
@@ -837,6 +838,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "taught_self",
     "occasions_before",
     "own_permit",
     "submitted_to",
