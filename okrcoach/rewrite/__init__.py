@@ -82,7 +82,7 @@ from .tidied import tidied_angle
 from .timely import timely_angle
 from .topics import topic_metrics
 from .toured import toured_angle
-from .trained import trained_angle
+from .trained import animal_trained_angle, trained_angle
 from .translated import translated_angle
 from .wholeword import find_whole, names_any
 from .whose import for_whom
@@ -808,6 +808,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     # (「マーシャル向けに救命講習を受ける」: a group's course, the share of it that completed it)
     group_course = any(a.shape == "trained" for a in candidates)
     certified = certified_angle(reading, book) if verdict.label == "task" and not group_course else None
+    animal = animal_trained_angle(reading, book)
+    if animal is not None:  # 「若い犬に伏せを教える」: the cue answered, not sessions held or people signed off
+        candidates = [animal, *(a for a in candidates if a.metric not in COURSE_METRICS)]
     permit = permit_angle(reading, book) if verdict.label == "task" else None
     if permit is not None:  # "Renew the busking permit before it lapses": the permit in hand, first
         candidates = [permit, *candidates]
@@ -852,6 +855,9 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
     # whatever found them, the writer's own body and home do not measure someone else's ("people who downloaded the
     # free meal plan" are not the writer's dinners, 「走行距離と売上を記帳」 not the writer's runs)
     candidates = [a for a in (for_whom(a, reading, book) for a in candidates) if a is not None]
+    if reading.verb in word_set(book, "watched_verbs"):  # 「上級者のそば打ち動画を見る」: videos watched are not
+        produced = word_set(book, "produced_metrics")  # ones published (a count of videos watched stays)
+        candidates = [a for a in candidates if a.metric not in produced or a.shape == "count_output"]
     out: list[Suggestion] = []
     for angle in _pick(candidates, n):
         s = _render(verdict, reading, angle, book)

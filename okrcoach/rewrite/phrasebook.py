@@ -65,6 +65,9 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_topic_lead": _STR,
         "sold_more": _STR,
         "submitted_to": _STR,
+        "watched_verbs": _STRS,
+        "produced_metrics": _STRS,
+        "animal_taught": _STR,
         "taught_self": _STR,
         "occasions_before": _STR,
         "own_permit": _STR,
@@ -627,6 +630,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "reached_group": _STR,
         "conveyed": _STR,
         "permit_held": _STR,
+        "animal_taught_doing": _STR,
+        "animal_taught": _STR,
         "translated": _STR,
         "translated_alone": _STR,
         "documented": _STR,
@@ -730,6 +735,8 @@ _REQUIRED = {"sharpen", "banned", "reading", "directions", "habits", "families",
 _OPTIONAL_TEMPLATES = frozenset(
     {
         "ship_booked",
+        "animal_taught_doing",
+        "animal_taught",
         "permit_held",
         "reached_group",
         "conveyed",
@@ -803,6 +810,8 @@ _OPTIONAL_TEMPLATES = frozenset(
 # the reading key an optional template is for, when not its own name
 _READING_OF = {
     "ship_booked": "booked_things",
+    "animal_taught_doing": "animal_taught",
+    "animal_taught": "animal_taught",
     "permit_held": "own_permit",
     "reached_group": "reached_group",
     "conveyed": "conveyed",
@@ -838,6 +847,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "animal_taught",
     "taught_self",
     "occasions_before",
     "own_permit",

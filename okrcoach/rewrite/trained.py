@@ -8,12 +8,13 @@ has completed it ([trained] completed).
 
 from __future__ import annotations
 
+from .. import rx
 from .angles import Angle
 from .morphology import gerund, without_determiner
 from .phrasebook import Phrasebook
 from .reading import Reading, match_core, without_sentence_capital
 
-__all__ = ["trained_angle"]
+__all__ = ["trained_angle", "animal_trained_angle"]
 
 
 def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | None:
@@ -26,6 +27,8 @@ def trained_angle(reading: Reading, label: str, book: Phrasebook) -> Angle | Non
         return Angle("trained", book.trained["person"], f"output:{groups['person']} signed off", words)
     if groups is None or not groups.get("group"):
         return None
+    if rx.search(book.reading.get("not_asked", "$^"), groups["group"]):
+        return None  # 「若い犬に伏せを教える」: animals trained are no share of staff signed off
     if reading.core.startswith(groups["group"]):  # "Coaches to start ...": the sentence's capital, not a name's
         groups = {**groups, "group": without_sentence_capital(groups["group"])}
     template = book.trained["template"]
@@ -69,3 +72,16 @@ def _said_group(group: str, book: Phrasebook) -> str:
     for suffix in book.trained.get("group_suffixes", ()):
         said = said.removesuffix(suffix)
     return f"the {said}" if said.split()[-1].lower() in book.trained.get("collective", ()) else said
+
+
+def animal_trained_angle(reading: Reading, book: Phrasebook) -> Angle | None:
+    """An animal taught a cue or a skill (reading.animal_taught: 「若い犬に遠距離での伏せを教える」, "Teach the young
+    dogs a long-distance stop"): shown by how often it answers the cue, not by sessions held or people signed off
+    (templates.animal_taught)."""
+    m = match_core(reading, (book.reading.get("animal_taught", "$^"),))
+    if m is None or "animal_taught" not in book.templates:
+        return None
+    words = {"animal": without_sentence_capital(m["animal"]), "skill": m["skill"]}
+    if m.get("to") and "animal_taught_doing" in book.templates:  # "Teach the dog to walk on a loose lead"
+        return Angle("single", book.templates["animal_taught_doing"], "output:tries done", words)
+    return Angle("single", book.templates["animal_taught"], "output:cues answered", words)

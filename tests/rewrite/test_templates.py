@@ -92,6 +92,7 @@ KNOWN = {
     "places",
     "first",
     "audience",
+    "animal",
 }
 
 
