@@ -55,3 +55,7 @@ def test_videos_watched_are_not_videos_published():
 
 def test_sales_started_at_a_place_are_sales_started():
     assert "メープルクリームの販売を始め" in top("メープルクリームを道の駅で販売開始")
+
+
+def test_a_quality_said_to_come_across_is_asked_of_those_who_took_part():
+    assert "「トリュフの奥深さを感じた」と答える" in top("トリュフの奥深さが伝わるガイドになる")
