@@ -59,3 +59,10 @@ def test_sales_started_at_a_place_are_sales_started():
 
 def test_a_quality_said_to_come_across_is_asked_of_those_who_took_part():
     assert "「トリュフの奥深さを感じた」と答える" in top("トリュフの奥深さが伝わるガイドになる")
+
+
+def test_a_relatives_song_or_a_moment_before_people_leave_is_not_a_teacher_or_a_deadline():
+    assert "alongside" not in top("Learn Grandma's favourite song for her birthday party")
+    assert "before they leave the wharf" in top(
+        "Make first-time boaters feel confident at the tiller before they leave the wharf"
+    )
