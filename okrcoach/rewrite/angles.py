@@ -1041,6 +1041,8 @@ def _single_fits(reading: Reading, book: Phrasebook, family: Family) -> bool:
         return reading.verb not in book.reading.get("attendee_verbs", ()) and not own
     if family.name == "contact":
         return head_is(reading, book, word_set(book, "contacts"))
+    if family.name == "find" and rx.search(book.reading.get("found_in_oneself", "$^"), reading.object):
+        return False  # "Find my own tone on the shakuhachi": a quality one grows, not options compared
     if family.name == "publish" and rx.search(book.reading.get("not_published", "$^"), reading.core):
         return False  # "record myself and listen back", "Send Dan on the course": nobody is reached by it
     if family.name == "submit":  # an application is judged by its answer, not by an approval round

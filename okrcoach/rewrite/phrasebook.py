@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_topic_lead": _STR,
         "sold_more": _STR,
         "submitted_to": _STR,
+        "found_in_oneself": _STR,
         "watched_verbs": _STRS,
         "produced_metrics": _STRS,
         "animal_taught": _STR,
@@ -847,6 +848,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "found_in_oneself",
     "animal_taught",
     "taught_self",
     "occasions_before",

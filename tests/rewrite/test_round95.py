@@ -66,3 +66,8 @@ def test_a_relatives_song_or_a_moment_before_people_leave_is_not_a_teacher_or_a_
     assert "before they leave the wharf" in top(
         "Make first-time boaters feel confident at the tiller before they leave the wharf"
     )
+
+
+def test_what_one_finds_in_oneself_is_not_options_compared():
+    assert "options" not in top("Find my own tone on the shakuhachi")
+    assert "3 options for a mentor" in top("Find a mentor")
