@@ -1633,8 +1633,9 @@ def _duty(reading: Reading, book: Phrasebook) -> bool:
     core = reading.core if reading.lang == "ja" else reading.core.lower()
     if any(find_whole(core, w) >= 0 if reading.lang == "en" else w in core for w in word_set(book, "duty_objects")):
         return True  # 「水槽の水温をはかる」, "check kart brake pads": what it tends says so, whatever the verb
-    said = core.removeprefix("deep ").split(" ", 1)[0]  # ("Deep clean the litter area")
-    return (reading.verb or said).lower() in word_set(book, "duty_verbs") or said in word_set(book, "duty_verbs")
+    said = rx.sub(book.reading.get("duty_lead", "$^"), "", core).split(" ", 1)[0]  # ("Deep clean the litter area")
+    duties = word_set(book, "duty_verbs")
+    return (reading.verb or said).lower() in duties or said in duties
 
 
 def habit_angles(reading: Reading, book: Phrasebook) -> list[Angle]:

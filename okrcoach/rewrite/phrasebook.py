@@ -65,6 +65,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "taught_topic_lead": _STR,
         "sold_more": _STR,
         "submitted_to": _STR,
+        "duty_lead": _STR,
         "found_in_oneself": _STR,
         "watched_verbs": _STRS,
         "produced_metrics": _STRS,
@@ -848,6 +849,7 @@ _READING_OF = {
 }
 _REGEXES = (
     "after_occasion",
+    "duty_lead",
     "found_in_oneself",
     "animal_taught",
     "taught_self",
