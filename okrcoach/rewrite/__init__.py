@@ -32,7 +32,7 @@ from .angles import (
     time_angles,
 )
 from .catalog import catalog as known_metrics  # not "catalog": that name is the submodule
-from .certified import certified_angle, permit_angle
+from .certified import certified_angle, own_permit, permit_angle
 from .channel import channel_angle
 from .choice import choice_angle
 from .cues import cued_routine, kept_record
@@ -417,7 +417,7 @@ def _within_jurisdiction(reading: Reading, candidates: list[Angle], book: Phrase
     """The candidates without a whole town's figures (residents' satisfaction with city services, overnight visitors:
     reading.jurisdiction_metrics) unless the statement is a public body's (reading.jurisdiction_words): 「地域で選ばれ
     るパーキング」 and 「観光客に愛される牧場」 are one business, which moves no town's statistics."""
-    if rx.search(book.reading.get("own_permit", "$^"), reading.core):  # "Renew the busking permit": the writer's own,
+    if own_permit(reading, book):  # "Renew the busking permit": the writer's own,
         # not a council's processing of everyone's
         candidates = [a for a in candidates if a.metric not in word_set(book, "permit_metrics")]
     metrics = word_set(book, "jurisdiction_metrics")

@@ -1619,7 +1619,7 @@ def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
     said = said or reading.body
     said = said if reading.lang == "ja" else said.lower()
     words = word_set(book, "must_do_words")
-    if any((w in said) if reading.lang == "ja" else find_whole(said, w) >= 0 for w in words):
+    if names_any(said, tuple(words), reading.lang):
         return True
     # a check made before the day's work goes out ("weigh birds b4 flying", 「鷹の体重を毎朝はかって」)
     if rx.search(book.reading.get("must_do_pattern", "$^"), said) is not None:
@@ -1630,9 +1630,9 @@ def must_do(reading: Reading, book: Phrasebook, said: str = "") -> bool:
 def _duty(reading: Reading, book: Phrasebook) -> bool:
     """Whether a routine is upkeep a place, its stock or its animals need (reading.duty_verbs: "Wipe down the counters
     every night", 「毎週小麦粉を発注する」), kept on every day or week, unlike a practice kept up for oneself."""
-    core = reading.core if reading.lang == "ja" else reading.core.lower()
-    if any(find_whole(core, w) >= 0 if reading.lang == "en" else w in core for w in word_set(book, "duty_objects")):
+    if names_any(reading.core, tuple(word_set(book, "duty_objects")), reading.lang):
         return True  # 「水槽の水温をはかる」, "check kart brake pads": what it tends says so, whatever the verb
+    core = reading.core if reading.lang == "ja" else reading.core.lower()
     said = rx.sub(book.reading.get("duty_lead", "$^"), "", core).split(" ", 1)[0]  # ("Deep clean the litter area")
     duties = word_set(book, "duty_verbs")
     return (reading.verb or said).lower() in duties or said in duties

@@ -10,9 +10,9 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, action_words, core_match
 
-__all__ = ["certified_angle", "permit_angle"]
+__all__ = ["certified_angle", "own_permit", "permit_angle"]
 
 
 def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
@@ -27,11 +27,16 @@ def certified_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     return Angle("learning", book.templates["certified"], "output:certificate held", words)
 
 
+def own_permit(reading: Reading, book: Phrasebook) -> bool:
+    """Whether the statement applies for or renews a permit of the writer's own (reading.own_permit)."""
+    return rx.search(book.reading.get("own_permit", "$^"), reading.core) is not None
+
+
 def permit_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A permit or licence of the writer's own, applied for or renewed (reading.own_permit: "Renew the busking permit
     before it lapses", 「路上パフォーマンスの許可申請、市役所に出す」): done when the permit is in hand
     (templates.permit_held), not a council's processing times or views of a page."""
-    if "permit_held" not in book.templates or not rx.search(book.reading.get("own_permit", "$^"), reading.core):
+    if "permit_held" not in book.templates or not own_permit(reading, book):
         return None
-    words = {"action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+    words = action_words(reading)
     return Angle("single", book.templates["permit_held"], "output:permit held", words)

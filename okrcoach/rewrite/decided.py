@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook, word_set
-from .reading import Reading
+from .reading import Reading, action_words
 
 __all__ = ["decided_angle"]
 
@@ -25,5 +25,5 @@ def decided_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     taken_up = book.reading.get("taken_up", "")
     if taken_up and not rx.search(taken_up, reading.object):
         return None  # 「溶剤ロスの原因を調べる」「競合の料金を調べる」: facts found, nothing taken up or not
-    words = {"action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+    words = action_words(reading)
     return Angle("single", book.templates["decided"], "output:go or no-go decision", words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import rx
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, action_words, core_match
 
 __all__ = ["documented_angle"]
 
@@ -23,7 +23,7 @@ def documented_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     # "document the X process", "Redo the X checklist": X
     thing = (m.group("thing") or m.groupdict().get("done") or m.groupdict().get("named") or "").strip(" 、,")
-    words = {"thing": thing, "action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+    words = {"thing": thing, **action_words(reading)}
     revised = rx.search(book.reading.get("documented_revised", "$^"), reading.core) is not None
     # 「ウインチ曳航の手順書を見直す」: the writer's revision said as written, not a new manual made
     template = book.templates["documented_revised"] if revised and "documented_revised" in book.templates else None

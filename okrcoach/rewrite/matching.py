@@ -211,7 +211,7 @@ def _standing(reading: Reading, text: str) -> set[str]:
     if reading.lang == "ja":
         starts = _phrases_by_start()
         keys = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
-        return {w for k in keys for w in starts.get(k, ()) if w in text and find_ja(text, w) >= 0}
+        return {w for k in keys for w in starts.get(k, ()) if find_ja(text, w) >= 0}
     whole, index, runless = _phrases_by_run()
     runs = set(rx.findall(r"[\w-]+", text))
     tried = {w for run in runs for w in index.get(run, ())}

@@ -2,7 +2,7 @@
 measured by those it reaches. When the statement names who it is for, the number of them who come, against last
 quarter's level; when it names only what is conveyed, the share of those who took part who say it came across,
 asked in the survey after it. The patterns are the language's (reading.reached_group: groups "thing" and "group";
-reading.conveyed: group "thing"); the sentences are templates.reached_group and templates.conveyed.
+reading.conveyed: group "thing"); those reached are said as reading.reached_as, the survey as templates.conveyed.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ def reached_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """The people something is carried to, counted, or what it conveys, asked of them; None when neither is said."""
     core = reading.core.strip(" .。!！")
     m = rx.search(book.reading.get("reached_group", "$^"), core)
-    if m is not None and "reached_group" in book.templates:
-        return own_change_angle(book.templates["reached_group"].format(group=m.group("group")), True, book)
+    if m is not None and "reached_as" in book.reading:
+        return own_change_angle(book.reading["reached_as"].format(group=m.group("group")), True, book)
     m = rx.search(book.reading.get("conveyed", "$^"), core)
     if m is not None and "conveyed" in book.templates:
         return Angle("survey", book.templates["conveyed"], "survey:conveyed", {"thing": m.group("thing")})

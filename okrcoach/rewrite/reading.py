@@ -137,6 +137,11 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if first[1:] == first[1:].lower() else text
 
 
+def action_words(reading: Reading) -> dict[str, str]:
+    """The statement's action as a template writes it mid-sentence ({action}) and to open one ({Action})."""
+    return {"action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+
+
 def without_sentence_capital(text: str) -> str:
     """A phrase that opened the writer's sentence, inside a rewrite's: its first capital taken off when it is only
     the sentence's ("Refresher training on ..."), kept for an acronym or a name cased inside ("LOTO", "eBay")."""

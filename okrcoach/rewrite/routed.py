@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, action_words, core_match
 
 __all__ = ["routed_angle"]
 
@@ -20,5 +20,5 @@ def routed_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return None
     who = m.group("who").strip(" ,")
     who = who[4:] if who.lower().startswith("all ") else who  # "for all feature stories": 100% of them
-    words = {"who": who, "action": reading.action, "Action": reading.action[:1].upper() + reading.action[1:]}
+    words = {"who": who, **action_words(reading)}
     return Angle("coverage", book.templates["routed"], f"output:share of {who} handled through it", words)

@@ -182,13 +182,11 @@ _MORE_DAYS = re.compile(
 )
 
 
-def _group_on_course(who: str, core: str) -> bool:
+def _group_on_course(book: Phrasebook, who: str, core: str) -> bool:
     """Whether a "Name to verb" opening names a group sent on a course ("Operators to get refresher training"): the
-    group stays, for the trained shapes, instead of being cut as a name's note ("Mele to do the oxygen course")."""
-    group = (
-        rx.search(r"(?:ers|ors|ists|ants|ees|ians|ches|ders|ives|ards|ains|ides|staff|crew|crews|team|teams)$", who)
-        is not None
-    )
+    group stays, for the trained shapes, instead of being cut as a name's note ("Mele to do the oxygen course"). A
+    group is said as reading.group_opening says it."""
+    group = rx.match(book.reading.get("group_opening", "$^"), who + " ") is not None
     course = r"(?i)\b(?:training|course|refresher|workshop|induction|certification)\b"
     # ("the training loop" is a place, not a course)
     return (
@@ -331,7 +329,7 @@ def _core(book: Phrasebook, body: str, cuts: list[tuple[int, int]]) -> tuple[str
     if assigned is not None:  # "Mele to do the oxygen course": whose task it is, a note (not "Grow to ten stores")
         single, _ = _verbs(book)
         who = assigned.group("who")
-        if who.lower() not in single and assigned.group("verb") in single and not _group_on_course(who, core):
+        if who.lower() not in single and assigned.group("verb") in single and not _group_on_course(book, who, core):
             core = core[assigned.start("verb") :]
     wish = False
     for key in ("progressive", "subject", "wish", "adverb", "wish", "adverb", "aspect", "trailing_adverb"):
