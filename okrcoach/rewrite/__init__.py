@@ -57,6 +57,7 @@ from .notation import notation_angle
 from .participation import participation_angle
 from .phrasebook import Phrasebook, phrasebook, word_set
 from .piece import performance_angle, piece_angles
+from .pitched import pitched_angle
 from .playing import music_only, playing_angles
 from .printed import printed_angle
 from .promoted import promoted_angle
@@ -67,6 +68,7 @@ from .reading import Reading, read, sentence_case
 from .relationship import relationship_angle
 from .relied import relied_angle
 from .render import render
+from .restocked import restocked_angle
 from .routed import routed_angle
 from .scheduled import scheduled_angle
 from .selfcheck import of_others, selfcheck_angle
@@ -661,6 +663,13 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
                 texts or bool(translated.words["signs"]) or (said_why and _catalog_named_first(reading, candidates))
             )
             candidates = _placed(translated, candidates, second=second)
+        pitched = pitched_angle(reading, book) if verdict.label == "task" else None
+        if pitched is not None:  # "Pitch a drone show collab to the city council": agreed to by the council, before
+            # the leads or followers its words call
+            candidates = [pitched, *candidates]
+        restocked = restocked_angle(reading, book) if verdict.label == "task" else None
+        if restocked is not None:  # "Restock hinoki fans before Gion Matsuri": never out of them after
+            candidates = [restocked, *candidates]
         signs = signed_angle(reading, book)  # (read as an objective too: "Put up speed guidance signs")
         if signs is not None:  # every sign in place and checked; second to a metric the statement's words name
             # ("Install 20mph signage across Ward 4" is for fewer road casualties)

@@ -839,12 +839,18 @@ def breaking_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     pattern = book.reading.get("keeps_breaking", "")
     if not pattern or "no_breakdown" not in book.templates or not reading.reason or not reading.object:
         return None
-    if rx.search(pattern, reading.reason) is None:
+    m = rx.search(pattern, reading.reason)
+    if m is None:
         return None
     mended = mended_angle(reading, book)
     if mended is not None:  # a repair says it its own way: "Fix the dryer, it keeps breaking"
         return mended
     words = {"Verb": reading.verb_text, "object": reading.object, "action": reading.action}
+    # "loose taps keep flying off mid-routine": no more of that; "Re-glue the soles, they keep coming off": the soles
+    what = m.groupdict().get("what") or (reading.object if m.groupdict().get("loose") else "")
+    if what and "no_recurrence" in book.templates:
+        words |= {"what": without_determiner(what, book), "doing": (m["doing"] + reading.reason[m.end() :]).strip()}
+        return Angle("single", book.templates["no_recurrence"], "output:breakdowns after", words)
     return Angle("single", book.templates["no_breakdown"], "output:breakdowns after", words)
 
 
@@ -1511,14 +1517,14 @@ def _routine_words_en(reading: Reading, book: Phrasebook) -> dict[str, str]:
     if reading.habit == "weekly":  # "every Monday morning in 11 of the 13 weeks" says the week twice
         day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         action = rx.sub(  # "every Tuesday and Thursday" -> "on Tuesdays and Thursdays", "... night" -> "... nights"
-            rf"(?i)\bevery\s+({day}(?:\s*(?:,|and|&)\s*{day})+)(?:\s+(morning|afternoon|evening|night))?\b",
+            rf"(?i)\b(?:every|each)\s+({day}(?:\s*(?:,|and|&)\s*{day})+)(?:\s+(morning|afternoon|evening|night))?\b",
             lambda m: (
                 f"on {m.group(1)} {m.group(2)}s" if m.group(2) else "on " + rx.sub(rf"(?i)({day})", r"\1s", m.group(1))
             ),
             action,
         )
         action = rx.sub(
-            rf"(?i)\bevery\s+({day})(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
+            rf"(?i)\b(?:every|each)\s+({day})(\s+(?:morning|afternoon|evening|night))?\b(?!\s*(?:and|or|&|/|,))",
             lambda m: f"on {m.group(1)}{m.group(2) or ''}s" if m.group(2) else f"on {m.group(1)}s",
             action,
         )

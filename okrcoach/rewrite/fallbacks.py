@@ -201,8 +201,12 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
         return Angle("coverage", said, f"output:share of {words['events']} followed", words)
     verb = book.reading.get("formal_verbs", {}).get(groups["verb"], groups["verb"])  # 「やる」 -> 「行う」
     when = (groups.get("when") or groups.get("when2") or groups.get("when3", "")).removeprefix("の")
-    # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; else after each
-    template = {"前": "before_each", "たび": "each_time"}.get(when, "after_each")
+    # 「毎回、作業前に」: before each; 「巡回のたびに」: each time; 「リハの最初に」: at the start of each; else
+    # after each
+    template = {"前": "before_each", "たび": "each_time", "最初": "at_start_each", "始め": "at_start_each"}.get(
+        when, "after_each"
+    )
+    template = template if template in book.templates else "after_each"
     weather = book.reading.get("weather_occasions", {})
     if event in weather:  # 「雨のあと」: the days it rained, checked the same day
         event, template = weather[event], "after_weather"
@@ -339,9 +343,14 @@ def _how_fast(reading: Reading, book: Phrasebook) -> tuple[Angle, bool, str] | N
 def _done_faster(reading: Reading, book: Phrasebook) -> Angle | None:
     """Something to be done faster ("Reunite passengers with their stuff faster", 「忘れ物がもっと早く持ち主に戻るように
     する」), as the time it takes, down on last quarter's level (read by the language's pattern, reading.done_faster,
-    its groups "doing" and "doing2", said by reading.done_faster_as)."""
+    its groups "doing" and "doing2", said by reading.done_faster_as), or a piece of work whose time is cut
+    (reading.time_cut, group "thing", said by reading.time_cut_as: 「ジェルのオフを時短したい」)."""
     pattern = book.reading.get("done_faster", "")
     m = rx.match(pattern, reading.core.strip(" .。!！")) if pattern else None
+    cut = book.reading.get("time_cut", "")
+    shorter = rx.match(cut, reading.core.strip(" .。!！")) if cut and m is None else None
+    if shorter is not None:  # 「ジェルのオフをもっと時短したい」: the time one of them takes
+        return own_change_angle(book.reading["time_cut_as"].replace("{}", shorter.group("thing")), False, book)
     if m is None:
         return None
     said = without_sentence_capital(m.group("doing") + (m.groupdict().get("doing2") or ""))

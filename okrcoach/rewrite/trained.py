@@ -78,6 +78,10 @@ def animal_trained_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """An animal taught a cue or a skill (reading.animal_taught: 「若い犬に遠距離での伏せを教える」, "Teach the young
     dogs a long-distance stop"): shown by how often it answers the cue, not by sessions held or people signed off
     (templates.animal_taught)."""
+    handled = match_core(reading, (book.reading.get("animal_handled", "$^"),))
+    if handled is not None and "animal_handled" in book.templates:  # 「子ヤギをマットの上で落ち着かせる」
+        words = {"animal": handled["animal"], "skill": handled["skill"]}
+        return Angle("single", book.templates["animal_handled"], "output:tries done", words)
     m = match_core(reading, (book.reading.get("animal_taught", "$^"),))
     if m is None or "animal_taught" not in book.templates:
         return None

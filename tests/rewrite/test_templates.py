@@ -12,6 +12,7 @@ from okrcoach.rewrite.render import placeholders
 LANGS = ("en", "ja")
 # what a template may fill: the writer's words, a metric's words, and example values (slots)
 KNOWN = {
+    "party",
     "action",
     "via",
     "offer",

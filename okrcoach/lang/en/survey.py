@@ -46,6 +46,10 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "known_as": r"^(?:(?:be|become|get)\s+)?(?:known|seen|recogni[sz]ed)\s+as\s+"
         r"(?P<what>the\s+(?:(?:go-to|first-choice|most\s+[a-z-]+|[a-z-]+est)\s+)"
         r"(?P<subject>[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:\s+(?:on|in|of|for|around|across)\s+[a-z' -]+)?)$",
+        # "Become the neighbourhood's go-to place for bike repair": whether those it serves say it is theirs
+        "go_to": r"^(?:be|become)\s+(?:the\s+|a\s+|our\s+)?(?:(?P<whose>[a-z'-]+(?:\s+[a-z'-]+)?)(?:'s|’s)\s+)?"
+        r"go-to\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+for\s+(?P<for>[a-z' -]+?))?"
+        r"(?P<where>\s+(?:in|across|around)\s+(?:the\s+|our\s+)?[a-z'-]+)?$",
         # "A PTA every family feels welcome in": the place, and every one of a group feeling so in it
         "every_felt": rf"^(?:(?:a|an|the|our)\s+)?(?P<subject>(?!(?:make|keep|build|be|become|create|get|help|let)\b)"
         rf"[a-z][a-z'-]*(?:\s+(?!where\b)[a-z][a-z'-]*)?)\s+(?:where\s+)?"
@@ -243,6 +247,12 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
             group = _plural(found["group"])
             return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
+        if shape == "go_to":  # "we are their go-to place for bike repair", asked of the people named or served
+            whom, noun = (found.get("for") or "").strip(), found["noun"]
+            if whom and _people_word(whom, book):  # "... outing for families in the valley": the families
+                return _asked(whom + (found.get("where") or ""), "", reading, book, f"we are their go-to {noun}")
+            item = f"we are their go-to {noun}" + (f" for {whom}" if whom else "")
+            return _asked("", found.get("whose") or noun, reading, book, item) or ("customers", item)
         if shape == "known_that":  # "the agency hits its deadlines", asked of those it serves (else its customers)
             subject = found["subject"]
             item = f"the {subject} {found['rest'].rstrip()}"
@@ -266,12 +276,14 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
                 return None  # "A place things feel calm in": no one to ask
             return _asked(group, "", reading, book, f"they feel {found['felt']} {found['at']} {_the(subject)}")
         if shape == "felt_made":  # "Make grieving pet owners feel cared for": they are asked
-            return _asked(found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}")
+            return _thing_felt(found, reading, book) or _asked(
+                found["group"], "", reading, book, f"they feel {found['felt']}{found['rest'].rstrip()}"
+            )
         if shape == "felt":  # "Make the pantry a place where people feel welcome": the pantry's people are asked
             place = rx.match(r"(?:make|keep)\s+(.+?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:place|space)\s+where\b", core)
             subject = place.group(1) if place is not None else ""
             item = f"they feel {found['felt']}{found['rest'].rstrip()}"
-            return _asked(found["group"], subject, reading, book, item)
+            return _thing_felt(found, reading, book) or _asked(found["group"], subject, reading, book, item)
         if shape == "left_with":  # "they leave sixth form with a clear next step"
             return _asked(found["group"], "", reading, book, f"they {found['leave']}{found['place']} {found['how']}")
         if shape == "trust_in":  # "they trust tap water"
@@ -337,6 +349,8 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if asked is None and group.strip().lower() == "people" and _business(subject, book):
                 asked = ("customers", " ".join(item.split()))  # "Be the jeweller people trust": its customers
             if asked is not None and asked[0] in ("team members", "staff", "employees", "colleagues"):
+                if group.strip().lower() == "people" and _business(subject, book):
+                    return "customers", asked[1]  # "Be the tap company people book": those who book it, not its staff
                 return None  # "Be the team people trust": others trust it, its own staff cannot say so
             return asked
         if shape == "we_are":  # we are the place: the team's name says who "we" are
@@ -364,6 +378,19 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         item = f"{subject} {_be(subject)} {quality}"
         return _asked(found.get("group") or "", subject, reading, book, item)
     return None
+
+
+def _thing_felt(found: dict[str, str], reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
+    """A thing made to feel a way ("Make crossings feel safe"): it does, asked of the people it serves
+    (survey.groups); None when what feels is people."""
+    said = found["group"]
+    if said.lower() in ("people", "everyone", "everybody", "folks") or _people_word(said, book):
+        return None
+    if not _group("", said, "", book):
+        return None
+    thing = _the(said)
+    feel = "feel" if _be(thing) == "are" else "feels"
+    return _asked("", said, reading, book, f"{thing} {feel} {found['felt']}{found['rest'].rstrip()}")
 
 
 def _staff(words: str) -> bool:
