@@ -40,6 +40,7 @@ from .decided import decided_angle
 from .documented import documented_angle
 from .fallbacks import (
     after_each_angle,
+    enforced_angle,
     last_resorts,
     purpose_done_angle,
     reason_quantity_angle,
@@ -667,6 +668,11 @@ def suggestions_for(verdict: Verdict, n: int = 3) -> list[Suggestion]:
         if pitched is not None:  # "Pitch a drone show collab to the city council": agreed to by the council, before
             # the leads or followers its words call
             candidates = [pitched, *candidates]
+        enforced = enforced_angle(reading, book) if verdict.label == "task" else None
+        if enforced is not None and rx.search(book.reading.get("enforced_first", "$^"), enforced.words["thing"]):
+            # 「ホイールナット締め付けのダブルチェックを徹底する」: a check kept every time, before a metric that only
+            # shares a word with it (analysis code checked)
+            candidates = [enforced, *candidates]
         restocked = restocked_angle(reading, book) if verdict.label == "task" else None
         if restocked is not None:  # "Restock hinoki fans before Gion Matsuri": never out of them after
             candidates = [restocked, *candidates]

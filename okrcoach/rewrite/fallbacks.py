@@ -144,7 +144,7 @@ def last_resorts(
         _own_quantity,
         _said_time_only,
         _faster,
-        _enforced,
+        enforced_angle,
         *([_moved_over, bug_fixed_angle, mended_angle, inspected_angle, stopped_angle] if label == "task" else []),
         # "Sign up new hires for the food handler class": all of them; "Run sectionals for the brass": 4 of them
         *([group_covered_angle, sessions_counted_angle] if label == "task" else []),
@@ -172,14 +172,16 @@ def after_each_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = next((m for p in patterns if p and (m := rx.match(p, core)) is not None), None)
     if m is None:
         return None
-    if m.groupdict().get("whenever"):  # "Open the spare till whenever a sailing's delayed": done again each time
+    # (reading.made_each_time: 「連絡を入れる」 after each lesson is a call made each time, not a thing installed once)
+    once = (word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")) - word_set(book, "made_each_time")
+    if m.groupdict().get("whenever") and reading.verb not in once:
+        # "Open the spare till whenever a sailing's delayed": done again each time ("Set up text alerts when orders
+        # are ready" is set up once)
         action = m.group("action")
         words = {"Action": action[:1].upper() + action[1:], "event": m.group("whenever")}
         said = _every_time(book.templates["each_time"], must_do(reading, book, action))
         return Angle("coverage", said, f"output:share of times {words['event']}", words)
-    # (reading.made_each_time: 「連絡を入れる」 after each lesson is a call made each time, not a thing installed once)
-    once = (word_set(book, "starting_verbs") | word_set(book, "setting_up_verbs")) - word_set(book, "made_each_time")
-    if reading.verb in once or (not reading.verb and _noun_first(reading)):
+    if m.groupdict().get("whenever") or reading.verb in once or (not reading.verb and _noun_first(reading)):
         return None  # "Set up a feedback form after each handoff" is set up once; a noun alone keeps nothing
     groups = {k: v.strip() for k, v in m.groupdict().items() if v}
     # 「巡回のたびに」 names its occasion in event2, 「稽古の後は毎回」 in event3
@@ -429,7 +431,7 @@ def _faster(reading: Reading, book: Phrasebook) -> Angle | None:
     return own_change_angle(book.reading["faster_as"].replace("{}", m.group("thing")), False, book)
 
 
-def _enforced(reading: Reading, book: Phrasebook) -> Angle | None:
+def enforced_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     """A practice to be kept without exception (「毎朝の点呼でアルコールチェックを徹底」), when nothing else measures
     it: the share of occasions it is done, to 100% (read by the language's pattern, reading.enforced, its group
     "thing"; 「点呼で」 before the practice becomes 「点呼での」)."""

@@ -105,7 +105,7 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Build a brand that developers trust", "Be the clinic families recommend"
         "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
         rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP})"
-        rf"(?P<where>\s+(?:in|from|across|around)\s+(?:the\s+|our\s+|this\s+)?[a-z'-]+)?"  # "families in the area"
+        rf"(?P<where>\s+(?:in|from|across|around|on)\s+(?:the\s+|our\s+|this\s+)?[a-z'-]+)?"  # "families in the area"
         rf"{_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
         # "promotions that feel fair"
         "that_is": rf"^(?:.*?\s)?(?P<subject>{_NOUN}(?: {_NOUN})?)\s+that\s+(?:feels?|is|are|seems?)\s+"
@@ -188,6 +188,10 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
     if each is not None:  # "every volunteer": volunteers
         named = _plural(each.group(1))
+    crowd = ("people", "everyone", "everybody", "folks")
+    if named in s["groups"] and named not in crowd and not _people_word(named, book):
+        # "the neighborhood looks forward to": its residents
+        return str(s["groups"][named])
     doing = named.endswith("ing") and named not in s["groups"]  # "for decision making": a purpose, not people
     if (
         named
@@ -247,12 +251,15 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
         if shape == "every_felt":  # "A PTA every family feels welcome in": they feel welcome in the PTA
             group = _plural(found["group"])
             return _asked(group, "", reading, book, f"they feel {found['felt']} in {_the(found['subject'])}")
-        if shape == "go_to":  # "we are their go-to place for bike repair", asked of the people named or served
+        if shape == "go_to":  # "we are their go-to place for bike repair", asked of the people named or whose it is
             whom, noun = (found.get("for") or "").strip(), found["noun"]
             if whom and _people_word(whom, book):  # "... outing for families in the valley": the families
                 return _asked(whom + (found.get("where") or ""), "", reading, book, f"we are their go-to {noun}")
+            if not found.get("whose"):  # "the go-to insurer for young drivers": its own customers say nothing new
+                return None
+            # "the neighbourhood's go-to place for bike repair": those who live there, who could go elsewhere
             item = f"we are their go-to {noun}" + (f" for {whom}" if whom else "")
-            return _asked("", found.get("whose") or noun, reading, book, item) or ("customers", item)
+            return _asked("", found["whose"], reading, book, item)
         if shape == "known_that":  # "the agency hits its deadlines", asked of those it serves (else its customers)
             subject = found["subject"]
             item = f"the {subject} {found['rest'].rstrip()}"
@@ -324,6 +331,12 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             return _asked(found["group"], "", reading, book, f"they {found['regard'].lower()} {found['rest']}")
         if shape == "regarded":  # "they trust the brand"
             regard = found["regard"].lower()
+            # "the neighborhood looks forward to": asked of its people, who look forward to it; a body whose people
+            # are not known is not asked ("the nurse the unit trusts")
+            one_body = rx.match(r"^(?:looks|loves|trusts|recommends|is)\b", regard) is not None
+            if one_body and found["group"].lower() not in book.survey["groups"]:
+                return None
+            regard = rx.sub(r"^(look|love|trust|recommend)s\b", r"\1", rx.sub(r"^is\s+proud\b", "are proud", regard))
             regard = "would recommend" if regard == "recommend" else regard  # asked of what they would do
             regard = rx.sub(r"^know they can\s+", "can ", regard)  # "they can rely on the office", said once
             subject, group = found["subject"], found["group"]
@@ -331,7 +344,9 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if head and last.lower() in book.survey.get("group_adjectives", ()):
                 subject, group = head, f"{last} {group}"  # "the shop local reef keepers trust": local ones trust it
             first, _, rest = group.partition(" ")
-            if rest and first.lower() in book.survey["served_places"]:
+            owners = rest.split()[0].lower() != "people" and _people_word(rest.split()[0], book) if rest else False
+            if rest and first.lower() in book.survey["served_places"] and not owners:
+                # (not "the dyer shop owners trust": the shop owners trust the dyer)
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
                 subject, group = f"{subject} {first}", book.survey["served_places"][first.lower()]
             elif _names_the_place(first, rest, book) and not _staff(rest) and not _business(subject, book):
@@ -427,5 +442,7 @@ def _people_word(words: str, book: Phrasebook) -> bool:
 def _asked(named: str, subject: str, reading: Reading, book: Phrasebook, item: str) -> tuple[str, str] | None:
     if named.strip().lower() in book.survey["unaskable"]:
         return None  # "a calmer place for the dogs": they cannot be asked
+    if named.strip().lower() in ("he", "she", "they", "i", "we", "you", "him", "her"):
+        return None  # "Make kyudo something he looks forward to": one person, no survey of a group
     group = _group(named, subject, reading.team, book)
     return (group, " ".join(item.split())) if group else None
