@@ -87,6 +87,7 @@ from .topics import topic_metrics
 from .toured import toured_angle
 from .trained import animal_trained_angle, trained_angle
 from .translated import translated_angle
+from .typos import spelled_right
 from .wholeword import find_whole, names_any
 from .whose import for_whom
 from .worked import worked_angle
@@ -154,6 +155,7 @@ def _render(verdict: Verdict, reading: Reading, angle: Angle, book: Phrasebook) 
         # is not said twice)
         template = _linked(reading, book).replace("{sentence}", template)
         words["link"] = reading.link
+    words = {k: spelled_right(v, book) for k, v in words.items()}  # "thier tires" is handed back as "their tires"
     s = render(
         template,
         words=words,

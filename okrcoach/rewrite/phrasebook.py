@@ -369,6 +369,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "not_pieces": _STR,
         "basic_words": _STR,
         "basic_levels": _STR_MAP,
+        "typos": _STR_MAP,
         "trial_made": _STR,
         "tasted_things": _STR,
         "drunk_things": _STR,

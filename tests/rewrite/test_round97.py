@@ -74,3 +74,32 @@ def test_trained_on_a_skill_is_learning():
 
 def test_one_person_is_not_surveyed_as_a_group():
     assert "share of he who" not in top("Make judo something he looks forward to, not a chore")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "gone"),
+    [
+        ("Call customers when thier boat covers are due for the swap", "their boat covers", "thier"),
+        ("Automate teh smoke tests for the nightly builds", "Automate the smoke tests", "teh"),
+        ("sanitze the clippers between dogs daily", "Sanitize the clippers", "anitze"),
+    ],
+)
+def test_common_misspellings_are_handed_back_spelled_right(text, said, gone):
+    got = top(text)
+    assert said in got and gone not in got
+
+
+def test_a_plus_between_two_jobs_is_and():
+    assert "clean and check" in top("clean + check the loaner skates every monday morning").lower()
+
+
+def test_signs_put_up_are_all_in_place():
+    assert "signs in place" in top("Put no-smoking signs at the fuel dock")
+
+
+def test_a_maze_patrol_is_not_elderly_watch():
+    assert "一人暮らし高齢者" not in top("週末は迷路の中に見回りスタッフを配置する")
+
+
+def test_a_workshop_word_in_one_metric_does_not_pull_others_away():
+    assert metrics("誰もが安全に作業できる工房をつくる")[0] == "operations.lost_time_injuries"

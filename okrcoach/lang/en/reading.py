@@ -12,6 +12,7 @@ from ...rewrite.morphology import base_of_gerund, is_plural_head, object_head
 from ...rewrite.phrasebook import Phrasebook, direction_verbs, word_set
 from ...rewrite.reading import Reading, body_span, cut, fired_span, nfkc, sentence_case, split_reason
 from ...rewrite.respell import corrected
+from ...rewrite.typos import spelled_right
 from ...tokens import Token
 from .tokenizer import lemma_of
 
@@ -541,7 +542,9 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     # "at the end of every day": the schedule is the object of "of", cut out it would leave "at the end of"
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
-    core = rx.sub(r"(?<=[a-z]) & (?=[a-z])", " and ", core)  # "clean out the crates & swap the substrate"
+    core = rx.sub(r"(?<=[a-z]) [&+] (?=[a-z])", " and ", core)  # "clean out the crates & swap the substrate", "+"
+    verb_said, space, rest_said = core.partition(" ")  # "sanitze tools": read as "sanitize tools" (the rest of the
+    core = spelled_right(verb_said, book) + space + rest_said  # words are put right only when handed back)
     core = _verb_put_right(book, core)
     verb, verb_text, obj, action = _action(book, core)
     if not habit and rx.match(r.get("habit_to_form", "$^"), body):
