@@ -218,6 +218,8 @@ def fallback_kind(reading: Reading, label: str, book: Phrasebook) -> LearningKin
     if _others_learn(reading, book):
         return None
     searched = reading.core if reading.lang == "ja" else reading.core.lower()
+    if reading.lang == "en":  # "the online Arabic henna course": henna, not Arabic (「日本語」 keeps its 「日本」)
+        searched = _without_kind_words(searched, book)
     others = "|".join(re.escape(w) for w in book.reading.get("other_learners", ()))
     if reading.lang == "ja" and others and rx.search(rf"(?:{others})[^、。をが]{{0,8}}(?:が|は)", searched):
         return None  # 「若手デザイナーが提案できるようになる」: someone else's skill

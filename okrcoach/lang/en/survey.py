@@ -103,7 +103,8 @@ def _patterns(book: Phrasebook) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "something": rf"^make\s+(?P<subject>[a-z][a-z' -]*?)\s+(?:something|somewhere|a place|a thing)\s+(?:that\s+)?"
         rf"(?:(?:the|our|their)\s+)?(?P<group>{_GROUP}){_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
         # "Build a brand that developers trust", "Be the clinic families recommend"
-        "regarded": rf"^(?:build|be|become|create|make)\s+(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
+        "regarded": rf"^(?:build|be|become|create|make|grow\s+into)\s+"
+        rf"(?P<subject>(?:a|an|the)\s+(?:{_WHO}\s+){{0,2}}?{_WHO})"
         rf"\s+(?:that\s+|which\s+)?(?:(?:the|our)\s+)?(?P<group>{_GROUP})"
         rf"(?P<where>\s+(?:in|from|across|around|on)\s+(?:the\s+|our\s+|this\s+)?[a-z'-]+)?"  # "families in the area"
         rf"{_MODALS}\s+(?P<regard>{regard})\b(?P<rest>.*)$",
