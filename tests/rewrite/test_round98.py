@@ -54,3 +54,12 @@ def test_working_without_a_language_barrier_is_still_the_staff_survey():
 
 def test_someone_sent_to_a_clinic_is_not_a_publication():
     assert "people in the first month" not in top("Send our head coach to a level 2 coaching clinic")
+
+
+def test_ice_thickness_is_measured_every_morning():
+    assert top("毎朝、氷の厚さを測って記録する").startswith("今期中に90日間毎日")
+
+
+def test_a_grandchilds_party_is_no_party_booking():
+    assert "hospitality.party_bookings" not in metrics("孫の誕生日会でやるネタを考えたい")
+    assert metrics("子どもの誕生日会といえば真っ先に呼ばれる手品師になる")[0] == "hospitality.party_bookings"
