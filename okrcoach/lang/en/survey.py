@@ -22,6 +22,8 @@ _NOT_WHO = (
 )
 _WHO = rf"(?!(?:{_NOT_WHO})\b)[a-z][a-zà-ÿ'-]*"  # a word of a group or a subject, not a modal or a determiner
 _GROUP = rf"{_WHO}(?: {_WHO})?(?: (?:and|&) {_WHO}(?: {_WHO})?)?"  # "new hires", "patients and families"
+# words for people at large, who name no group to ask ("Be the pawn shop people trust": its customers are asked)
+_CROWD = ("people", "everyone", "everybody", "folks")
 _MODALS = r"(?:\s+(?:should|will|must|can|always|all|actually|really|truly|genuinely|finally))*"
 _INTENSIFIERS = r"(?:(?:totally|completely|really|fully|truly|very|so|properly)\s+)?"  # "feel totally safe": safe
 
@@ -189,17 +191,11 @@ def _group(named: str, subject: str, team: str, book: Phrasebook) -> str:
     each = rx.match(r"(?:every|each|all)\s+([a-z][a-z'-]*)$", named)
     if each is not None:  # "every volunteer": volunteers
         named = _plural(each.group(1))
-    crowd = ("people", "everyone", "everybody", "folks")
-    if named in s["groups"] and named not in crowd and not _people_word(named, book):
+    if named in s["groups"] and named not in _CROWD and not _people_word(named, book):
         # "the neighborhood looks forward to": its residents
         return str(s["groups"][named])
     doing = named.endswith("ing") and named not in s["groups"]  # "for decision making": a purpose, not people
-    if (
-        named
-        and not doing
-        and named not in s["not_groups"]
-        and named not in ("people", "everyone", "everybody", "folks")
-    ):
+    if named and not doing and named not in s["not_groups"] and named not in _CROWD:
         return " ".join(said.get(w, w) for w in named.split())
     groups: dict[str, str] = s["groups"]
     words = subject.lower().split()
@@ -313,7 +309,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             else:
                 item = f"they {regard} {_the(found['subject'])}"
             asked = _asked(_plural(found["group"]), found["subject"], reading, book, item)
-            if asked is None and found["group"].lower() in ("people", "everyone", "everybody", "folks"):
+            if asked is None and found["group"].lower() in _CROWD:
                 # "A coworking space people want to come back to": those it serves
                 return ("customers" if _business(found["subject"], book) else "visitors"), " ".join(item.split())
             return asked
@@ -400,7 +396,7 @@ def _thing_felt(found: dict[str, str], reading: Reading, book: Phrasebook) -> tu
     """A thing made to feel a way ("Make crossings feel safe"): it does, asked of the people it serves
     (survey.groups); None when what feels is people."""
     said = found["group"]
-    if said.lower() in ("people", "everyone", "everybody", "folks") or _people_word(said, book):
+    if said.lower() in _CROWD or _people_word(said, book):
         return None
     if not _group("", said, "", book):
         return None
