@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .angles import Angle
 from .phrasebook import Phrasebook
-from .reading import Reading, core_match
+from .reading import Reading, action_words, core_match, said_groups
 
 __all__ = ["pitched_angle"]
 
@@ -18,8 +18,6 @@ def pitched_angle(reading: Reading, book: Phrasebook) -> Angle | None:
     m = core_match(reading, book, "pitched", "pitched")
     if m is None:
         return None
-    found = {k: v.strip(" 、,") for k, v in m.groupdict().items() if v}
-    party = found.get("party") or found.get("party2", "")
-    words = {"Action": reading.action[:1].upper() + reading.action[1:], "party": party}
-    words["thing"] = found.get("thing") or found.get("thing2", "")
-    return Angle("single", book.templates["pitched"], f"output:agreed by {party}", words)
+    found = {k: v.strip(" 、,") for k, v in said_groups(m).items()}  # ("party2", "thing2": the other word order)
+    words = {**action_words(reading), "party": found.get("party", ""), "thing": found.get("thing", "")}
+    return Angle("single", book.templates["pitched"], f"output:agreed by {words['party']}", words)

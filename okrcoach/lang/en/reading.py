@@ -474,8 +474,13 @@ def _said_of_someone(verb: str, tokens: list[Token], book: Phrasebook) -> bool:
 
 def _verb_put_right(book: Phrasebook, core: str) -> str:
     """The core with its opening verb spelled right when it is one letter off a verb the data knows ("pratice long
-    tones every day": "practice long tones"), so the rewrite does not say the verb twice ("Practise pratice")."""
-    first, _, rest = core.partition(" ")
+    tones every day": "practice long tones"), so the rewrite does not say the verb twice ("Practise pratice"), or
+    when it is a misspelling the phrasebook lists (reading.typos: "sanitze tools" is read as "sanitize tools"; the rest
+    of the words are put right only when handed back)."""
+    first, space, rest = core.partition(" ")
+    listed = spelled_right(first, book)
+    if listed != first:
+        return listed + space + rest
     single = _verbs(book)[0]
     if not rest or not first.isalpha() or first.lower() in single or lemma_of(first.lower()) in single:
         return core
@@ -543,8 +548,6 @@ def read(verdict: Verdict, book: Phrasebook) -> Reading:
     habit_spans = [span for span in habit_spans if not rx.search(r"(?i)\bof\s+$", body[: span[0]])]
     core, wish = _core(book, body, cuts + habit_spans)
     core = rx.sub(r"(?<=[a-z]) [&+] (?=[a-z])", " and ", core)  # "clean out the crates & swap the substrate", "+"
-    verb_said, space, rest_said = core.partition(" ")  # "sanitze tools": read as "sanitize tools" (the rest of the
-    core = spelled_right(verb_said, book) + space + rest_said  # words are put right only when handed back)
     core = _verb_put_right(book, core)
     verb, verb_text, obj, action = _action(book, core)
     if not habit and rx.match(r.get("habit_to_form", "$^"), body):

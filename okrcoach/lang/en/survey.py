@@ -341,7 +341,7 @@ def question(reading: Reading, book: Phrasebook) -> tuple[str, str] | None:
             if head and last.lower() in book.survey.get("group_adjectives", ()):
                 subject, group = head, f"{last} {group}"  # "the shop local reef keepers trust": local ones trust it
             first, _, rest = group.partition(" ")
-            owners = rest.split()[0].lower() != "people" and _people_word(rest.split()[0], book) if rest else False
+            owners = bool(rest) and _people_word(rest.split()[0], book)  # ("people" is no group word)
             if rest and first.lower() in book.survey["served_places"] and not owners:
                 # (not "the dyer shop owners trust": the shop owners trust the dyer)
                 # "Be the neighborhood pharmacy people trust": the pharmacy is trusted, by people, its customers
@@ -396,9 +396,7 @@ def _thing_felt(found: dict[str, str], reading: Reading, book: Phrasebook) -> tu
     """A thing made to feel a way ("Make crossings feel safe"): it does, asked of the people it serves
     (survey.groups); None when what feels is people."""
     said = found["group"]
-    if said.lower() in _CROWD or _people_word(said, book):
-        return None
-    if not _group("", said, "", book):
+    if said.lower() in _CROWD or _people_word(said, book) or not _group("", said, "", book):
         return None
     thing = _the(said)
     feel = "feel" if _be(thing) == "are" else "feels"
